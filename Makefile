@@ -1,0 +1,35 @@
+# sma — make run: build and start sma; make test: the whole test suite.
+SWIFT ?= swift
+BIN_DEBUG := .build/debug/sma
+BIN_RELEASE := .build/release/sma
+
+.PHONY: all build release run test golden deps clean
+
+all: build
+
+# What a fresh machine lacks. Swift itself comes with the machine image.
+deps:
+	@command -v $(SWIFT) >/dev/null || { echo "make: swift is not installed (see README)"; exit 1; }
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+
+# Builds and starts an interactive session (or pass ARGS='-e "contribution 2021"').
+run: release
+	$(BIN_RELEASE) $(ARGS)
+
+# Unit tests, golden examples, the error catalogue and CLI tests (which run the built binary).
+test: deps
+	$(SWIFT) build
+	$(SWIFT) test
+
+# Rewrites the expected output of every example from the current build. Read the diff
+# (git diff Examples/) before committing: golden files are checked by a person.
+golden: build
+	SMA_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests
+
+clean:
+	rm -rf .build

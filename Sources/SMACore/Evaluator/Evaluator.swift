@@ -1,0 +1,276 @@
+/// Evaluates statements against the record and the session's variables.
+///
+/// One `Session` serves every way statements arrive (scripts, `-e`, standard input, the REPL),
+/// so a statement means the same thing everywhere.
+public final class Session {
+    public private(set) var record: RecordData
+    /// The text of the record as loaded (the built-in prelude or `--record FILE`).
+    public let recordText: String
+    public private(set) var variables: [String: Value] = [:]
+    /// The last result, as `ans`.
+    public private(set) var ans: Value?
+    /// The input being run, so hints can quote what the user wrote.
+    public var currentSource: SourceText?
+
+    /// Limits that turn absurd requests into reported errors.
+    public static let maxRangeYears = 10_000
+    public static let maxProjectionYears = 1_000
+    public static let maxExponent = 10_000
+
+    /// A session over the built-in record.
+    public convenience init() {
+        // The built-in record is tested to load; failure here is a build defect.
+        try! self.init(recordSource: SourceText(name: "<record>", text: BuiltinRecord.text))
+    }
+
+    /// A session over the record written in `recordSource` (`define` statements only).
+    public init(recordSource: SourceText) throws(LocatedDiagnostic) {
+        record = RecordData()
+        recordText = String(decoding: recordSource.bytes, as: UTF8.self)
+        do throws(Diagnostic) {
+            var builder = RecordBuilder(record: RecordData())
+            var parser = Parser(tokens: try Lexer.tokenize(recordSource))
+            while let s = try parser.nextStatement() {
+                guard case .define(let d) = s.kind else {
+                    throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
+                                     hint: "move other statements to a script")
+                }
+                try builder.add(d, evaluator: self)
+            }
+            try builder.finish()
+            record = builder.record
+        } catch {
+            throw LocatedDiagnostic(error, in: recordSource)
+        }
+    }
+
+    /// Evaluates one statement. `let` and `define` give no output.
+    public func run(_ statement: Statement) throws(Diagnostic) -> Output? {
+        switch statement.kind {
+        case .expression(let e):
+            let out = try evaluateOutput(e)
+            ans = out.value
+            return out
+        case .assignment(let name, _, let valueExpr):
+            let v = try evaluate(valueExpr)
+            variables[name] = v
+            return nil
+        case .help(let topic, let span):
+            return Output(.text(try Help.text(for: topic, span: span ?? statement.span)))
+        case .define(let d):
+            var builder = RecordBuilder(record: record)
+            try builder.add(d, evaluator: self)
+            try builder.finish()
+            record = builder.record
+            return nil
+        }
+    }
+
+    /// Removes every variable and `ans` (the REPL's `reset`).
+    public func resetVariables() {
+        variables = [:]
+        ans = nil
+    }
+
+    // MARK: expressions
+
+    func evaluateOutput(_ e: Expr) throws(Diagnostic) -> Output {
+        if case .query(let q) = e.kind { return try query(q, span: e.span) }
+        return Output(try evaluate(e))
+    }
+
+    public func evaluate(_ e: Expr) throws(Diagnostic) -> Value {
+        switch e.kind {
+        case .number(let d): return .number(d)
+        case .money(let m): return .money(m)
+        case .text(let s): return .text(s)
+        case .date(let d): return .date(d)
+        case .percent(let inner):
+            let v = try evaluate(inner)
+            switch v {
+            case .number(let d): return .percent(d, signed: false)
+            default:
+                throw Diagnostic(.evaluation, "`%` applies to a number, not to \(v.typeName)", at: e.span)
+            }
+        case .name(let n):
+            if n == "ans" {
+                guard let ans else {
+                    throw Diagnostic(.evaluation, "`ans` has no value yet", at: e.span, hint: "`ans` holds the last result shown")
+                }
+                return ans
+            }
+            if let v = variables[n] { return v }
+            let candidates = Array(variables.keys) + Vocabulary.statementWords
+            let hint = Suggest.closest(to: n, among: candidates).map { "did you mean `\($0)`?" }
+                ?? (variables.isEmpty ? "define it first with `let \(n) = ...`" : "defined names: \(variables.keys.sorted().joined(separator: ", "))")
+            throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span, hint: hint)
+        case .negate(let inner):
+            let v = try evaluate(inner)
+            switch v {
+            case .number(let d): return .number(d.negated())
+            case .percent(let d, _): return .percent(d.negated(), signed: false)
+            case .money(let m): return .money(m.negated())
+            default: throw Diagnostic(.evaluation, "cannot negate \(v.typeName)", at: e.span)
+            }
+        case .binary(let op, let l, let r):
+            let lv = try evaluate(l)
+            let rv = try evaluate(r)
+            do throws(Diagnostic) {
+                return try Arithmetic.apply(op, lv, rv, lhs: l, rhs: r, span: e.span)
+            } catch {
+                // Quote the user's own operand in the hint where the hint has a placeholder.
+                guard let hint = error.hint, hint.contains("(…)"), let src = currentSource else { throw error }
+                let text = src.text(l.span.start..<l.span.end)
+                return try { () throws(Diagnostic) -> Value in
+                    throw Diagnostic(error.phase, error.message, at: error.span,
+                                     hint: hint.replacingOccurrences("(…)", text.contains(" ") ? "(\(text))" : text))
+                }()
+            }
+        case .range(let l, let r):
+            let lo = try year(l, what: "the start of a range")
+            let hi = try year(r, what: "the end of a range")
+            guard lo <= hi else {
+                throw Diagnostic(.evaluation, "the range \(lo)..\(hi) runs backwards", at: e.span, hint: "write \(hi)..\(lo)")
+            }
+            guard hi - lo < Session.maxRangeYears else {
+                throw Diagnostic(.evaluation, "the range \(lo)..\(hi) is too large", at: e.span,
+                                 hint: "a range spans at most \(Session.maxRangeYears) years")
+            }
+            return .range(lo, hi)
+        case .query(let q):
+            return try query(q, span: e.span).value
+        }
+    }
+
+    /// Years are whole numbers from 1 to 9999.
+    func year(_ e: Expr, what: String) throws(Diagnostic) -> Int {
+        let v = try evaluate(e)
+        guard case .number(let d) = v else {
+            throw Diagnostic(.evaluation, "\(what) must be a year, not \(v.typeName)", at: e.span)
+        }
+        guard let y = d.intValue, (1...9999).contains(y) else {
+            throw Diagnostic(.evaluation, "\(what) must be a year (a whole number from 1 to 9999), not \(d)", at: e.span)
+        }
+        return y
+    }
+
+    /// A single year or a range of years.
+    func years(_ e: Expr, what: String) throws(Diagnostic) -> (ClosedRange<Int>, isRange: Bool) {
+        let v = try evaluate(e)
+        switch v {
+        case .range(let lo, let hi): return (lo...hi, true)
+        case .number: let y = try year(e, what: what); return (y...y, false)
+        default: throw Diagnostic(.evaluation, "\(what) must be a year or a range of years, not \(v.typeName)", at: e.span)
+        }
+    }
+}
+
+/// The unit rules of arithmetic: money + money is money, money × number or percent is money,
+/// money + percent is an error, `1 + 4.5%` is 1.045.
+enum Arithmetic {
+    static func apply(_ op: BinaryOperator, _ l: Value, _ r: Value, lhs: Expr, rhs: Expr, span: Span) throws(Diagnostic) -> Value {
+        try compute(op, l, r, lhs: lhs, rhs: rhs, span: span)
+    }
+
+    static func fraction(_ p: Dec) throws(ArithmeticError) -> Dec { try p.divided(by: .hundred) }
+
+    static func compute(_ op: BinaryOperator, _ l: Value, _ r: Value, lhs: Expr, rhs: Expr, span: Span) throws(Diagnostic) -> Value {
+        func fail(_ message: String, hint: String? = nil) -> Diagnostic {
+            Diagnostic(.evaluation, message, at: span, hint: hint)
+        }
+        func inner() throws(ArithmeticError) -> Value? {
+            switch (op, l, r) {
+            // numbers
+            case (.add, .number(let a), .number(let b)): return .number(try a.adding(b))
+            case (.subtract, .number(let a), .number(let b)): return .number(try a.subtracting(b))
+            case (.multiply, .number(let a), .number(let b)): return .number(try a.multiplied(by: b))
+            case (.divide, .number(let a), .number(let b)): return .number(try a.divided(by: b))
+            // percents with percents
+            case (.add, .percent(let a, _), .percent(let b, _)): return .percent(try a.adding(b), signed: false)
+            case (.subtract, .percent(let a, _), .percent(let b, _)): return .percent(try a.subtracting(b), signed: false)
+            case (.multiply, .percent(let a, _), .percent(let b, _)): return .percent(try a.multiplied(by: fraction(b)), signed: false)
+            case (.divide, .percent(let a, _), .percent(let b, _)): return .number(try a.divided(by: b))
+            // numbers with percents: a percent is its fraction
+            case (.add, .number(let a), .percent(let b, _)): return .number(try a.adding(fraction(b)))
+            case (.subtract, .number(let a), .percent(let b, _)): return .number(try a.subtracting(fraction(b)))
+            case (.add, .percent(let a, _), .number(let b)): return .number(try fraction(a).adding(b))
+            case (.subtract, .percent(let a, _), .number(let b)): return .number(try fraction(a).subtracting(b))
+            case (.multiply, .number(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .number(let a)):
+                return .percent(try a.multiplied(by: b), signed: false)
+            case (.divide, .percent(let a, _), .number(let b)): return .percent(try a.divided(by: b), signed: false)
+            case (.divide, .number(let a), .percent(let b, _)): return .number(try a.divided(by: fraction(b)))
+            // money
+            case (.add, .money(let a), .money(let b)) where a.currency == b.currency:
+                return .money(try Money(rounding: a.amount.adding(b.amount), a.currency))
+            case (.subtract, .money(let a), .money(let b)) where a.currency == b.currency:
+                return .money(try Money(rounding: a.amount.subtracting(b.amount), a.currency))
+            case (.divide, .money(let a), .money(let b)) where a.currency == b.currency:
+                return .number(try a.amount.divided(by: b.amount))
+            case (.multiply, .money(let a), .number(let b)), (.multiply, .number(let b), .money(let a)):
+                return .money(try Money(rounding: a.amount.multiplied(by: b), a.currency))
+            case (.multiply, .money(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .money(let a)):
+                return .money(try Money(rounding: a.amount.multiplied(by: fraction(b)), a.currency))
+            case (.divide, .money(let a), .number(let b)):
+                return .money(try Money(rounding: a.amount.divided(by: b), a.currency))
+            case (.divide, .money(let a), .percent(let b, _)):
+                return .money(try Money(rounding: a.amount.divided(by: fraction(b)), a.currency))
+            // powers
+            case (.power, .number(let a), .number(let b)):
+                guard let n = b.intValue else { return nil }
+                guard abs(n) <= Session.maxExponent else { throw .overflow }
+                return .number(try a.power(n))
+            default:
+                return nil
+            }
+        }
+        do throws(ArithmeticError) {
+            if let v = try inner() { return v }
+        } catch {
+            throw error == .overflow
+                ? Diagnostic(.evaluation, "the result is too large", at: span, hint: "amounts and numbers are exact up to 38 digits")
+                : Diagnostic(.evaluation, "division by zero", at: rhs.span)
+        }
+        // Everything else is a unit error; say which and how to write what was meant.
+        let sym = op.rawValue
+        switch (op, l, r) {
+        case (.add, .money, .percent), (.subtract, .money, .percent):
+            throw fail("cannot \(op == .add ? "add a percent to" : "subtract a percent from") money",
+                       hint: "to \(op == .add ? "grow" : "shrink") an amount by a percent, multiply: `(…) * (1 \(sym) \(describe(r)))`")
+        case (.add, .percent, .money), (.subtract, .percent, .money):
+            throw fail("cannot \(op == .add ? "add" : "subtract") money and a percent",
+                       hint: "to apply a percent to an amount, multiply: `amount * (1 + rate)`")
+        case (.add, .money, .number), (.subtract, .money, .number), (.add, .number, .money), (.subtract, .number, .money):
+            throw fail("cannot \(op == .add ? "add" : "subtract") a plain number and money",
+                       hint: "give the number a unit, such as `100억` or `$5 million`")
+        case (_, .money(let a), .money(let b)) where a.currency != b.currency:
+            throw fail("cannot mix \(a.currency.rawValue) and \(b.currency.rawValue) without an exchange rate",
+                       hint: "convert one amount first by multiplying by a rate in won per dollar")
+        case (.multiply, .money, .money):
+            throw fail("cannot multiply money by money", hint: "multiply money by a number or a percent")
+        case (.power, _, .number(let b)) where b.intValue == nil:
+            throw fail("the exponent must be a whole number", hint: "sma keeps numbers exact; `^` takes whole powers")
+        case (.power, _, _):
+            throw fail("`^` raises a number to a whole power, not \(l.typeName) to \(r.typeName)",
+                       hint: "to compound a rate, write `(1 + 3%) ^ 4`")
+        case (.divide, _, .money):
+            throw fail("cannot divide \(l.typeName) by money")
+        default:
+            let verb = switch op {
+            case .add: "add"
+            case .subtract: "subtract"
+            case .multiply: "multiply"
+            case .divide: "divide"
+            case .power: "raise"
+            }
+            throw fail("cannot \(verb) \(l.typeName) and \(r.typeName)")
+        }
+    }
+
+    static func describe(_ v: Value) -> String {
+        switch v {
+        case .percent(let d, _): "\(d)%"
+        case .number(let d): d.description
+        default: "…"
+        }
+    }
+}

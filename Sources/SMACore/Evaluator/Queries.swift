@@ -1,0 +1,287 @@
+/// The record queries: agreements, agreement, rounds, contribution(s), growth, project.
+extension Session {
+    func query(_ q: Query, span: Span) throws(Diagnostic) -> Output {
+        switch q {
+        case .agreements: return Output(.table(agreementsTable()))
+        case .agreement(let e): return try agreementDetails(e)
+        case .rounds(let e): return try roundsTable(e)
+        case .contribution(let e): return try contribution(e, span: span)
+        case .contributions(let e): return try contributionsTable(e, span: span)
+        case .growth(let e): return try growth(e)
+        case .project(let p): return try project(p, span: span)
+        case .record: return Output(.text(recordText))
+        }
+    }
+
+    // MARK: agreements
+
+    func agreementsTable() -> Table {
+        var t = Table(columns: [Column("agreement"), Column("years"), Column("signed"), Column("rule"), Column("first-year amount", key: "first_year_amount")])
+        for a in record.agreements.values.sorted(by: { $0.ordinal < $1.ordinal }) {
+            t.rows.append([
+                .text(ordinalText(a.ordinal)),
+                .text(yearsText(a.firstYear, a.lastYear)),
+                a.signed.map { .date($0) },
+                .text(a.rule.short),
+                a.base.map { .money($0) },
+            ])
+        }
+        return t
+    }
+
+    func yearsText(_ a: Int, _ b: Int) -> String { a == b ? "\(a)" : "\(a)–\(b)" }
+
+    func agreementNumber(_ e: Expr) throws(Diagnostic) -> Agreement {
+        let v = try evaluate(e)
+        guard case .number(let d) = v, let n = d.intValue else {
+            throw Diagnostic(.evaluation, "an agreement is named by its number, not \(v.typeName)", at: e.span,
+                             hint: "for example `agreement 11`")
+        }
+        guard let a = record.agreements[n] else {
+            let all = record.agreements.keys.sorted()
+            throw Diagnostic(.evaluation, "there is no \(n > 0 ? ordinalText(n) : String(n)) agreement in the record", at: e.span,
+                             hint: all.isEmpty ? nil : "the record has agreements \(all.first!)–\(all.last!)")
+        }
+        return a
+    }
+
+    func agreementDetails(_ e: Expr) throws(Diagnostic) -> Output {
+        let a = try agreementNumber(e)
+        var fields: [(name: String, value: Value)] = [("years", .text(yearsText(a.firstYear, a.lastYear)))]
+        if let s = a.signed { fields.append(("signed", .date(s))) }
+        if let f = a.inForce { fields.append(("in force", .date(f))) }
+        if let k = a.koreanNegotiator { fields.append(("Korean negotiator", .text(k))) }
+        if let u = a.usNegotiator { fields.append(("US negotiator", .text(u))) }
+        fields.append(("currency", .text(a.currency.rawValue)))
+        if let b = a.base { fields.append(("first-year amount", .money(b))) }
+        fields.append(("rule", .text(a.rule.short)))
+        if let s = a.summary { fields.append(("rule in words", .text(s))) }
+        for n in a.notes { fields.append(("note", .text(n))) }
+        for s in a.sources { fields.append(("source", .text(s))) }
+        var tables: [Table] = []
+        let years = a.years.filter { record.contributions[$0] != nil }
+        if !years.isEmpty {
+            var t = try contributionRows(ClosedRange(uncheckedBounds: (years.first!, years.last!)), span: e.span)
+            t.title = "yearly amounts"
+            tables.append(t)
+        }
+        var notes: [Note] = []
+        let missing = a.years.filter { record.contributions[$0] == nil }
+        if let lo = missing.first, let hi = missing.last {
+            notes.append(Note("\(yearsText(lo, hi)): no amount recorded yet; try `project \(yearsText(lo, hi).replacingOccurrences("–", "..")) with growth 3%`"))
+        }
+        let title = "\(ordinalText(a.ordinal)) Special Measures Agreement"
+        return Output(.details(Details(title: title, fields: fields, tables: tables)), notes: notes)
+    }
+
+    // MARK: rounds
+
+    func roundsTable(_ e: Expr) throws(Diagnostic) -> Output {
+        let a = try agreementNumber(e)
+        guard let rounds = record.rounds[a.ordinal], !rounds.isEmpty else {
+            let have = record.rounds.keys.sorted().map { "\($0)" }.joined(separator: ", ")
+            throw Diagnostic(.evaluation, "no negotiation rounds are recorded for the \(ordinalText(a.ordinal)) agreement", at: e.span,
+                             hint: have.isEmpty ? nil : "the record has rounds for agreement \(have)")
+        }
+        var t = Table(title: "negotiation rounds of the \(ordinalText(a.ordinal)) SMA",
+                      columns: [Column("round"), Column("start"), Column("end"), Column("city"), Column("venue"), Column("note")])
+        for r in rounds.values.sorted(by: { $0.number < $1.number }) {
+            t.rows.append([.number(Dec(r.number)), r.start.map { .date($0) }, r.end.map { .date($0) },
+                           r.city.map { .text($0) }, r.venue.map { .text($0) },
+                           r.notes.isEmpty ? nil : .text(r.notes.joined(separator: "; "))])
+        }
+        return Output(.table(t))
+    }
+
+    // MARK: contributions
+
+    func recordedRangeHint() -> String? {
+        guard let r = record.recordedYears else { return nil }
+        return "the record has amounts for \(r.lowerBound)–\(r.upperBound)"
+    }
+
+    func contribution(_ e: Expr, span: Span) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        if isRange {
+            throw Diagnostic(.evaluation, "`contribution` takes one year", at: e.span,
+                             hint: "for several years write `contributions \(ys.lowerBound)..\(ys.upperBound)`")
+        }
+        let y = ys.lowerBound
+        guard let c = record.contributions[y] else {
+            var hint = recordedRangeHint()
+            if let r = record.recordedYears, y > r.upperBound {
+                hint = (hint ?? "") + "; for later years try `project \(y) with growth 3%`"
+            }
+            throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: e.span, hint: hint)
+        }
+        var notes: [Note] = []
+        if let w = c.wonEquivalent {
+            notes.append(Note("won equivalent published at the time: {}", .money(w)))
+        }
+        return Output(.money(c.amount), notes: notes)
+    }
+
+    func contributionsTable(_ e: Expr?, span: Span) throws(Diagnostic) -> Output {
+        guard let all = record.recordedYears else {
+            throw Diagnostic(.evaluation, "the record has no contributions", at: span)
+        }
+        var range = all
+        if let e {
+            let (ys, _) = try years(e, what: "the years")
+            let lo = max(ys.lowerBound, all.lowerBound), hi = min(ys.upperBound, all.upperBound)
+            guard lo <= hi else {
+                throw Diagnostic(.evaluation, "no contribution is recorded for \(yearsText(ys.lowerBound, ys.upperBound))",
+                                 at: e.span, hint: recordedRangeHint())
+            }
+            range = lo...hi
+            var notes: [Note] = []
+            if ys.lowerBound < all.lowerBound || ys.upperBound > all.upperBound {
+                notes.append(Note("only \(yearsText(lo, hi)) are recorded; \(recordedRangeHint() ?? "")"))
+            }
+            return Output(.table(try contributionRows(range, span: e.span)), notes: notes)
+        }
+        return Output(.table(try contributionRows(range, span: span)))
+    }
+
+    /// Year, amount, change on the previous year, agreement; with currency and won-equivalent
+    /// columns when the years include dollar-denominated ones.
+    func contributionRows(_ range: ClosedRange<Int>, span: Span) throws(Diagnostic) -> Table {
+        let years = range.filter { record.contributions[$0] != nil }
+        let mixed = years.contains { record.contributions[$0]!.amount.currency != .krw }
+        var columns = [Column("year"), Column("amount")]
+        if mixed { columns += [Column("currency"), Column("won equivalent")] }
+        columns += [Column("change"), Column("agreement")]
+        var t = Table(columns: columns)
+        for y in years {
+            let c = record.contributions[y]!
+            var row: [Value?] = [.number(Dec(y)), .money(c.amount)]
+            if mixed {
+                row.append(.text(c.amount.currency.rawValue))
+                row.append(c.wonEquivalent.map { .money($0) })
+            }
+            row.append(try? change(to: y).map { .percent($0, signed: true) } ?? nil)
+            row.append(.text(ordinalText(c.agreement)))
+            t.rows.append(row)
+        }
+        return t
+    }
+
+    /// The change from the previous recorded year to `year`, in percent points rounded half-up
+    /// to 0.1 (as rates are published). Across a change of currency it compares won equivalents.
+    func change(to year: Int) throws(Diagnostic) -> Dec? {
+        guard let cur = record.contributions[year], let prev = record.contributions[year - 1] else { return nil }
+        var a = prev.amount, b = cur.amount
+        if a.currency != b.currency {
+            guard let aw = a.currency == .krw ? a : prev.wonEquivalent, let bw = b.currency == .krw ? b : cur.wonEquivalent else { return nil }
+            a = aw; b = bw
+        }
+        guard !a.amount.isZero else { return nil }
+        do throws(ArithmeticError) {
+            let ratio = try b.amount.divided(by: a.amount)
+            return try ratio.subtracting(.one).multiplied(by: .hundred).rounded(places: 1)
+        } catch {
+            return nil
+        }
+    }
+
+    func growth(_ e: Expr) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        if isRange {
+            throw Diagnostic(.evaluation, "`growth` takes one year", at: e.span,
+                             hint: "`contributions \(ys.lowerBound)..\(ys.upperBound)` shows the change for every year")
+        }
+        let y = ys.lowerBound
+        guard record.contributions[y] != nil else {
+            throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: e.span, hint: recordedRangeHint())
+        }
+        guard record.contributions[y - 1] != nil else {
+            throw Diagnostic(.evaluation, "\(y) has no previous year to compare with", at: e.span, hint: recordedRangeHint())
+        }
+        guard let g = try change(to: y) else {
+            throw Diagnostic(.evaluation, "\(y - 1) and \(y) are in different currencies and no won equivalent is recorded", at: e.span)
+        }
+        let prev = record.contributions[y - 1]!, cur = record.contributions[y]!
+        if prev.amount.currency != cur.amount.currency, let pw = prev.wonEquivalent ?? (prev.amount.currency == .krw ? prev.amount : nil),
+           let cw = cur.wonEquivalent ?? (cur.amount.currency == .krw ? cur.amount : nil) {
+            return Output(.percent(g, signed: true), notes: [Note("change from {} in \(y - 1) to {} in \(y), comparing won equivalents across the change of currency",
+                                                                    .money(pw), .money(cw))])
+        }
+        return Output(.percent(g, signed: true), notes: [Note("change from {} in \(y - 1) to {} in \(y)", .money(prev.amount), .money(cur.amount))])
+    }
+
+    // MARK: projection
+
+    func project(_ p: Projection, span: Span) throws(Diagnostic) -> Output {
+        let (targets, isRange) = try years(p.target, what: "the target")
+        let g = try evaluate(p.growth)
+        guard case .percent(let rate, _) = g else {
+            var hint = "write the rate as a percent, such as `4.5%`"
+            if case .number(let d) = g, let pct = try? d.multiplied(by: .hundred) { hint = "write the rate as a percent: `\(pct)%`" }
+            throw Diagnostic(.evaluation, "the growth rate must be a percent, not \(g.typeName)", at: p.growth.span, hint: hint)
+        }
+        guard rate > Dec(-100) else {
+            throw Diagnostic(.evaluation, "a growth rate must be above -100%", at: p.growth.span)
+        }
+        let baseYear: Int
+        if let b = p.base {
+            baseYear = try year(b, what: "the base year")
+            guard record.contributions[baseYear] != nil else {
+                throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(baseYear)", at: b.span, hint: recordedRangeHint())
+            }
+        } else {
+            guard let y = record.latestYear(before: targets.lowerBound) else {
+                throw Diagnostic(.evaluation, "no recorded year before \(targets.lowerBound) to project from", at: p.target.span,
+                                 hint: recordedRangeHint())
+            }
+            baseYear = y
+        }
+        guard targets.lowerBound > baseYear else {
+            throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: p.target.span,
+                             hint: "a projection runs forward from its base year")
+        }
+        guard targets.upperBound - baseYear <= Session.maxProjectionYears else {
+            throw Diagnostic(.evaluation, "a projection spans at most \(Session.maxProjectionYears) years", at: p.target.span)
+        }
+        let base = record.contributions[baseYear]!.amount
+        var amounts: [(year: Int, amount: Money, change: Dec?)] = []
+        do throws(ArithmeticError) {
+            let factor = try Dec.one.adding(rate.divided(by: .hundred))
+            var amount = base
+            for y in (baseYear + 1)...targets.upperBound {
+                let next = try Money(rounding: amount.amount.multiplied(by: factor), amount.currency).roundedYearly()
+                if targets.contains(y) {
+                    let ch = amount.amount.isZero ? nil
+                        : try next.amount.divided(by: amount.amount).subtracting(.one).multiplied(by: .hundred).rounded(places: 1)
+                    amounts.append((y, next, ch))
+                }
+                amount = next
+            }
+        } catch {
+            throw Diagnostic(.evaluation, "the projection grows too large", at: span, hint: "try a smaller rate or fewer years")
+        }
+        let unit = base.currency == .krw ? "1억 원" : "$100,000"
+        let note = Note("from {} in \(baseYear), {} a year, each year rounded half-up to \(unit)",
+                        .money(base), .percent(rate, signed: true))
+        if !isRange {
+            return Output(.money(amounts[0].amount), notes: [note])
+        }
+        var t = Table(columns: [Column("year"), Column("amount"), Column("change")])
+        for row in amounts {
+            t.rows.append([.number(Dec(row.year)), .money(row.amount), row.change.map { .percent($0, signed: true) }])
+        }
+        return Output(.table(t), notes: [note])
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: String, _ b: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: a) {
+            out += rest[..<r.lowerBound]
+            out += b
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,110 @@
+/// The values statements produce. Renderers turn them into table, CSV, JSON or markdown.
+public indirect enum Value: Sendable {
+    case number(Dec)
+    /// Percent points (4.5 means 4.5%). `signed` asks renderers for an explicit `+` (changes).
+    case percent(Dec, signed: Bool)
+    case money(Money)
+    case range(Int, Int)
+    case text(String)
+    case date(SimpleDate)
+    case table(Table)
+    case details(Details)
+
+    /// The name of the value's type, for messages.
+    public var typeName: String {
+        switch self {
+        case .number: "a number"
+        case .percent: "a percent"
+        case .money: "money"
+        case .range: "a range of years"
+        case .text: "text"
+        case .date: "a date"
+        case .table: "a table"
+        case .details: "a record"
+        }
+    }
+
+    /// Numbers, percents and money align right in tables.
+    public var isNumeric: Bool {
+        switch self {
+        case .number, .percent, .money: true
+        default: false
+        }
+    }
+}
+
+public struct Column: Sendable {
+    /// The heading shown in tables.
+    public let name: String
+    /// The machine name used in CSV headers and JSON (`won_equivalent`).
+    public let key: String
+
+    public init(_ name: String, key: String? = nil) {
+        self.name = name
+        self.key = key ?? name.lowercased().split(separator: " ").joined(separator: "_")
+    }
+}
+
+public struct Table: Sendable {
+    public var title: String?
+    public var columns: [Column]
+    /// A nil cell is empty (no figure recorded).
+    public var rows: [[Value?]]
+
+    public init(title: String? = nil, columns: [Column], rows: [[Value?]] = []) {
+        self.title = title
+        self.columns = columns
+        self.rows = rows
+    }
+}
+
+/// One thing described field by field, with tables below: `agreement 11`.
+public struct Details: Sendable {
+    public var title: String
+    public var fields: [(name: String, value: Value)]
+    public var tables: [Table]
+
+    public init(title: String, fields: [(name: String, value: Value)], tables: [Table] = []) {
+        self.title = title
+        self.fields = fields
+        self.tables = tables
+    }
+}
+
+/// What one statement gives: a value, and notes that explain it (shown under the value in
+/// tables, as a `notes` list in JSON, dropped from CSV).
+public struct Output: Sendable {
+    public var value: Value
+    public var notes: [Note]
+
+    public init(_ value: Value, notes: [Note] = []) {
+        self.value = value
+        self.notes = notes
+    }
+}
+
+/// A line of explanation whose `{}` placeholders are values, so that each renderer prints
+/// them in its own units: `Note("won equivalent at the time: {}", .money(m))`.
+public struct Note: Sendable {
+    public let template: String
+    public let values: [Value]
+
+    public init(_ template: String, _ values: Value...) {
+        self.template = template
+        self.values = values
+    }
+
+    /// The note with each `{}` replaced by `show(value)`.
+    public func text(_ show: (Value) -> String) -> String {
+        var out = ""
+        var rest = Substring(template)
+        var i = 0
+        while let r = rest.firstRange(of: "{}") {
+            out += rest[..<r.lowerBound]
+            out += i < values.count ? show(values[i]) : "{}"
+            i += 1
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

@@ -1,0 +1,211 @@
+/// `help` and `help TOPIC`: one entry per statement and per concept, with examples that run.
+public enum Help {
+    public struct Topic: Sendable {
+        public let name: String
+        public let summary: String
+        public let body: String
+    }
+
+    public static let topics: [Topic] = [
+        Topic(name: "agreements", summary: "table of all agreements", body: """
+        agreements
+
+        One row per Special Measures Agreement: its number, years, signing date, escalation
+        rule and first-year amount.
+
+          agreements
+        """),
+        Topic(name: "agreement", summary: "one agreement in full", body: """
+        agreement N
+
+        The Nth agreement: years, dates signed and in force, negotiators, currency, rule (short
+        and in words), notes, sources, and a table of its yearly amounts.
+
+          agreement 11
+          agreement 12
+        """),
+        Topic(name: "rounds", summary: "negotiation rounds of an agreement", body: """
+        rounds N
+
+        The negotiation rounds recorded for the Nth agreement: number, start and end dates,
+        city, venue. The record has the 12th SMA's eight rounds of 2024.
+
+          rounds 12
+        """),
+        Topic(name: "contribution", summary: "what Korea paid in one year", body: """
+        contribution YEAR
+
+        The amount recorded for YEAR. 1991–2004 were agreed in dollars and show dollars, with
+        the won equivalent published at the time as a note. The value is money, so it can be
+        used in arithmetic:
+
+          contribution 2021
+          contribution 2026 - contribution 2025
+          let base = contribution 2025
+
+        `contribution 2021 + 5%` is an error: to grow an amount, multiply by `(1 + 5%)`.
+        """),
+        Topic(name: "contributions", summary: "table of yearly amounts", body: """
+        contributions [YEARS]
+
+        A table of year, amount, change on the previous year and agreement; all recorded years
+        without an argument. Years outside the record are left out with a note.
+
+          contributions 2019..2026
+          contributions
+        """),
+        Topic(name: "growth", summary: "change on the previous year", body: """
+        growth YEAR
+
+        The change of YEAR's amount on the previous year's, in percent, rounded half-up to 0.1
+        point as published rates are. Across the switch from dollars to won (2004 → 2005) it
+        compares won equivalents.
+
+          growth 2021       # +13.9%
+        """),
+        Topic(name: "project", summary: "what-if projection at a growth rate", body: """
+        project YEAR with growth RATE [from BASE]
+        project FIRST..LAST with growth RATE [from BASE]
+
+        Grows the amount of a base year by RATE a year, rounding each year half-up to 1억 원
+        (100 million won) as the agreements do. The base is the latest recorded year before
+        the target unless `from BASE` names one. One year gives money; a range gives a table.
+
+          project 2026 with growth 4.5%
+          project 2027..2030 with growth 3%
+          project 2030 with growth 3% from 2021
+
+        RATE is any expression that gives a percent: `with growth g`, `with growth 2% + 1%`.
+        """),
+        Topic(name: "let", summary: "name a value", body: """
+        let NAME = EXPRESSION
+
+        Names a value for later statements. Names are letters (Korean too), digits and `_`;
+        statement words are reserved. `ans` is always the last result shown.
+
+          let g = 4.5%
+          let base = contribution 2025
+          base * (1 + g)
+        """),
+        Topic(name: "help", summary: "this help", body: """
+        help
+        help TOPIC
+
+        Lists the topics, or shows one. Topics are the statements and the concepts below them.
+        """),
+        Topic(name: "record", summary: "print the record this session uses", body: """
+        record
+
+        Prints the record as sma source: every `define` statement with its sources. Save it,
+        edit it (say, when a 13th SMA is signed) and load it with `sma --record FILE`.
+        """),
+        Topic(name: "define", summary: "declare part of the record", body: """
+        define agreement N { years A..B  signed DATE  in force DATE  currency KRW|USD  base MONEY
+                             rule RULE  summary TEXT  korea TEXT  us TEXT  note TEXT  source TEXT }
+        define contribution YEAR = MONEY { agreement N  basis negotiated|rule|frozen  rate PERCENT
+                                           equivalent MONEY  note TEXT  source TEXT }
+        define round N of agreement M { from DATE to DATE  city TEXT  venue TEXT  note TEXT  source TEXT }
+        define cpi YEAR = PERCENT { note TEXT  source TEXT }
+        define budget YEAR = MONEY { growth PERCENT  note TEXT  source TEXT }
+        define source TEXT = TEXT
+
+        The forms the built-in record is written in. Clauses go in braces over several lines, or
+        follow the head on one line. RULE is one of: negotiated, frozen, fixed RATE,
+        cpi lag N [cap RATE], budget lag N [cap RATE], index.
+
+          define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%
+          define contribution 2031 = 1조 6000억
+        """),
+        Topic(name: "money", summary: "writing amounts of money", body: """
+        Money is exact: whole won (or cents for dollars), never binary floating point.
+        Every way people write amounts is understood:
+
+          1조 1833억      1조 1,833억 원      11833억      1조1833억원
+          1.1833 trillion won      1183.3 billion won
+          KRW 1,183,300,000,000    ₩1.1833T
+          $150 million             USD 150,000,000        150 million dollars
+
+        Korean units (조 억 만 천) without a currency mean won. Output is in Korean units by
+        default; `--units en` prints `₩1.1833 trillion`. Mixing won and dollars is an error.
+        """),
+        Topic(name: "percent", summary: "rates and the unit rules", body: """
+        A percent is written `4.5%`. In arithmetic it is its fraction:
+
+          1 + 4.5%                  # 1.045
+          contribution 2025 * (1 + 4.5%)
+          2% + 1%                   # 3%
+
+        Unit rules: money + money is money; money × number or percent is money; money / money
+        is a number; money + percent is an error (multiply instead); won and dollars do not mix.
+        """),
+        Topic(name: "ranges", summary: "years and ranges of years", body: """
+        Years are whole numbers; a range is written FIRST..LAST and includes both ends.
+
+          contributions 2019..2026
+          project 2027..2030 with growth 3%
+
+        A range spans at most 10,000 years; dates are written YYYY-MM-DD.
+        """),
+        Topic(name: "rounding", summary: "how yearly amounts are rounded", body: """
+        Each year's amount is rounded half-up to 1억 원 (100 million won), as the agreements
+        do: 7,255억 × 1.022 = 7,414.61억 becomes 7,415억. Dollar-era projections round to
+        $100,000. Arithmetic on money rounds half-up to the whole won (or cent). Rates are
+        applied as published, to 0.1 point; `growth` reports changes the same way.
+        """),
+        Topic(name: "formats", summary: "table, csv, json, markdown output", body: """
+        sma --format table|csv|json|markdown
+
+        table (default) is for people. csv is RFC 4180 with a header row, one document per
+        result, money as integer won. json is JSON Lines, one document per result: money in
+        won as an exact integer, dollars as {"amount": N, "currency": "USD"}, percents as
+        percent points, tables as {"columns": [...], "rows": [[...]]}.
+        """),
+        Topic(name: "sma", summary: "what the Special Measures Agreements are", body: """
+        Since 1991 Korea and the United States have signed Special Measures Agreements (SMA),
+        twelve so far. Each fixes what Korea pays a year toward stationing U.S. Forces Korea:
+        wages of Korean USFK workers, military construction, and logistics support. Each also
+        sets how the amount grows: a fixed rate, CPI growth with a lag and a cap, defense-budget
+        growth, or a negotiated sum. The 12th SMA sets 1조 5,192억 원 for 2026, then CPI growth
+        of two years before, capped at 5% a year, to 2030.
+
+          agreements
+          agreement 12
+        """),
+    ]
+
+    public static var topicNames: [String] { topics.map(\.name) }
+
+    public static func text(for topic: String?, span: Span) throws(Diagnostic) -> String {
+        guard let topic else { return overview }
+        let key = topic.lowercased()
+        if let t = topics.first(where: { $0.name == key }) { return t.body + "\n" }
+        let aliases = ["won": "money", "units": "money", "dollars": "money", "%": "percent", "years": "ranges",
+                       "range": "ranges", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
+                       "projection": "project", "contributions": "contributions", "round": "rounds"]
+        if let a = aliases[key], let t = topics.first(where: { $0.name == a }) { return t.body + "\n" }
+        let hint = Suggest.closest(to: key, among: topicNames).map { "did you mean `help \($0)`?" }
+            ?? "topics: \(topicNames.joined(separator: ", "))"
+        throw Diagnostic(.evaluation, "no help on `\(topic)`", at: span, hint: hint)
+    }
+
+    public static var overview: String {
+        var out = "sma — what Korea pays toward U.S. Forces Korea under the Special Measures Agreements\n\n"
+        out += "Statements:\n"
+        let statements = ["agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project", "let", "define", "record", "help"]
+        let concepts = topicNames.filter { !statements.contains($0) }
+        let w = topicNames.map(\.count).max() ?? 0
+        for name in statements {
+            if let t = topics.first(where: { $0.name == name }) {
+                out += "  " + name + String(repeating: " ", count: w - name.count) + "  " + t.summary + "\n"
+            }
+        }
+        out += "\nConcepts:\n"
+        for name in concepts {
+            let t = topics.first(where: { $0.name == name })!
+            out += "  " + name + String(repeating: " ", count: w - name.count) + "  " + t.summary + "\n"
+        }
+        out += "\nType `help TOPIC` for more, e.g. `help project`. Comments start with `#`;\n"
+        out += "`;` separates statements on one line.\n"
+        return out
+    }
+}

@@ -1,0 +1,277 @@
+/// Turns the bytes of a source into tokens.
+///
+/// - `#` starts a comment to the end of the line (so a `#!/usr/bin/env sma` first line is one).
+/// - A line break ends a statement, except inside brackets or after a token that cannot end
+///   one (an operator, `,`, `=`, `..`): there the statement continues on the next line.
+/// - Korean units (조 억 만 천 원) directly after a number, with or without a space, are unit
+///   tokens: `1조1833억원` and `1조 1,833억 원` lex alike.
+/// - Invalid UTF-8 and NUL bytes are errors at their exact position.
+public struct Lexer {
+    let bytes: [UInt8]
+    var pos = 0
+    var depth = 0
+    var tokens: [Token] = []
+
+    public static func tokenize(_ source: SourceText) throws(Diagnostic) -> [Token] {
+        var lexer = Lexer(bytes: source.bytes)
+        try lexer.run()
+        return lexer.tokens
+    }
+
+    init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    static let koreanUnits: Set<Unicode.Scalar> = ["조", "억", "만", "천", "원"]
+
+    private mutating func emit(_ kind: TokenKind, _ start: Int) {
+        tokens.append(Token(kind, Span(start, pos)))
+    }
+
+    mutating func run() throws(Diagnostic) {
+        while pos < bytes.count {
+            let b = bytes[pos]
+            let start = pos
+            switch b {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+                pos += 1
+            case UInt8(ascii: "\n"):
+                pos += 1
+                if depth == 0, let last = tokens.last, !last.kind.continuesLine, last.kind != .newline {
+                    emit(.newline, start)
+                }
+            case UInt8(ascii: "#"):
+                while pos < bytes.count && bytes[pos] != UInt8(ascii: "\n") {
+                    if bytes[pos] == 0 { throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1)) }
+                    if bytes[pos] >= 0x80 {
+                        guard let (_, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
+                        pos += len
+                    } else {
+                        pos += 1
+                    }
+                }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                try lexNumberOrDate()
+            case UInt8(ascii: "\""):
+                try lexString()
+            case UInt8(ascii: "+"): pos += 1; emit(.plus, start)
+            case UInt8(ascii: "-"): pos += 1; emit(.minus, start)
+            case UInt8(ascii: "*"): pos += 1; emit(.star, start)
+            case UInt8(ascii: "/"): pos += 1; emit(.slash, start)
+            case UInt8(ascii: "^"): pos += 1; emit(.caret, start)
+            case UInt8(ascii: "%"): pos += 1; emit(.percent, start)
+            case UInt8(ascii: "("): pos += 1; depth += 1; emit(.leftParen, start)
+            case UInt8(ascii: ")"): pos += 1; depth = max(0, depth - 1); emit(.rightParen, start)
+            case UInt8(ascii: "{"): pos += 1; depth += 1; emit(.leftBrace, start)
+            case UInt8(ascii: "}"): pos += 1; depth = max(0, depth - 1); emit(.rightBrace, start)
+            case UInt8(ascii: "["): pos += 1; depth += 1; emit(.leftBracket, start)
+            case UInt8(ascii: "]"): pos += 1; depth = max(0, depth - 1); emit(.rightBracket, start)
+            case UInt8(ascii: ","): pos += 1; emit(.comma, start)
+            case UInt8(ascii: ";"): pos += 1; emit(.semicolon, start)
+            case UInt8(ascii: "="): pos += 1; emit(.equals, start)
+            case UInt8(ascii: "$"): pos += 1; emit(.dollar, start)
+            case UInt8(ascii: "."):
+                if pos + 1 < bytes.count && bytes[pos + 1] == UInt8(ascii: ".") {
+                    pos += 2
+                    emit(.dotDot, start)
+                } else if pos + 1 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[pos + 1]) {
+                    throw Diagnostic(.syntax, "a number needs a digit before the point", at: Span(pos, pos + 1),
+                                     hint: "write 0\(String(decoding: bytes[pos..<min(pos + 4, bytes.count)], as: UTF8.self))")
+                } else {
+                    throw Diagnostic(.syntax, "unexpected `.`", at: Span(pos, pos + 1), hint: "ranges are written `2019..2025`")
+                }
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
+                lexIdentifier()
+            case 0:
+                throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1))
+            case 0x80...0xFF:
+                guard let (scalar, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
+                if scalar == "₩" || scalar == "￦" {
+                    pos += len
+                    emit(.won, start)
+                } else if lexKoreanUnits() {
+                    // emitted
+                } else if scalar.properties.isAlphabetic {
+                    lexIdentifier()
+                } else if scalar == "×" || scalar == "÷" || scalar == "−" {
+                    pos += len
+                    emit(scalar == "×" ? .star : scalar == "÷" ? .slash : .minus, start)
+                } else {
+                    throw Diagnostic(.syntax, "unexpected character `\(scalar)`", at: Span(pos, pos + len))
+                }
+            default:
+                let shown = b < 0x20 || b == 0x7F ? "control character 0x\(String(b, radix: 16, uppercase: true))" : "character `\(UnicodeScalar(b))`"
+                var hint: String? = nil
+                if b == UInt8(ascii: "'") { hint = "text is written in double quotes: \"like this\"" }
+                if b == UInt8(ascii: "!") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "|") {
+                    hint = "sma has no comparison or logic operators; see `help`"
+                }
+                throw Diagnostic(.syntax, "unexpected \(shown)", at: Span(pos, pos + 1), hint: hint)
+            }
+        }
+        emit(.end, pos)
+    }
+
+    private func invalidUTF8(at i: Int) -> Diagnostic {
+        Diagnostic(.input, "invalid UTF-8 byte 0x\(String(bytes[i], radix: 16, uppercase: true))", at: Span(i, i + 1),
+                   hint: "sma reads UTF-8 text; is this a binary file, or text in another encoding?")
+    }
+
+    private func isDigit(_ i: Int) -> Bool {
+        i < bytes.count && bytes[i] >= UInt8(ascii: "0") && bytes[i] <= UInt8(ascii: "9")
+    }
+
+    private mutating func lexNumberOrDate() throws(Diagnostic) {
+        let start = pos
+        // A date: exactly 4-2-2 digits joined by '-'.
+        if isDigit(pos) && isDigit(pos + 1) && isDigit(pos + 2) && isDigit(pos + 3) && pos + 9 < bytes.count + 0
+            && byte(pos + 4) == UInt8(ascii: "-") && isDigit(pos + 5) && isDigit(pos + 6)
+            && byte(pos + 7) == UInt8(ascii: "-") && isDigit(pos + 8) && isDigit(pos + 9) && !isDigit(pos + 10) {
+            let y = digits(pos, 4), m = digits(pos + 5, 2), d = digits(pos + 8, 2)
+            pos += 10
+            guard SimpleDate.isValid(year: y, month: m, day: d) else {
+                throw Diagnostic(.syntax, "no such date", at: Span(start, pos), hint: "dates are written YYYY-MM-DD")
+            }
+            emit(.date(year: y, month: m, day: d), start)
+            return
+        }
+        while isDigit(pos) || (byte(pos) == UInt8(ascii: "_") && isDigit(pos + 1)) { pos += 1 }
+        // Thousands separators: ',' followed by exactly three digits.
+        while byte(pos) == UInt8(ascii: ","), isDigit(pos + 1), isDigit(pos + 2), isDigit(pos + 3), !isDigit(pos + 4) {
+            pos += 4
+        }
+        if byte(pos) == UInt8(ascii: "."), isDigit(pos + 1) {
+            pos += 1
+            while isDigit(pos) { pos += 1 }
+        }
+        let text = bytes[start..<pos]
+        guard let value = Dec(parsing: Substring(decoding: text, as: UTF8.self)) else {
+            throw Diagnostic(.syntax, "number too large or too precise", at: Span(start, pos),
+                             hint: "numbers have at most 38 digits and \(Dec.maxScale) decimal places")
+        }
+        emit(.number(value), start)
+        // A number glued to letters, like `2021abc`, is a mistake (units are handled apart).
+        _ = lexKoreanUnits()
+    }
+
+    private func byte(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }
+
+    private func digits(_ i: Int, _ n: Int) -> Int {
+        var v = 0
+        for k in 0..<n { v = v * 10 + Int(bytes[i + k] - UInt8(ascii: "0")) }
+        return v
+    }
+
+    /// After a number or a unit, lexes a run of Korean unit characters (`억원`) as unit tokens.
+    /// Returns false, consuming nothing, when the next word is not made only of units.
+    private mutating func lexKoreanUnits() -> Bool {
+        guard let last = tokens.last else { return false }
+        switch last.kind {
+        case .number, .koreanUnit: break
+        default: return false
+        }
+        var i = pos
+        while i < bytes.count && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
+        var units: [(Unicode.Scalar, Int, Int)] = []
+        var j = i
+        while j < bytes.count, bytes[j] >= 0x80, let (s, len) = UTF8Decoding.decode(bytes, at: j), Lexer.koreanUnits.contains(s) {
+            units.append((s, j, len))
+            j += len
+        }
+        if units.isEmpty { return false }
+        // The run must not continue with other letters (`원화` is a name, not 원 + 화).
+        if j < bytes.count {
+            if bytes[j] >= 0x80, let (s, _) = UTF8Decoding.decode(bytes, at: j), s.properties.isAlphabetic { return false }
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[j]) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[j]) || bytes[j] == UInt8(ascii: "_") { return false }
+        }
+        for (s, at, len) in units {
+            tokens.append(Token(.koreanUnit(String(s)), Span(at, at + len)))
+        }
+        pos = j
+        return true
+    }
+
+    private mutating func lexIdentifier() {
+        let start = pos
+        while pos < bytes.count {
+            let b = bytes[pos]
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(b) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(b)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) || b == UInt8(ascii: "_") {
+                pos += 1
+            } else if b >= 0x80, let (s, len) = UTF8Decoding.decode(bytes, at: pos), s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
+                if s == "₩" || s == "￦" { break }
+                pos += len
+            } else {
+                break
+            }
+        }
+        emit(.identifier(String(decoding: bytes[start..<pos], as: UTF8.self)), start)
+    }
+
+    private mutating func lexString() throws(Diagnostic) {
+        let start = pos
+        pos += 1
+        var out: [UInt8] = []
+        while true {
+            guard pos < bytes.count, bytes[pos] != UInt8(ascii: "\n") else {
+                throw Diagnostic(.syntax, "text is not closed", at: Span(start, pos), hint: "close it with `\"` on the same line")
+            }
+            let b = bytes[pos]
+            if b == UInt8(ascii: "\"") { pos += 1; break }
+            if b == 0 { throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1)) }
+            if b == UInt8(ascii: "\\") {
+                guard pos + 1 < bytes.count else { pos += 1; continue }
+                let e = bytes[pos + 1]
+                switch e {
+                case UInt8(ascii: "\""): out.append(e)
+                case UInt8(ascii: "\\"): out.append(e)
+                case UInt8(ascii: "n"): out.append(UInt8(ascii: "\n"))
+                case UInt8(ascii: "t"): out.append(UInt8(ascii: "\t"))
+                default:
+                    throw Diagnostic(.syntax, "unknown escape `\\\(UnicodeScalar(e))` in text", at: Span(pos, pos + 2),
+                                     hint: "the escapes are \\\" \\\\ \\n \\t")
+                }
+                pos += 2
+                continue
+            }
+            if b >= 0x80 {
+                guard let (_, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
+                out.append(contentsOf: bytes[pos..<pos + len])
+                pos += len
+                continue
+            }
+            out.append(b)
+            pos += 1
+        }
+        emit(.string(String(decoding: out, as: UTF8.self)), start)
+    }
+}
+
+/// A calendar date without a time zone.
+public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
+    }
+
+    public var description: String {
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return "\(year)-\(two(month))-\(two(day))"
+    }
+
+    public static func < (a: SimpleDate, b: SimpleDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}

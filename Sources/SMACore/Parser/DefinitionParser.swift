@@ -1,0 +1,125 @@
+/// The declaration forms the record is written in:
+///
+///     define agreement 12 { years 2026..2030  signed 2024-11-04  rule cpi lag 2 cap 5% ... }
+///     define contribution 2026 = 1조 5192억 { agreement 12  basis negotiated  source "..." }
+///     define round 1 of agreement 12 { from 2024-04-23 to 2024-04-25  city "Honolulu" }
+///     define cpi 2025 = 2.1% { source "..." }
+///     define budget 2024 = 59조 4244억 { growth 4.2% }
+///     define source "MOFA-12" = "https://..."
+///
+/// Clauses go inside `{ }` (over several lines) or follow the head on one line.
+extension Parser {
+    /// What each definition accepts: clause keyword → what it takes.
+    enum ClauseShape { case expression, word, rule }
+
+    static let clauseShapes: [Definition.Subject: [String: ClauseShape]] = [
+        .agreement: ["years": .expression, "signed": .expression, "in": .expression, "currency": .word,
+                     "base": .expression, "rule": .rule, "summary": .expression, "korea": .expression,
+                     "us": .expression, "note": .expression, "source": .expression],
+        .contribution: ["agreement": .expression, "basis": .word, "rate": .expression,
+                        "equivalent": .expression, "note": .expression, "source": .expression],
+        .round: ["from": .expression, "to": .expression, "city": .expression, "venue": .expression,
+                 "note": .expression, "source": .expression],
+        .cpi: ["note": .expression, "source": .expression],
+        .budget: ["growth": .expression, "note": .expression, "source": .expression],
+        .source: ["note": .expression],
+    ]
+
+    mutating func parseDefinition() throws(Diagnostic) -> Definition {
+        _ = advance() // define
+        guard let w = word() else {
+            throw unexpected("expected what to define (\(Definition.Subject.allCases.map(\.rawValue).joined(separator: ", ")))")
+        }
+        guard let subject = Definition.Subject(rawValue: w) else {
+            let hint = Suggest.closest(to: w, among: Definition.Subject.allCases.map(\.rawValue)).map { "did you mean `\($0)`?" }
+                ?? "one can define: \(Definition.Subject.allCases.map(\.rawValue).joined(separator: ", "))"
+            throw Diagnostic(.syntax, "cannot define `\(w)`", at: current.span, hint: hint)
+        }
+        let subjectSpan = advance().span
+        var key: Expr? = nil
+        var parent: Expr? = nil
+        var value: Expr? = nil
+        if subject == .source {
+            key = try parseUnary()
+        } else {
+            guard startsOperand else { throw unexpected("expected a number after `define \(w)`") }
+            key = try parseUnary()
+        }
+        if subject == .round {
+            _ = try expectWord("of", context: "after the round number (`define round 1 of agreement 12`)")
+            _ = try expectWord("agreement", context: "after `of`")
+            parent = try parseUnary()
+        }
+        if kind == .equals {
+            _ = advance()
+            value = try parseSum()
+        }
+        var clauses: [Clause] = []
+        let shapes = Parser.clauseShapes[subject] ?? [:]
+        if kind == .leftBrace {
+            _ = advance()
+            while kind != .rightBrace {
+                if kind == .end { throw unexpected("expected `}` to close the definition") }
+                if kind == .semicolon || kind == .newline { _ = advance(); continue }
+                clauses.append(try parseClause(subject: subject, shapes: shapes))
+            }
+            _ = advance()
+        } else {
+            while !atStatementEnd {
+                clauses.append(try parseClause(subject: subject, shapes: shapes))
+            }
+        }
+        return Definition(subject: subject, subjectSpan: subjectSpan, key: key, parent: parent, value: value, clauses: clauses)
+    }
+
+    mutating func parseClause(subject: Definition.Subject, shapes: [String: ClauseShape]) throws(Diagnostic) -> Clause {
+        guard let kw = word() else { throw unexpected("expected a clause of `define \(subject.rawValue)`") }
+        guard let shape = shapes[kw] else {
+            let names = shapes.keys.sorted()
+            let hint = Suggest.closest(to: kw, among: names).map { "did you mean `\($0)`?" }
+                ?? "`define \(subject.rawValue)` takes: \(names.joined(separator: ", "))"
+            throw Diagnostic(.syntax, "`define \(subject.rawValue)` has no clause `\(kw)`", at: current.span, hint: hint)
+        }
+        let kwSpan = advance().span
+        var keyword = kw
+        if kw == "in" {
+            _ = try expectWord("force", context: "after `in` (`in force 2024-11-29`)")
+            keyword = "in force"
+        }
+        switch shape {
+        case .expression:
+            let e = try parseExpression()
+            return Clause(keyword: keyword, span: kwSpan.to(e.span), arguments: [.expr(e)])
+        case .word:
+            guard let w = word() else { throw unexpected("expected a word after `\(kw)`") }
+            let s = advance().span
+            return Clause(keyword: keyword, span: kwSpan.to(s), arguments: [.word(w, s)])
+        case .rule:
+            let r = try parseRule()
+            return Clause(keyword: keyword, span: kwSpan.to(r.kindSpan), arguments: [.rule(r)])
+        }
+    }
+
+    /// rule = ("negotiated" | "frozen" | "fixed" RATE | "cpi" | "budget" | "index") { "lag" N | "cap" RATE | "rate" RATE }
+    mutating func parseRule() throws(Diagnostic) -> RuleSyntax {
+        guard let k = word() else { throw unexpected("expected a rule kind") }
+        guard RuleKind(rawValue: k) != nil else {
+            let all = RuleKind.allCases.map(\.rawValue)
+            let hint = Suggest.closest(to: k, among: all).map { "did you mean `\($0)`?" } ?? "rules are: \(all.joined(separator: ", "))"
+            throw Diagnostic(.syntax, "unknown rule `\(k)`", at: current.span, hint: hint)
+        }
+        let ks = advance().span
+        var rate: Expr? = nil, lag: Expr? = nil, cap: Expr? = nil
+        if k == "fixed" && startsOperand { rate = try parsePostfix() }
+        while let w = word(), ["lag", "cap", "rate"].contains(w) {
+            _ = advance()
+            let e = try parsePostfix()
+            switch w {
+            case "lag": lag = e
+            case "cap": cap = e
+            default: rate = e
+            }
+        }
+        return RuleSyntax(kind: k, kindSpan: ks, rate: rate, lag: lag, cap: cap)
+    }
+}

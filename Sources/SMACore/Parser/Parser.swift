@@ -1,0 +1,456 @@
+/// Recursive-descent parser from tokens to statements. See Grammar.md: each function here
+/// is one rule there.
+public struct Parser {
+    let tokens: [Token]
+    var index = 0
+    var depth = 0
+
+    /// Deepest nesting of brackets and operators the parser accepts.
+    public static let maxDepth = 200
+
+    public init(tokens: [Token]) {
+        self.tokens = tokens
+    }
+
+    /// Parses every statement of a source. Stops at the first error: the caller reports it and
+    /// may resume with `skipStatement()`.
+    public static func parse(_ source: SourceText) throws(Diagnostic) -> [Statement] {
+        var p = Parser(tokens: try Lexer.tokenize(source))
+        var out: [Statement] = []
+        while let s = try p.nextStatement() { out.append(s) }
+        return out
+    }
+
+    // MARK: token helpers
+
+    var current: Token { tokens[index] }
+    var kind: TokenKind { tokens[index].kind }
+
+    func peek(_ n: Int = 1) -> TokenKind {
+        let i = index + n
+        return i < tokens.count ? tokens[i].kind : .end
+    }
+
+    mutating func advance() -> Token {
+        let t = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return t
+    }
+
+    func isWord(_ w: String) -> Bool {
+        if case .identifier(let s) = kind { return s == w }
+        return false
+    }
+
+    func word() -> String? {
+        if case .identifier(let s) = kind { return s }
+        return nil
+    }
+
+    var atStatementEnd: Bool {
+        switch kind {
+        case .newline, .semicolon, .end: true
+        default: false
+        }
+    }
+
+    /// Skips to the start of the next statement (after an error).
+    public mutating func skipStatement() {
+        while !atStatementEnd { _ = advance() }
+    }
+
+    mutating func expectWord(_ w: String, context: String) throws(Diagnostic) -> Span {
+        if isWord(w) { return advance().span }
+        throw unexpected("expected `\(w)` \(context)")
+    }
+
+    func unexpected(_ what: String, hint: String? = nil) -> Diagnostic {
+        var hint = hint
+        if hint == nil, case .identifier(let s) = kind, let s2 = Suggest.closest(to: s, among: Vocabulary.allWords), s2 != s {
+            hint = "did you mean `\(s2)`?"
+        }
+        return Diagnostic(.syntax, "\(what), found \(kind.describe)", at: current.span, hint: hint)
+    }
+
+    // MARK: statements
+
+    /// The next statement, or nil at the end of input.
+    public mutating func nextStatement() throws(Diagnostic) -> Statement? {
+        while kind == .newline || kind == .semicolon { _ = advance() }
+        if kind == .end { return nil }
+        let start = current.span
+        let stmtKind: Statement.Kind
+        if isWord("let") {
+            stmtKind = try parseLet()
+        } else if isWord("help") {
+            stmtKind = parseHelp()
+        } else if isWord("define") {
+            stmtKind = .define(try parseDefinition())
+        } else {
+            let e = try parseExpression()
+            stmtKind = .expression(e)
+            if !atStatementEnd {
+                // `contribtion 2021`: a name followed by an operand is almost always a misspelled statement.
+                if case .name(let n) = e.kind, startsOperand {
+                    let hint = Suggest.closest(to: n, among: Vocabulary.statementWords).map { "did you mean `\($0)`?" }
+                        ?? "statements are: \(Vocabulary.statementWords.joined(separator: ", "))"
+                    throw Diagnostic(.syntax, "unknown statement `\(n)`", at: e.span, hint: hint)
+                }
+                throw unexpected("expected the end of the statement", hint: endHint(after: e))
+            }
+        }
+        let end = tokens[max(0, index - 1)].span
+        if !atStatementEnd { throw unexpected("expected the end of the statement") }
+        return Statement(kind: stmtKind, span: start.to(end))
+    }
+
+    /// A hint for a token left over after a complete expression.
+    func endHint(after e: Expr) -> String? {
+        if case .identifier(let s) = kind {
+            if let u = Suggest.closest(to: s, among: Array(Vocabulary.scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]) {
+                return "did you mean `\(u)`?"
+            }
+            if let w = Suggest.closest(to: s, among: Vocabulary.projectionClauses + ["growth"]) {
+                return "did you mean `\(w)`?"
+            }
+        }
+        if case .number = kind { return "put an operator between two values, or `;` between two statements" }
+        return "put `;` between two statements on one line"
+    }
+
+    var startsOperand: Bool {
+        switch kind {
+        case .number, .string, .identifier, .date, .leftParen, .won, .dollar: true
+        default: false
+        }
+    }
+
+    mutating func parseLet() throws(Diagnostic) -> Statement.Kind {
+        _ = advance()
+        guard case .identifier(let name) = kind else { throw unexpected("expected a name after `let`") }
+        let nameSpan = advance().span
+        if Vocabulary.reserved.contains(name) {
+            throw Diagnostic(.syntax, "`\(name)` is a reserved word and cannot be a variable name", at: nameSpan,
+                             hint: "choose another name, such as `my_\(name)`")
+        }
+        guard kind == .equals else { throw unexpected("expected `=` after `let \(name)`") }
+        _ = advance()
+        let value = try parseExpression()
+        return .assignment(name: name, nameSpan: nameSpan, value: value)
+    }
+
+    mutating func parseHelp() -> Statement.Kind {
+        _ = advance()
+        if atStatementEnd { return .help(topic: nil, topicSpan: nil) }
+        let first = current.span
+        var words: [String] = []
+        var last = first
+        while !atStatementEnd {
+            let t = advance()
+            last = t.span
+            switch t.kind {
+            case .identifier(let s): words.append(s)
+            case .number(let d): words.append(d.description)
+            case .string(let s): words.append(s)
+            default: words.append(t.kind.describe.replacingOccurrences("`", ""))
+            }
+        }
+        return .help(topic: words.joined(separator: " "), topicSpan: first.to(last))
+    }
+
+    // MARK: expressions
+
+    mutating func nest() throws(Diagnostic) {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw Diagnostic(.syntax, "expression nested too deeply", at: current.span,
+                             hint: "at most \(Parser.maxDepth) levels of brackets and operators")
+        }
+    }
+
+    /// expression = sum [ ".." sum ]
+    public mutating func parseExpression() throws(Diagnostic) -> Expr {
+        try nest(); defer { depth -= 1 }
+        let lhs = try parseSum()
+        if kind == .dotDot {
+            _ = advance()
+            let rhs = try parseSum()
+            return Expr(.range(lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// sum = product { ("+" | "-") product }
+    mutating func parseSum() throws(Diagnostic) -> Expr {
+        var lhs = try parseProduct()
+        while kind == .plus || kind == .minus {
+            let op: BinaryOperator = kind == .plus ? .add : .subtract
+            _ = advance()
+            let rhs = try parseProduct()
+            lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// product = unary { ("*" | "/") unary }
+    mutating func parseProduct() throws(Diagnostic) -> Expr {
+        var lhs = try parseUnary()
+        while kind == .star || kind == .slash {
+            let op: BinaryOperator = kind == .star ? .multiply : .divide
+            _ = advance()
+            let rhs = try parseUnary()
+            lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// unary = "-" unary | "+" unary | power
+    mutating func parseUnary() throws(Diagnostic) -> Expr {
+        try nest(); defer { depth -= 1 }
+        if kind == .minus || kind == .plus {
+            let neg = kind == .minus
+            let start = advance().span
+            let operand = try parseUnary()
+            return neg ? Expr(.negate(operand), start.to(operand.span)) : operand
+        }
+        return try parsePower()
+    }
+
+    /// power = postfix [ "^" unary ]
+    mutating func parsePower() throws(Diagnostic) -> Expr {
+        let base = try parsePostfix()
+        if kind == .caret {
+            _ = advance()
+            let exponent = try parseUnary()
+            return Expr(.binary(.power, base, exponent), base.span.to(exponent.span))
+        }
+        return base
+    }
+
+    /// postfix = primary [ "%" ]
+    mutating func parsePostfix() throws(Diagnostic) -> Expr {
+        let e = try parsePrimary()
+        if kind == .percent {
+            let p = advance().span
+            return Expr(.percent(e), e.span.to(p))
+        }
+        return e
+    }
+
+    /// An argument of a query: a value without binary operators, or a range of two.
+    /// `contribution 2021 + 5%` is `(contribution 2021) + 5%`.
+    mutating func parseArgument() throws(Diagnostic) -> Expr {
+        let lhs = try parseUnary()
+        if kind == .dotDot {
+            _ = advance()
+            let rhs = try parseUnary()
+            return Expr(.range(lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    mutating func parsePrimary() throws(Diagnostic) -> Expr {
+        let t = current
+        switch t.kind {
+        case .number:
+            return try parseNumberOrMoney(prefix: nil, prefixSpan: nil)
+        case .won, .dollar:
+            _ = advance()
+            guard case .number = kind else { throw unexpected("expected an amount after \(t.kind.describe)") }
+            return try parseNumberOrMoney(prefix: t.kind == .won ? .krw : .usd, prefixSpan: t.span)
+        case .string(let s):
+            _ = advance()
+            return Expr(.text(s), t.span)
+        case .date(let y, let m, let d):
+            _ = advance()
+            return Expr(.date(SimpleDate(year: y, month: m, day: d)), t.span)
+        case .leftParen:
+            _ = advance()
+            let e = try parseExpression()
+            guard kind == .rightParen else { throw unexpected("expected `)` to close the `(` opened here") }
+            let close = advance().span
+            return Expr(e.kind, t.span.to(close))
+        case .identifier(let w):
+            if let c = Vocabulary.currencyPrefixes[w], case .number = peek() {
+                _ = advance()
+                return try parseNumberOrMoney(prefix: c, prefixSpan: t.span)
+            }
+            if let q = try parseQuery(w) { return q }
+            _ = advance()
+            return Expr(.name(w), t.span)
+        case .koreanUnit(let u):
+            throw Diagnostic(.syntax, "`\(u)` needs a number before it", at: t.span, hint: "write amounts like `1조 1,833억 원`")
+        default:
+            throw unexpected("expected a value")
+        }
+    }
+
+    /// The queries: `contribution 2021`, `project 2026 with growth 4.5%`, ...
+    mutating func parseQuery(_ w: String) throws(Diagnostic) -> Expr? {
+        let start = current.span
+        switch w {
+        case "agreements":
+            _ = advance()
+            return Expr(.query(.agreements), start)
+        case "record":
+            _ = advance()
+            return Expr(.query(.record), start)
+        case "agreement", "rounds", "contribution", "growth":
+            _ = advance()
+            guard startsOperand || kind == .minus else {
+                throw unexpected("expected \(w == "agreement" || w == "rounds" ? "an agreement number" : "a year") after `\(w)`",
+                                 hint: "for example `\(w) \(w == "agreement" || w == "rounds" ? "12" : "2021")`")
+            }
+            let arg = try parseArgument()
+            let q: Query = switch w {
+            case "agreement": .agreement(arg)
+            case "rounds": .rounds(arg)
+            case "contribution": .contribution(arg)
+            default: .growth(arg)
+            }
+            return Expr(.query(q), start.to(arg.span))
+        case "contributions":
+            _ = advance()
+            if atStatementEnd || !startsOperand { return Expr(.query(.contributions(nil)), start) }
+            let arg = try parseArgument()
+            return Expr(.query(.contributions(arg)), start.to(arg.span))
+        case "project":
+            _ = advance()
+            guard startsOperand else {
+                throw unexpected("expected a year or years after `project`", hint: "for example `project 2026 with growth 4.5%`")
+            }
+            let target = try parseArgument()
+            var growth: Expr? = nil
+            var base: Expr? = nil
+            var end = target.span
+            while let c = word(), c == "with" || c == "from" {
+                let cs = advance().span
+                if c == "with" {
+                    if growth != nil { throw Diagnostic(.syntax, "`with growth` is given twice", at: cs) }
+                    _ = try expectWord("growth", context: "after `with`")
+                    let g = try parseSum()
+                    growth = g
+                    end = g.span
+                } else {
+                    if base != nil { throw Diagnostic(.syntax, "`from` is given twice", at: cs) }
+                    let b = try parseArgument()
+                    base = b
+                    end = b.span
+                }
+            }
+            guard let growth else {
+                throw unexpected("expected `with growth RATE` after the target", hint: "for example `project 2026 with growth 4.5%`")
+            }
+            return Expr(.query(.project(Projection(target: target, growth: growth, base: base))), start.to(end))
+        default:
+            return nil
+        }
+    }
+
+    // MARK: numbers and money
+
+    /// A number, optionally with units that make it money:
+    /// `1조 1,833억 원`, `11833억`, `1.1833 trillion won`, `KRW 1,183,300,000,000`, `₩1.1833T`, `$150 million`.
+    mutating func parseNumberOrMoney(prefix: Currency?, prefixSpan: Span?) throws(Diagnostic) -> Expr {
+        guard case .number(let first) = kind else { throw unexpected("expected a number") }
+        let firstSpan = advance().span
+        let start = prefixSpan ?? firstSpan
+        var end = firstSpan
+        var currency = prefix
+        var amount = first
+        var isMoney = prefix != nil
+
+        func scaled(_ d: Dec, _ p: Int, _ span: Span) throws(Diagnostic) -> Dec {
+            do throws(ArithmeticError) {
+                return try d.multiplied(by: Dec(mantissa: try Dec.pow10(p), scale: 0))
+            } catch {
+                throw Diagnostic(.syntax, "amount too large", at: span)
+            }
+        }
+
+        if case .koreanUnit = kind {
+            // Korean groups: (number [천] (조|억|만))* [number] [원]
+            var total = Dec.zero
+            var groupValue: Dec? = first
+            var lastPower = Int.max
+            var groupSpan = firstSpan
+            while true {
+                guard let g = groupValue else { break }
+                var value = g
+                var power = 0
+                if case .koreanUnit("천") = kind {
+                    end = advance().span
+                    value = try scaled(value, 3, groupSpan.to(end))
+                }
+                if case .koreanUnit(let u) = kind, let p = Vocabulary.koreanUnits[u], u != "천" {
+                    end = advance().span
+                    power = p
+                }
+                if power >= lastPower || (power == 0 && lastPower == 0) {
+                    throw Diagnostic(.syntax, "Korean units out of order", at: groupSpan.to(end),
+                                     hint: "write the larger unit first: `1조 1,833억 원`")
+                }
+                lastPower = power
+                value = try scaled(value, power, groupSpan.to(end))
+                do throws(ArithmeticError) { total = try total.adding(value) } catch {
+                    throw Diagnostic(.syntax, "amount too large", at: start.to(end))
+                }
+                isMoney = isMoney || power > 0
+                groupValue = nil
+                // Another group follows only when a number is followed by a unit.
+                if case .number(let next) = kind, power > 0 {
+                    switch peek() {
+                    case .koreanUnit:
+                        groupSpan = advance().span
+                        groupValue = next
+                    default:
+                        break
+                    }
+                }
+            }
+            amount = total
+            if case .koreanUnit("원") = kind {
+                end = advance().span
+                isMoney = true
+                if let c = currency, c != .krw {
+                    throw Diagnostic(.syntax, "`원` contradicts the `$` before the amount", at: end)
+                }
+                currency = .krw
+            }
+            if currency == nil { currency = .krw }
+        } else {
+            if let w = word(), let p = Vocabulary.scaleWords[w] {
+                end = advance().span
+                amount = try scaled(amount, p, firstSpan.to(end))
+            }
+            if let w = word(), let c = Vocabulary.currencySuffixes[w] {
+                if let pc = currency, pc != c {
+                    throw Diagnostic(.syntax, "`\(w)` contradicts the currency before the amount", at: current.span)
+                }
+                end = advance().span
+                currency = c
+                isMoney = true
+            } else if case .koreanUnit("원") = kind {
+                end = advance().span
+                currency = .krw
+                isMoney = true
+            }
+        }
+        let span = start.to(end)
+        guard isMoney, let currency else { return Expr(.number(amount), span) }
+        do throws(MoneyError) {
+            return Expr(.money(try Money(exact: amount, currency)), span)
+        } catch {
+            throw Diagnostic(.syntax, currency == .krw ? "an amount in won must be a whole number of won"
+                             : "an amount in dollars has at most two decimal places (cents)", at: span)
+        }
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: Character, _ b: String) -> String {
+        var out = ""
+        for c in self { if c == a { out += b } else { out.append(c) } }
+        return out
+    }
+}

@@ -1,0 +1,146 @@
+/// The record: agreements, yearly contributions, negotiation rounds and the indices the rules
+/// use. It is built by evaluating `define` statements (the built-in prelude, or `--record FILE`).
+
+public enum RuleKind: String, Sendable, CaseIterable {
+    case negotiated   // amounts agreed year by year or as a lump sum
+    case frozen       // the same amount every year
+    case fixed        // a fixed rate a year
+    case cpi          // consumer-price growth with a lag, maybe capped
+    case budget       // defense-budget growth with a lag
+    case index        // some other index, described in words
+}
+
+/// How an agreement's amount grows.
+public struct Rule: Sendable, Hashable {
+    public var kind: RuleKind
+    public var rate: Dec?   // percent points, for `fixed`
+    public var lag: Int?    // years between the index year and the payment year
+    public var cap: Dec?    // percent points
+
+    /// Short text for tables: `CPI, lag 2, cap 5%`.
+    public var short: String {
+        var parts: [String]
+        switch kind {
+        case .negotiated: parts = ["negotiated"]
+        case .frozen: parts = ["frozen"]
+        case .fixed: parts = ["fixed" + (rate.map { " +\($0)%" } ?? "")]
+        case .cpi: parts = ["CPI"]
+        case .budget: parts = ["defense budget"]
+        case .index: parts = ["index"]
+        }
+        if let lag { parts.append("lag \(lag)") }
+        if let cap { parts.append("cap \(cap)%") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+public struct Agreement: Sendable {
+    public var ordinal: Int
+    public var firstYear: Int
+    public var lastYear: Int
+    public var signed: SimpleDate?
+    public var inForce: SimpleDate?
+    public var currency: Currency
+    public var base: Money?
+    public var rule: Rule
+    public var summary: String?
+    public var koreanNegotiator: String?
+    public var usNegotiator: String?
+    public var notes: [String]
+    public var sources: [String]
+
+    public var years: ClosedRange<Int> { firstYear...lastYear }
+}
+
+/// How a year's amount came about.
+public enum Basis: String, Sendable, CaseIterable {
+    case negotiated  // agreed as a sum (or as a one-off rate)
+    case rule        // follows from the agreement's escalation rule
+    case frozen      // held at the previous year's level
+}
+
+public struct Contribution: Sendable {
+    public var year: Int
+    public var amount: Money
+    /// The won equivalent published for a dollar-era year.
+    public var wonEquivalent: Money?
+    public var agreement: Int
+    public var basis: Basis?
+    /// The published rate for a negotiated year (percent points), e.g. 13.9 for 2021.
+    public var rate: Dec?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct NegotiationRound: Sendable {
+    public var agreement: Int
+    public var number: Int
+    public var start: SimpleDate?
+    public var end: SimpleDate?
+    public var city: String?
+    public var venue: String?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct IndexValue: Sendable {
+    public var year: Int
+    public var percent: Dec
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct BudgetValue: Sendable {
+    public var year: Int
+    public var amount: Money
+    public var growth: Dec?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct SourceEntry: Sendable {
+    public var key: String
+    public var address: String
+    public var notes: [String]
+}
+
+/// Everything the record holds, keyed for lookup.
+public struct RecordData: Sendable {
+    public var agreements: [Int: Agreement] = [:]
+    public var contributions: [Int: Contribution] = [:]
+    public var rounds: [Int: [Int: NegotiationRound]] = [:]
+    public var cpi: [Int: IndexValue] = [:]
+    public var budget: [Int: BudgetValue] = [:]
+    public var sources: [String: SourceEntry] = [:]
+
+    public init() {}
+
+    public var recordedYears: ClosedRange<Int>? {
+        guard let lo = contributions.keys.min(), let hi = contributions.keys.max() else { return nil }
+        return lo...hi
+    }
+
+    public func agreement(forYear year: Int) -> Agreement? {
+        agreements.values.first { $0.years.contains(year) }
+    }
+
+    /// The latest recorded year before `year`.
+    public func latestYear(before year: Int) -> Int? {
+        contributions.keys.filter { $0 < year }.max()
+    }
+}
+
+/// English ordinal: 1st, 2nd, 3rd, 11th, 12th.
+public func ordinalText(_ n: Int) -> String {
+    let tens = (n / 10) % 10
+    let suffix: String
+    if tens == 1 { suffix = "th" } else {
+        switch n % 10 {
+        case 1: suffix = "st"
+        case 2: suffix = "nd"
+        case 3: suffix = "rd"
+        default: suffix = "th"
+        }
+    }
+    return "\(n)\(suffix)"
+}

@@ -1,0 +1,263 @@
+/// Output formats for results.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, csv, json, markdown
+}
+
+/// Turns results into text in one of the output formats. Pure: returns strings.
+public struct Renderer: Sendable {
+    public var format: OutputFormat
+    public var formatter: ValueFormatter
+    public var color: Bool
+
+    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false) {
+        self.format = format
+        self.formatter = ValueFormatter(units: units)
+        self.color = color
+    }
+
+    /// The text for one result, ending in a newline.
+    public func render(_ output: Output) -> String {
+        switch format {
+        case .table: return human(output)
+        case .markdown: return markdown(output)
+        case .csv: return CSV.render(output.value)
+        case .json: return JSON.render(output) + "\n"
+        }
+    }
+
+    // MARK: table (for people)
+
+    var bold: String { color ? "\u{1B}[1m" : "" }
+    var dim: String { color ? "\u{1B}[2m" : "" }
+    var reset: String { color ? "\u{1B}[0m" : "" }
+
+    func human(_ output: Output) -> String {
+        var out = ""
+        switch output.value {
+        case .table(let t):
+            out += table(t)
+        case .details(let d):
+            out += details(d)
+        case .text(let s):
+            out += s.hasSuffix("\n") ? s : s + "\n"
+        default:
+            out += formatter.format(output.value) + "\n"
+        }
+        for n in output.notes {
+            out += "\(dim)note: \(n.text(formatter.format))\(reset)\n"
+        }
+        return out
+    }
+
+    func pad(_ s: String, _ width: Int, right: Bool) -> String {
+        let w = DisplayWidth.of(s)
+        if w >= width { return s }
+        let fill = String(repeating: " ", count: width - w)
+        return right ? fill + s : s + fill
+    }
+
+    func table(_ t: Table) -> String {
+        var out = ""
+        if let title = t.title { out += "\(bold)\(title)\(reset)\n" }
+        let cells = t.rows.map { row in row.map { $0.map(formatter.format) ?? "" } }
+        var widths = t.columns.map { DisplayWidth.of($0.name) }
+        var numeric = Array(repeating: true, count: t.columns.count)
+        for (r, row) in cells.enumerated() {
+            for (i, c) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], DisplayWidth.of(c))
+                if let v = t.rows[r][i], !v.isNumeric { numeric[i] = false }
+            }
+        }
+        if t.rows.isEmpty { numeric = numeric.map { _ in false } }
+        func line(_ items: [String], header: Bool) -> String {
+            var parts: [String] = []
+            for (i, s) in items.enumerated() {
+                let last = i == items.count - 1
+                let p = pad(s, widths[i], right: numeric[i])
+                parts.append(last && !numeric[i] ? s : p)
+            }
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return header ? "\(bold)\(text)\(reset)" : text
+        }
+        out += line(t.columns.map(\.name), header: true) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row, header: false) + "\n" }
+        if t.rows.isEmpty { out += "\(dim)(no rows)\(reset)\n" }
+        return out
+    }
+
+    func details(_ d: Details) -> String {
+        var out = "\(bold)\(d.title)\(reset)\n"
+        let w = d.fields.map { DisplayWidth.of($0.name) }.max() ?? 0
+        for f in d.fields {
+            out += "  " + pad(f.name, w, right: false) + "  " + formatter.format(f.value) + "\n"
+        }
+        for t in d.tables {
+            out += "\n" + table(t)
+        }
+        return out
+    }
+
+    // MARK: markdown
+
+    func markdownEscape(_ s: String) -> String {
+        s.replacingOccurrences("|", "\\|")
+    }
+
+    func markdownTable(_ t: Table) -> String {
+        var out = ""
+        if let title = t.title { out += "**\(markdownEscape(title))**\n\n" }
+        var numeric = Array(repeating: !t.rows.isEmpty, count: t.columns.count)
+        for row in t.rows { for (i, v) in row.enumerated() where i < numeric.count { if let v, !v.isNumeric { numeric[i] = false } } }
+        out += "| " + t.columns.map { markdownEscape($0.name) }.joined(separator: " | ") + " |\n"
+        out += "|" + numeric.map { $0 ? " ---: |" : " --- |" }.joined() + "\n"
+        for row in t.rows {
+            out += "| " + row.map { markdownEscape($0.map(formatter.format) ?? "") }.joined(separator: " | ") + " |\n"
+        }
+        return out
+    }
+
+    func markdown(_ output: Output) -> String {
+        var out: String
+        switch output.value {
+        case .table(let t): out = markdownTable(t)
+        case .details(let d):
+            out = "**\(markdownEscape(d.title))**\n\n| field | value |\n| --- | --- |\n"
+            for f in d.fields { out += "| \(markdownEscape(f.name)) | \(markdownEscape(formatter.format(f.value))) |\n" }
+            for t in d.tables { out += "\n" + markdownTable(t) }
+        case .text(let s): out = s.hasSuffix("\n") ? s : s + "\n"
+        default: out = formatter.format(output.value) + "\n"
+        }
+        if !output.notes.isEmpty {
+            out += "\n" + output.notes.map { "*\(markdownEscape($0.text(formatter.format)))*" }.joined(separator: "\n\n") + "\n"
+        }
+        return out
+    }
+}
+
+/// CSV per RFC 4180: a header row, CRLF-free (LF) lines, fields quoted when they hold `,` `"` or a
+/// line break. Money is its exact amount (integer won), percents are percent points.
+public enum CSV {
+    public static func field(_ s: String) -> String {
+        if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
+            return "\"" + s.replacingOccurrences("\"", "\"\"") + "\""
+        }
+        return s
+    }
+
+    public static func cell(_ v: Value?) -> String {
+        guard let v else { return "" }
+        switch v {
+        case .number(let d): return d.plain()
+        case .percent(let d, _): return d.plain()
+        case .money(let m): return m.amount.plain()
+        case .range(let a, let b): return "\(a)..\(b)"
+        case .text(let s): return field(s)
+        case .date(let d): return d.description
+        case .table(let t): return field("(table of \(t.rows.count) rows)")
+        case .details(let d): return field(d.title)
+        }
+    }
+
+    public static func table(_ t: Table) -> String {
+        var out = t.columns.map { field($0.key) }.joined(separator: ",") + "\n"
+        for row in t.rows { out += row.map(cell).joined(separator: ",") + "\n" }
+        return out
+    }
+
+    public static func render(_ v: Value) -> String {
+        switch v {
+        case .table(let t): return table(t)
+        case .details(let d):
+            var kv = Table(columns: [Column("field"), Column("value")])
+            for f in d.fields { kv.rows.append([.text(jsonKey(f.name)), f.value]) }
+            var out = table(kv)
+            for t in d.tables { out += "\n" + table(t) }
+            return out
+        case .text(let s): return s.hasSuffix("\n") ? s : s + "\n"
+        case .money(let m):
+            return (m.currency == .krw ? "value\n" : "value,currency\n") + cell(v) + (m.currency == .krw ? "" : "," + m.currency.rawValue) + "\n"
+        default: return "value\n" + cell(v) + "\n"
+        }
+    }
+}
+
+/// JSON Lines: one document per result. Money in won is an exact integer; other currencies are
+/// `{"amount": N, "currency": "USD"}`; percents are percent points; tables are
+/// `{"columns": [...], "rows": [[...]]}`.
+public enum JSON {
+    public static func string(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 {
+                    let h = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    public static func value(_ v: Value?) -> String {
+        guard let v else { return "null" }
+        switch v {
+        case .number(let d): return d.plain()
+        case .percent(let d, _): return d.plain()
+        case .money(let m):
+            if m.currency == .krw { return m.amount.plain() }
+            return "{\"amount\": \(m.amount.plain()), \"currency\": \"\(m.currency.rawValue)\"}"
+        case .range(let a, let b): return "{\"from\": \(a), \"to\": \(b)}"
+        case .text(let s): return string(s)
+        case .date(let d): return string(d.description)
+        case .table(let t): return table(t)
+        case .details(let d): return details(d)
+        }
+    }
+
+    static func table(_ t: Table) -> String {
+        var out = "{"
+        if let title = t.title { out += "\"title\": \(string(title)), " }
+        out += "\"columns\": [" + t.columns.map { string($0.key) }.joined(separator: ", ") + "], \"rows\": ["
+        out += t.rows.map { "[" + $0.map(value).joined(separator: ", ") + "]" }.joined(separator: ", ")
+        return out + "]}"
+    }
+
+    static func details(_ d: Details) -> String {
+        var order: [String] = []
+        var grouped: [String: [Value]] = [:]
+        for f in d.fields {
+            let k = jsonKey(f.name)
+            if grouped[k] == nil { order.append(k) }
+            grouped[k, default: []].append(f.value)
+        }
+        var parts = ["\"title\": \(string(d.title))"]
+        for k in order {
+            let vs = grouped[k]!
+            let plural = k == "note" || k == "source"
+            parts.append("\(string(plural ? k + "s" : k)): " + (plural || vs.count > 1 ? "[" + vs.map(value).joined(separator: ", ") + "]" : value(vs[0])))
+        }
+        if !d.tables.isEmpty {
+            parts.append("\"tables\": [" + d.tables.map(table).joined(separator: ", ") + "]")
+        }
+        return "{" + parts.joined(separator: ", ") + "}"
+    }
+
+    public static func render(_ o: Output) -> String {
+        value(o.value)
+    }
+}
+
+/// `Korean negotiator` → `korean_negotiator`.
+func jsonKey(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).joined(separator: "_")
+}

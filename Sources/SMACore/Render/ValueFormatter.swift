@@ -1,0 +1,78 @@
+/// How amounts are written: Korean units (`1조 1,833억 원`) or English (`₩1.1833 trillion`).
+public enum Units: String, Sendable, CaseIterable {
+    case ko, en
+}
+
+/// Turns single values into text for people (tables, markdown, notes).
+public struct ValueFormatter: Sendable {
+    public var units: Units
+    /// Most decimal places shown for plain numbers and percents in human-readable output.
+    public var maxPlaces = 12
+
+    public init(units: Units = .ko) {
+        self.units = units
+    }
+
+    public func format(_ v: Value) -> String {
+        switch v {
+        case .number(let d): return d.plain(maxPlaces: maxPlaces)
+        case .percent(let d, let signed):
+            let s = d.plain(minPlaces: signed ? 1 : 0, maxPlaces: maxPlaces)
+            return (signed && !d.isNegative && !d.isZero ? "+" : "") + s + "%"
+        case .money(let m): return money(m)
+        case .range(let a, let b): return "\(a)..\(b)"
+        case .text(let s): return s
+        case .date(let d): return d.description
+        case .table(let t): return "(table of \(t.rows.count) rows)"
+        case .details(let d): return d.title
+        }
+    }
+
+    public func money(_ m: Money) -> String {
+        switch units {
+        case .ko: return korean(m)
+        case .en: return english(m)
+        }
+    }
+
+    /// `1조 4,659억 2,600만 원`, `1억 5,000만 달러`.
+    func korean(_ m: Money) -> String {
+        let negative = m.amount.isNegative
+        let whole = m.amount.magnitude.integerPart
+        let frac = m.amount.magnitude.truncated(places: 2).subtracting0(Dec(mantissa: whole, scale: 0))
+        let jo = whole / 1_000_000_000_000
+        let eok = (whole / 100_000_000) % 10_000
+        let man = (whole / 10_000) % 10_000
+        let rest = whole % 10_000
+        var parts: [String] = []
+        if jo > 0 { parts.append(Dec.group(String(jo)) + "조") }
+        if eok > 0 { parts.append(Dec.group(String(eok)) + "억") }
+        if man > 0 { parts.append(Dec.group(String(man)) + "만") }
+        if rest > 0 || parts.isEmpty || !frac.isZero {
+            var r = Dec.group(String(rest))
+            if !frac.isZero { r += "." + frac.plain(minPlaces: 2).split(separator: ".").last! }
+            parts.append(r)
+        }
+        let unit = m.currency == .krw ? "원" : "달러"
+        return (negative ? "-" : "") + parts.joined(separator: " ") + " " + unit
+    }
+
+    /// `₩1.1833 trillion`, `$150 million`, `₩35,000`.
+    func english(_ m: Money) -> String {
+        let symbol = m.currency == .krw ? "₩" : "$"
+        let negative = m.amount.isNegative
+        let a = m.amount.magnitude
+        let scales: [(Int, String)] = [(12, "trillion"), (9, "billion"), (6, "million")]
+        for (p, word) in scales where a >= Dec(mantissa: Dec.powersOfTen[p], scale: 0) {
+            let v = (try? a.divided(by: Dec(mantissa: Dec.powersOfTen[p], scale: 0))) ?? a
+            return (negative ? "-" : "") + symbol + v.plain(grouping: true) + " " + word
+        }
+        let places = m.currency.minorPlaces
+        return (negative ? "-" : "") + symbol + a.plain(minPlaces: a.isInteger ? 0 : places, grouping: true)
+    }
+}
+
+extension Dec {
+    /// Subtraction for values known to be small (formatting only); zero on overflow.
+    func subtracting0(_ other: Dec) -> Dec { (try? subtracting(other)) ?? .zero }
+}

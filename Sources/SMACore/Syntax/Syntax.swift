@@ -1,0 +1,102 @@
+/// The syntax tree the parser hands to the evaluator. Every node keeps its span.
+
+public struct Expr: Sendable {
+    public indirect enum Kind: Sendable {
+        case number(Dec)
+        case percent(Expr)               // `4.5%`, `(g)%`
+        case money(Money)
+        case text(String)
+        case date(SimpleDate)
+        case name(String)
+        case negate(Expr)
+        case binary(BinaryOperator, Expr, Expr)
+        case range(Expr, Expr)
+        case query(Query)
+    }
+
+    public let kind: Kind
+    public let span: Span
+
+    public init(_ kind: Kind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+public enum BinaryOperator: String, Sendable {
+    case add = "+"
+    case subtract = "-"
+    case multiply = "*"
+    case divide = "/"
+    case power = "^"
+}
+
+/// The questions users ask of the record.
+public enum Query: Sendable {
+    case agreements
+    case agreement(Expr)
+    case rounds(Expr)
+    case contribution(Expr)
+    case contributions(Expr?)
+    case growth(Expr)
+    case project(Projection)
+    case record
+}
+
+/// `project TARGET with growth RATE [from BASE]`.
+public struct Projection: Sendable {
+    public let target: Expr
+    public let growth: Expr
+    public let base: Expr?
+}
+
+public struct Statement: Sendable {
+    public enum Kind: Sendable {
+        case expression(Expr)
+        case assignment(name: String, nameSpan: Span, value: Expr)
+        case help(topic: String?, topicSpan: Span?)
+        case define(Definition)
+    }
+
+    public let kind: Kind
+    public let span: Span
+}
+
+/// A declaration of part of the record: `define agreement 12 { ... }` and its kin.
+public struct Definition: Sendable {
+    public enum Subject: String, Sendable, CaseIterable {
+        case agreement, contribution, round, cpi, budget, source
+    }
+
+    public let subject: Subject
+    public let subjectSpan: Span
+    /// The number after the subject word: ordinal, year, round number (nil for `source`).
+    public let key: Expr?
+    /// `of agreement N` (rounds only).
+    public let parent: Expr?
+    /// `= VALUE` (contribution amount, cpi rate, budget amount, source address; the key of a source).
+    public let value: Expr?
+    public let clauses: [Clause]
+}
+
+/// One `keyword argument...` part of a definition.
+public struct Clause: Sendable {
+    public let keyword: String
+    public let span: Span
+    public let arguments: [ClauseArgument]
+}
+
+public enum ClauseArgument: Sendable {
+    case expr(Expr)
+    case word(String, Span)
+    case rule(RuleSyntax)
+}
+
+/// `rule cpi lag 2 cap 5%`, `rule fixed 10%`, `rule negotiated`, ...
+public struct RuleSyntax: Sendable {
+    public let kind: String
+    public let kindSpan: Span
+    public let rate: Expr?
+    public let lag: Expr?
+    public let cap: Expr?
+}

@@ -1,0 +1,73 @@
+/// The words of the language, in one place: the parser, did-you-mean hints, help and
+/// completion all read them from here.
+public enum Vocabulary {
+    /// Words that start a statement.
+    public static let statementWords: [String] = [
+        "agreements", "agreement", "rounds", "contribution", "contributions", "growth",
+        "project", "let", "help", "define", "record",
+    ]
+
+    /// Words that can never be variable names.
+    public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans"])
+
+    /// Clause words after a projection target.
+    public static let projectionClauses: [String] = ["with", "from"]
+
+    /// Scale words after a number: `1.1833 trillion won`.
+    public static let scaleWords: [String: Int] = [
+        "trillion": 12, "billion": 9, "million": 6, "thousand": 3,
+        "T": 12, "B": 9, "M": 6, "K": 3, "tn": 12, "bn": 9, "mn": 6,
+    ]
+
+    /// Currency words after an amount: `won`, `dollars`.
+    public static let currencySuffixes: [String: Currency] = [
+        "won": .krw, "KRW": .krw, "krw": .krw,
+        "dollars": .usd, "dollar": .usd, "USD": .usd, "usd": .usd, "달러": .usd,
+    ]
+
+    /// Currency words before an amount: `KRW 1,183,300,000,000`.
+    public static let currencyPrefixes: [String: Currency] = ["KRW": .krw, "USD": .usd, "US": .usd]
+
+    /// Korean units and their powers of ten.
+    public static let koreanUnits: [String: Int] = ["조": 12, "억": 8, "만": 4, "천": 3]
+
+    /// Every word a user might misspell, for did-you-mean.
+    public static var allWords: [String] {
+        statementWords + projectionClauses + Array(scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]
+    }
+}
+
+/// Did-you-mean: the closest candidate within a small edit distance.
+public enum Suggest {
+    public static func closest(to word: String, among candidates: [String]) -> String? {
+        let w = Array(word.lowercased())
+        guard !w.isEmpty else { return nil }
+        var best: (String, Int)? = nil
+        let limit = w.count <= 3 ? 1 : w.count <= 6 ? 2 : 3
+        for c in candidates {
+            let d = distance(w, Array(c.lowercased()))
+            if d <= limit, best == nil || d < best!.1 { best = (c, d) }
+        }
+        return best?.0
+    }
+
+    /// Optimal-string-alignment distance (Levenshtein with adjacent transpositions).
+    static func distance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        if abs(a.count - b.count) > 3 { return 99 }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                    d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1)
+                }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}

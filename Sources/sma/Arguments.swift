@@ -1,0 +1,112 @@
+import SMACore
+
+/// The command line: `sma [OPTIONS] [FILE.sma | - ]... [-e STATEMENT]...`
+struct Arguments {
+    enum Input {
+        case file(String)
+        case stdin
+        case statement(String)
+    }
+
+    enum ColorChoice: String { case auto, always, never }
+
+    var inputs: [Input] = []
+    var format: OutputFormat = .table
+    var units: Units = .ko
+    var color: ColorChoice = .auto
+    var bail = false
+    var recordPath: String?
+    var showHelp = false
+    var showVersion = false
+
+    struct UsageError: Error {
+        let message: String
+    }
+
+    static let usage = """
+    usage: sma [OPTIONS] [FILE.sma | -]... [-e STATEMENT]...
+
+    Explore what Korea pays toward U.S. Forces Korea under the Special Measures Agreements.
+    With no file and no -e, sma reads statements from standard input; on a terminal it
+    starts an interactive session.
+
+    options:
+      -e, --eval STATEMENT      run STATEMENT (repeatable; runs in order with files)
+      -                         read statements from standard input
+      -f, --format FORMAT       table (default), csv, json or markdown
+      -u, --units UNITS         ko (1조 1,833억 원, default) or en (₩1.1833 trillion)
+          --color WHEN          auto (default: only on a terminal, never with NO_COLOR), always, never
+          --bail                stop at the first statement that fails
+          --record FILE         use the record in FILE instead of the built-in one
+      -h, --help                show this help
+      -V, --version             show the version
+
+    exit status: 0 when every statement succeeded, 1 when any failed, 2 for bad usage.
+    Type `sma -e help` for the language.
+    """
+
+    static func parse(_ args: [String]) throws(UsageError) -> Arguments {
+        var a = Arguments()
+        var i = 0
+        var onlyFiles = false
+        func value(_ name: String) throws(UsageError) -> String {
+            i += 1
+            guard i < args.count else { throw UsageError(message: "option \(name) needs a value") }
+            return args[i]
+        }
+        while i < args.count {
+            let arg = args[i]
+            if onlyFiles {
+                a.inputs.append(arg == "-" ? .stdin : .file(arg))
+                i += 1
+                continue
+            }
+            // --name=value forms
+            var name = arg
+            var inline: String? = nil
+            if arg.hasPrefix("--"), let eq = arg.firstIndex(of: "=") {
+                name = String(arg[..<eq])
+                inline = String(arg[arg.index(after: eq)...])
+            }
+            func v() throws(UsageError) -> String {
+                if let inline { return inline }
+                return try value(name)
+            }
+            switch name {
+            case "-e", "--eval": a.inputs.append(.statement(try v()))
+            case "-f", "--format":
+                let s = try v()
+                guard let f = OutputFormat(rawValue: s) else {
+                    throw UsageError(message: "unknown format '\(s)' (choose table, csv, json or markdown)")
+                }
+                a.format = f
+            case "-u", "--units":
+                let s = try v()
+                guard let u = Units(rawValue: s) else { throw UsageError(message: "unknown units '\(s)' (choose ko or en)") }
+                a.units = u
+            case "--color", "--colour":
+                let s = try v()
+                guard let c = ColorChoice(rawValue: s) else {
+                    throw UsageError(message: "unknown --color value '\(s)' (choose auto, always or never)")
+                }
+                a.color = c
+            case "--bail": a.bail = true
+            case "--record": a.recordPath = try v()
+            case "-h", "--help": a.showHelp = true
+            case "-V", "--version": a.showVersion = true
+            case "-": a.inputs.append(.stdin)
+            case "--": onlyFiles = true
+            default:
+                if arg.hasPrefix("-") {
+                    throw UsageError(message: "unknown option '\(arg)'")
+                }
+                a.inputs.append(.file(arg))
+            }
+            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record"].contains(name) {
+                throw UsageError(message: "option \(name) takes no value")
+            }
+            i += 1
+        }
+        return a
+    }
+}

@@ -1,0 +1,82 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Plain POSIX file access: no Foundation on the start-up path.
+enum FileIO {
+    struct IOError: Error {
+        let message: String
+    }
+
+    static func errnoMessage(_ e: Int32) -> String {
+        String(cString: strerror(e))
+    }
+
+    /// Writes all of `text` to a file descriptor, retrying on EINTR and partial writes.
+    static func write(_ fd: Int32, _ text: String) {
+        var t = text
+        t.withUTF8 { buf in
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return // EPIPE and the like: the reader is gone
+                }
+                off += n
+            }
+        }
+    }
+
+    /// The whole file, or why not.
+    static func readFile(_ path: String) -> Result<[UInt8], IOError> {
+        let fd = open(path, O_RDONLY)
+        if fd < 0 { return .failure(IOError(message: errnoMessage(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            return .failure(IOError(message: "is a directory"))
+        }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return .failure(IOError(message: errnoMessage(errno)))
+            }
+            if n == 0 { break }
+            out.append(contentsOf: buf[0..<n])
+        }
+        return .success(out)
+    }
+
+    /// Calls `body` with each line (newline included) as it arrives; stops when it returns false.
+    static func readLines(_ fd: Int32, _ body: (ArraySlice<UInt8>) -> Bool) {
+        var pending: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                break
+            }
+            if n == 0 { break }
+            var start = 0
+            for i in 0..<n where buf[i] == UInt8(ascii: "\n") {
+                if pending.isEmpty {
+                    if !body(buf[start...i]) { return }
+                } else {
+                    pending.append(contentsOf: buf[start...i])
+                    if !body(pending[...]) { return }
+                    pending.removeAll(keepingCapacity: true)
+                }
+                start = i + 1
+            }
+            if start < n { pending.append(contentsOf: buf[start..<n]) }
+        }
+        if !pending.isEmpty { _ = body(pending[...]) }
+    }
+}

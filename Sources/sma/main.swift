@@ -1,0 +1,106 @@
+// The sma program: reads arguments, files and standard input, and hands every statement to the
+// core's Runner. All language behaviour lives in SMACore.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SMACore
+
+let version = "0.1.0"
+
+final class StandardSink: OutputSink {
+    func result(_ text: String) { FileIO.write(1, text) }
+    func error(_ text: String) { FileIO.write(2, text) }
+}
+
+func fail(usage message: String) -> Never {
+    FileIO.write(2, "sma: \(message)\nTry 'sma --help' for more.\n")
+    exit(2)
+}
+
+let arguments: Arguments
+do {
+    arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    fail(usage: error.message)
+}
+
+if arguments.showHelp {
+    FileIO.write(1, Arguments.usage + "\n")
+    exit(0)
+}
+if arguments.showVersion {
+    FileIO.write(1, "sma \(version)\n")
+    exit(0)
+}
+
+func useColor(fd: Int32) -> Bool {
+    switch arguments.color {
+    case .always: return true
+    case .never: return false
+    case .auto:
+        if let nc = getenv("NO_COLOR"), nc.pointee != 0 { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return isatty(fd) == 1
+    }
+}
+
+let options = RunOptions(format: arguments.format, units: arguments.units,
+                         color: useColor(fd: 1) && arguments.format == .table,
+                         errorColor: useColor(fd: 2), bail: arguments.bail)
+let sink = StandardSink()
+
+// The record: built in, or a file the user names.
+let session: Session
+if let path = arguments.recordPath {
+    let bytes: [UInt8]
+    switch FileIO.readFile(path) {
+    case .success(let b): bytes = b
+    case .failure(let e): FileIO.write(2, "sma: cannot read record '\(path)': \(e.message)\n"); exit(1)
+    }
+    do {
+        session = try Session(recordSource: SourceText(name: path, bytes: bytes))
+    } catch {
+        FileIO.write(2, DiagnosticRenderer.render(error, color: options.errorColor))
+        FileIO.write(2, "sma: the record in '\(path)' was not loaded\n")
+        exit(1)
+    }
+} else {
+    session = Session()
+}
+
+let runner = Runner(session: session, options: options, sink: sink)
+var inputs = arguments.inputs
+if inputs.isEmpty { inputs = [.stdin] }
+var exitCode: Int32 = 0
+
+for input in inputs {
+    if runner.stopped { break }
+    switch input {
+    case .statement(let s):
+        runner.run(name: "-e", bytes: Array(s.utf8))
+    case .file(let path):
+        switch FileIO.readFile(path) {
+        case .success(let bytes):
+            runner.run(name: path, bytes: bytes)
+        case .failure(let e):
+            FileIO.write(2, "sma: cannot read '\(path)': \(e.message)\n")
+            exitCode = 1
+            if arguments.bail { exit(1) }
+        }
+    case .stdin:
+        if isatty(0) == 1 {
+            Interactive.run(runner: runner)
+        } else {
+            var feeder = LineFeeder(name: "<stdin>")
+            FileIO.readLines(0) { line in
+                runner.feed(&feeder, line)
+                return !runner.stopped
+            }
+            runner.finish(&feeder)
+        }
+    }
+}
+
+exit(runner.failures > 0 ? 1 : exitCode)
