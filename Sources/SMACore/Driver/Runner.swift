@@ -32,44 +32,60 @@ public struct RunOptions: Sendable {
 
 /// Whether a piece of input is a whole statement yet: brackets closed, not ending in an operator.
 /// The REPL uses it to decide between running and a continuation prompt; scripts and standard
-/// input use it to cut their lines into statements.
-public enum Completeness {
+/// input use it to cut their lines into statements. It scans each line once (linear time); the
+/// lexer and parser then report anything malformed.
+public struct Completeness: Sendable {
+    var depth = 0
+    var lastSignificant: UInt8 = 0
+
+    public init() {}
+
     public static func isComplete(_ bytes: [UInt8]) -> Bool {
-        var lexer = Lexer(bytes: bytes)
-        do throws(Diagnostic) {
-            try lexer.run()
-        } catch {
-            // An unclosed string or a bad byte: complete, so the error is reported now.
-            return true
-        }
-        if lexer.depth > 0 { return false }
-        // The last real token (before the end marker).
-        for t in lexer.tokens.reversed() {
-            switch t.kind {
-            case .end, .newline: continue
-            default: return !t.kind.continuesLine
-            }
-        }
-        return true
+        var c = Completeness()
+        c.scan(bytes[...])
+        return c.isComplete
     }
 
-    /// Cheap pre-check: a line with no bracket, no trailing operator and no quote is complete
-    /// on its own when the statement so far is empty.
-    static func obviouslyComplete(_ line: ArraySlice<UInt8>) -> Bool {
-        var last: UInt8 = 0
-        for b in line {
-            switch b {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""), UInt8(ascii: "#"): return false
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): continue
-            default: last = b
-            }
-        }
-        switch last {
+    /// True when the lines scanned so far make whole statements.
+    public var isComplete: Bool {
+        if depth > 0 { return false }
+        switch lastSignificant {
         case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "^"),
              UInt8(ascii: ","), UInt8(ascii: "="), UInt8(ascii: "."):
             return false
         default:
-            return last < 0x80
+            return true
+        }
+    }
+
+    /// Scans more input (whole lines), skipping text in quotes and comments.
+    public mutating func scan(_ line: ArraySlice<UInt8>) {
+        var i = line.startIndex
+        while i < line.endIndex {
+            let b = line[i]
+            switch b {
+            case UInt8(ascii: "#"):
+                while i < line.endIndex && line[i] != UInt8(ascii: "\n") { i += 1 }
+                continue
+            case UInt8(ascii: "\""):
+                i += 1
+                while i < line.endIndex && line[i] != UInt8(ascii: "\"") && line[i] != UInt8(ascii: "\n") {
+                    if line[i] == UInt8(ascii: "\\") { i += 1 }
+                    i += 1
+                }
+                lastSignificant = b
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                lastSignificant = b
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+                lastSignificant = b
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                break
+            default:
+                lastSignificant = b
+            }
+            i += 1
         }
     }
 }
@@ -97,6 +113,14 @@ public final class Runner {
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).
     /// Statements run one by one as they are cut from the input; nothing is held beyond one.
     public func run(name: String, bytes: [UInt8]) {
+        if let nul = bytes.prefix(1 << 16).firstIndex(of: 0) {
+            // A binary file: one clear error instead of one per line of garbage.
+            let source = SourceText(name: name, bytes: bytes)
+            let d = Diagnostic(.input, "this is not a text file (NUL byte)", at: Span(nul, nul + 1),
+                               hint: "sma runs UTF-8 text files of statements")
+            report(d, SourceText(name: name, bytes: Array(bytes[..<min(bytes.count, nul + 1)]), firstLine: source.firstLine))
+            return
+        }
         var feeder = LineFeeder(name: name)
         var start = 0
         var i = 0
@@ -116,16 +140,15 @@ public final class Runner {
     /// Feeds one line (with its newline, if any). Used for streaming input line by line.
     public func feed(_ feeder: inout LineFeeder, _ line: ArraySlice<UInt8>) {
         if stopped { return }
-        if feeder.pending.isEmpty && Completeness.obviouslyComplete(line) {
-            let text = Array(line)
-            feeder.lineNumber += 1
-            execute(SourceText(name: feeder.name, bytes: text, firstLine: feeder.lineNumber))
+        feeder.lineNumber += 1
+        feeder.completeness.scan(line)
+        if feeder.pending.isEmpty && feeder.completeness.isComplete {
+            execute(SourceText(name: feeder.name, bytes: Array(line), firstLine: feeder.lineNumber))
             return
         }
-        if feeder.pending.isEmpty { feeder.pendingFirstLine = feeder.lineNumber + 1 }
+        if feeder.pending.isEmpty { feeder.pendingFirstLine = feeder.lineNumber }
         feeder.pending.append(contentsOf: line)
-        feeder.lineNumber += 1
-        if feeder.pending.count > Runner.maxStatementBytes || Completeness.isComplete(feeder.pending) {
+        if feeder.pending.count > Runner.maxStatementBytes || feeder.completeness.isComplete {
             flush(&feeder)
         }
     }
@@ -138,6 +161,7 @@ public final class Runner {
     func flush(_ feeder: inout LineFeeder) {
         let text = feeder.pending
         feeder.pending = []
+        feeder.completeness = Completeness()
         execute(SourceText(name: feeder.name, bytes: text, firstLine: feeder.pendingFirstLine))
     }
 
@@ -194,6 +218,7 @@ public final class Runner {
 public struct LineFeeder {
     public let name: String
     var pending: [UInt8] = []
+    var completeness = Completeness()
     var pendingFirstLine = 1
     var lineNumber = 0
 

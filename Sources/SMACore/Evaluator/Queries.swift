@@ -216,7 +216,13 @@ extension Session {
         let g = try evaluate(p.growth)
         guard case .percent(let rate, _) = g else {
             var hint = "write the rate as a percent, such as `4.5%`"
-            if case .number(let d) = g, let pct = try? d.multiplied(by: .hundred) { hint = "write the rate as a percent: `\(pct)%`" }
+            if case .number(let d) = g {
+                if d.magnitude < .one, let pct = try? d.multiplied(by: .hundred) {
+                    hint = "write the rate as a percent: `\(pct)%` (not \(d))"
+                } else {
+                    hint = "write the rate as a percent: `\(d)%`"
+                }
+            }
             throw Diagnostic(.evaluation, "the growth rate must be a percent, not \(g.typeName)", at: p.growth.span, hint: hint)
         }
         guard rate > Dec(-100) else {

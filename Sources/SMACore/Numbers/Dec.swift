@@ -261,9 +261,14 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         return out
     }
 
-    /// Parses plain decimal text: digits, an optional point and fraction, `,` as a thousands
+    /// Parses plain decimal text: an optional `-`, digits, an optional point and fraction, `,` as a thousands
     /// separator (ignored). Returns nil on anything else or on overflow.
     public init?(parsing text: Substring) {
+        if text.first == "-" {
+            guard let v = Dec(parsing: text.dropFirst()) else { return nil }
+            self = v.negated()
+            return
+        }
         var m: Int128 = 0
         var s = 0
         var seenPoint = false

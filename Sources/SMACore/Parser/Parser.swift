@@ -143,19 +143,20 @@ public struct Parser {
         _ = advance()
         if atStatementEnd { return .help(topic: nil, topicSpan: nil) }
         let first = current.span
-        var words: [String] = []
+        var topic = ""
         var last = first
         while !atStatementEnd {
             let t = advance()
+            if !topic.isEmpty && t.span.start > last.end { topic += " " }
             last = t.span
             switch t.kind {
-            case .identifier(let s): words.append(s)
-            case .number(let d): words.append(d.description)
-            case .string(let s): words.append(s)
-            default: words.append(t.kind.describe.replacingOccurrences("`", ""))
+            case .identifier(let s): topic += s
+            case .number(let d): topic += d.description
+            case .string(let s): topic += s
+            default: topic += t.kind.describe.replacingOccurrences("`", "")
             }
         }
-        return .help(topic: words.joined(separator: " "), topicSpan: first.to(last))
+        return .help(topic: topic, topicSpan: first.to(last))
     }
 
     // MARK: expressions
@@ -267,7 +268,10 @@ public struct Parser {
         case .leftParen:
             _ = advance()
             let e = try parseExpression()
-            guard kind == .rightParen else { throw unexpected("expected `)` to close the `(` opened here") }
+            if kind == .end {
+                throw Diagnostic(.syntax, "this `(` is never closed", at: t.span, hint: "add `)` where the bracket should end")
+            }
+            guard kind == .rightParen else { throw unexpected("expected `)` to close the `(`") }
             let close = advance().span
             return Expr(e.kind, t.span.to(close))
         case .identifier(let w):

@@ -1,0 +1,2 @@
+1 / 0
+contribution 2021 / 0

@@ -1,0 +1,2 @@
+help projct
+help nothing-like-it

@@ -1,0 +1,2 @@
+contribution 2021 ÿþ
+1 + 1

@@ -1,0 +1,2 @@
+contribution 2021 2022
+1 2

@@ -1,0 +1,3 @@
+let g = 4.5%
+gg * 2
+base

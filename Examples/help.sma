@@ -1,0 +1,5 @@
+help
+help contribution
+help project
+help money
+help units

@@ -1,0 +1,217 @@
+import Foundation
+import Testing
+
+/// Runs the built `sma` program as a user would: arguments, standard input, exit status.
+struct CLI {
+    static let root: String = {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
+        return path
+    }()
+
+    static var binary: String {
+        if let b = ProcessInfo.processInfo.environment["SMA_BIN"] { return b }
+        return root + "/.build/debug/sma"
+    }
+
+    struct Result {
+        let out: String
+        let err: String
+        let status: Int32
+    }
+
+    @discardableResult
+    static func run(_ args: [String], stdin: String? = nil, env: [String: String] = [:], executable: String? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: executable ?? binary)
+        p.arguments = args
+        p.currentDirectoryURL = URL(fileURLWithPath: root)
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "NO_COLOR")
+        for (k, v) in env { environment[k] = v }
+        p.environment = environment
+        let outPipe = Pipe(), errPipe = Pipe(), inPipe = Pipe()
+        p.standardOutput = outPipe
+        p.standardError = errPipe
+        p.standardInput = inPipe
+        try p.run()
+        if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try inPipe.fileHandleForWriting.close()
+        let out = outPipe.fileHandleForReading.readDataToEndOfFile()
+        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self), status: p.terminationStatus)
+    }
+
+    static func temp(_ name: String, _ contents: String) throws -> String {
+        let dir = NSTemporaryDirectory() + "sma-cli-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let path = dir + "/" + name
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+}
+
+@Suite(.serialized) struct CLITests {
+    @Test func doneWhenExamples() throws {
+        let a = try CLI.run(["-e", "contribution 2021"])
+        #expect(a.out == "1조 1,833억 원\n")
+        #expect(a.status == 0)
+        let b = try CLI.run(["--format", "json", "-e", "project 2026 with growth 4.5%"])
+        #expect(b.out == "1465900000000\n")
+        let c = try CLI.run(["-e", "contribtion 2021"])
+        #expect(c.status == 1)
+        #expect(c.err.contains("-e:1:1: error: unknown statement `contribtion`"))
+        #expect(c.err.contains("^~~~~~~~~~~"))
+        #expect(c.err.contains("did you mean `contribution`?"))
+    }
+
+    @Test func exitStatuses() throws {
+        #expect(try CLI.run(["-e", "1 + 1"]).status == 0)
+        #expect(try CLI.run(["-e", "1 / 0", "-e", "1 + 1"]).status == 1)
+        let bad = try CLI.run(["--frobnicate"])
+        #expect(bad.status == 2)
+        #expect(bad.err.contains("unknown option '--frobnicate'"))
+        #expect(try CLI.run(["--format", "xml", "-e", "1"]).status == 2)
+        #expect(try CLI.run(["-e"]).status == 2)
+        #expect(try CLI.run(["--help"]).out.contains("usage: sma"))
+        #expect(try CLI.run(["--version"]).out.hasPrefix("sma "))
+    }
+
+    @Test func errorsDoNotStopTheRestUnlessBail() throws {
+        let r = try CLI.run(["-e", "1/0", "-e", "contribution 2021"])
+        #expect(r.out == "1조 1,833억 원\n")
+        #expect(r.status == 1)
+        let b = try CLI.run(["--bail", "-e", "1/0", "-e", "contribution 2021"])
+        #expect(b.out == "")
+        #expect(b.status == 1)
+    }
+
+    /// Every statement of the queries example gives the same output from a file, from -e and
+    /// from standard input.
+    @Test func oneMeaningEverywhere() throws {
+        let script = try String(contentsOfFile: CLI.root + "/Examples/queries.sma", encoding: .utf8)
+        let fromFile = try CLI.run(["Examples/queries.sma"])
+        let fromStdin = try CLI.run([], stdin: script)
+        let fromDash = try CLI.run(["-"], stdin: script)
+        let statements = script.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init)
+        let fromE = try CLI.run(statements.flatMap { ["-e", $0] })
+        #expect(fromFile.status == 0)
+        #expect(fromFile.out == fromStdin.out)
+        #expect(fromFile.out == fromDash.out)
+        #expect(fromFile.out == fromE.out)
+        #expect(fromFile.out.contains("1조 4,659억 2,600만 원"))
+    }
+
+    @Test func errorLocationsNameTheirSource() throws {
+        let path = try CLI.temp("bad.sma", "contribution 2021\n\ncontribution 1980\n")
+        let f = try CLI.run([path])
+        #expect(f.err.hasPrefix("\(path):3:14: error: no contribution is recorded for 1980"))
+        let s = try CLI.run([], stdin: "1 + 1\n1 / 0\n")
+        #expect(s.err.hasPrefix("<stdin>:2:5: error: division by zero"))
+        let multi = try CLI.run([], stdin: "(1 +\n 2 +\n x)\n")
+        #expect(multi.err.hasPrefix("<stdin>:3:2: error: unknown name `x`"))
+    }
+
+    @Test func shebangScriptRuns() throws {
+        let path = try CLI.temp("s.sma", "#!/usr/bin/env sma\ngrowth 2021\n")
+        let r = try CLI.run([path])
+        #expect(r.out.hasPrefix("+13.9%\n"))
+        #expect(r.status == 0)
+    }
+
+    @Test func unreadableInputs() throws {
+        let dir = try CLI.run([NSTemporaryDirectory()])
+        #expect(dir.status == 1)
+        #expect(dir.err.contains("is a directory"))
+        let missing = try CLI.run(["/nonexistent/x.sma", "-e", "1 + 1"])
+        #expect(missing.status == 1)
+        #expect(missing.err.contains("cannot read '/nonexistent/x.sma'"))
+        #expect(missing.out == "2\n")
+        // A binary file is reported at its first bad byte, not crashed on.
+        let bin = try CLI.run([CLI.binary])
+        #expect(bin.status == 1)
+        #expect(bin.err.contains("error:"))
+    }
+
+    @Test func jsonLinesLoadInPython() throws {
+        let r = try CLI.run(["--format", "json", "-e", "contributions 1991..2026", "-e", "agreement 12", "-e", "growth 2021",
+                             "-e", "contribution 1991", "-e", "rounds 12", "-e", "help money"])
+        #expect(r.status == 0)
+        let lines = r.out.split(separator: "\n")
+        #expect(lines.count == 6)
+        for line in lines {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])) != nil, "\(line)")
+        }
+        let check = """
+        import json, sys
+        docs = [json.loads(l) for l in sys.stdin]
+        t = docs[0]
+        row = [r for r in t["rows"] if r[0] == 2021][0]
+        assert row[1] == 1183300000000, row
+        assert docs[2] == 13.9
+        assert docs[3] == {"amount": 150000000, "currency": "USD"}
+        print("ok")
+        """
+        let py2 = try CLI.runPython(check, stdin: r.out)
+        #expect(py2 == "ok\n")
+    }
+
+    @Test func csvLoadsInPython() throws {
+        let r = try CLI.run(["--format", "csv", "-e", "rounds 12"])
+        let check = """
+        import csv, sys
+        rows = list(csv.DictReader(sys.stdin))
+        assert len(rows) == 8, rows
+        assert rows[2]["city"] == "Washington, D.C.", rows[2]
+        print("ok")
+        """
+        #expect(try CLI.runPython(check, stdin: r.out) == "ok\n")
+        let c = try CLI.run(["--format", "csv", "-e", "contributions 2019..2021"])
+        #expect(c.out == "year,amount,change,agreement\n2019,1038900000000,8.2,10th\n2020,1038900000000,0,11th\n2021,1183300000000,13.9,11th\n")
+    }
+
+    @Test func markdownAndEnglishUnits() throws {
+        let m = try CLI.run(["--format", "markdown", "-e", "contributions 2025..2026"])
+        #expect(m.out.hasPrefix("| year | amount | change | agreement |\n| ---: | ---: | ---: | --- |\n| 2025 | 1조 4,028억 원 |"))
+        let e = try CLI.run(["--units", "en", "-e", "contribution 2021"])
+        #expect(e.out == "₩1.1833 trillion\n")
+    }
+
+    @Test func colourOnlyWhenAsked() throws {
+        let plain = try CLI.run(["-e", "contributions 2020..2021", "-e", "1/0"])
+        #expect(!plain.out.contains("\u{1B}["))
+        #expect(!plain.err.contains("\u{1B}["))
+        let forced = try CLI.run(["--color", "always", "-e", "contributions 2020..2021", "-e", "1/0"])
+        #expect(forced.out.contains("\u{1B}["))
+        #expect(forced.err.contains("\u{1B}["))
+        let never = try CLI.run(["--color", "never", "-e", "1/0"], env: ["NO_COLOR": "1"])
+        #expect(!never.err.contains("\u{1B}["))
+    }
+
+    @Test func anotherRecord() throws {
+        let rec = try CLI.temp("rec.sma", """
+        define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%
+        define contribution 2031 = 1조 6000억 { agreement 13 source "hypothetical" }
+        """)
+        let r = try CLI.run(["--record", rec, "-e", "contribution 2031", "-e", "contribution 2021"])
+        #expect(r.out == "1조 6,000억 원\n")
+        #expect(r.status == 1)
+        let bad = try CLI.temp("bad-rec.sma", "define contribution 2031 = 5%\n")
+        let b = try CLI.run(["--record", bad, "-e", "1"])
+        #expect(b.status == 1)
+        #expect(b.err.contains("bad-rec.sma:1:28: error:"))
+        // The printed built-in record loads back as a record.
+        let printed = try CLI.run(["-e", "record"])
+        let copy = try CLI.temp("copy.sma", printed.out)
+        #expect(try CLI.run(["--record", copy, "-e", "contribution 2021"]).out == "1조 1,833억 원\n")
+    }
+}
+
+extension CLI {
+    static func runPython(_ code: String, stdin: String) throws -> String {
+        let r = try run(["python3", "-c", code], stdin: stdin, executable: "/usr/bin/env")
+        if r.status != 0 { return r.err }
+        return r.out
+    }
+}

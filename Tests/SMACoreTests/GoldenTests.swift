@@ -1,0 +1,78 @@
+import Testing
+@testable import SMACore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Every `Examples/**/*.sma` runs through the same Runner as the program; its standard output
+/// must equal `NAME.out` and its errors `NAME.err` (empty when there is no such file).
+/// `make golden` rewrites the files; a person reads the diff before committing.
+@Suite struct GoldenTests {
+    static let root: String = {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
+        return path
+    }()
+
+    static func read(_ path: String) -> [UInt8]? {
+        guard let f = fopen(path, "rb") else { return nil }
+        defer { fclose(f) }
+        var out: [UInt8] = []
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = fread(&buf, 1, buf.count, f)
+            if n <= 0 { break }
+            out.append(contentsOf: buf[0..<n])
+        }
+        return out
+    }
+
+    static func write(_ path: String, _ text: String) {
+        guard let f = fopen(path, "wb") else { return }
+        fputs(text, f)
+        fclose(f)
+    }
+
+    static var examples: [String] {
+        var out: [String] = []
+        for dir in ["Examples", "Examples/errors"] {
+            guard let d = opendir(root + "/" + dir) else { continue }
+            while let e = readdir(d) {
+                let name = withUnsafePointer(to: e.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                if name.hasSuffix(".sma") { out.append(dir + "/" + name) }
+            }
+            closedir(d)
+        }
+        return out.sorted()
+    }
+
+    @Test func thereAreExamples() {
+        #expect(GoldenTests.examples.count >= 10)
+        #expect(GoldenTests.examples.contains { $0.hasPrefix("Examples/errors/") })
+    }
+
+    @Test(arguments: GoldenTests.examples)
+    func example(_ path: String) throws {
+        let bytes = try #require(GoldenTests.read(GoldenTests.root + "/" + path))
+        let sink = CollectingSink()
+        let runner = Runner(session: Session(), options: RunOptions(), sink: sink)
+        runner.run(name: path, bytes: bytes)
+        let base = GoldenTests.root + "/" + path.dropLast(4)
+        if getenv("SMA_UPDATE_GOLDEN") != nil {
+            GoldenTests.write(base + ".out", sink.stdout)
+            if sink.stderr.isEmpty { unlink(base + ".err") } else { GoldenTests.write(base + ".err", sink.stderr) }
+            return
+        }
+        let out = GoldenTests.read(base + ".out").map { String(decoding: $0, as: UTF8.self) }
+        let err = GoldenTests.read(base + ".err").map { String(decoding: $0, as: UTF8.self) } ?? ""
+        #expect(out != nil, "missing \(base).out: run `make golden` and read the diff")
+        #expect(sink.stdout == (out ?? ""), "stdout of \(path)")
+        #expect(sink.stderr == err, "stderr of \(path)")
+        // Examples outside errors/ must run clean; every file in errors/ must fail.
+        if path.hasPrefix("Examples/errors/") {
+            #expect(runner.failures > 0, "\(path) should report errors")
+        } else {
+            #expect(runner.failures == 0, "\(path) should run without errors")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import SMACore
+
+@Suite struct ParserTests {
+    func parse(_ s: String) throws(Diagnostic) -> [Statement] { try Parser.parse(SourceText(name: "t", text: s)) }
+
+    func diagnostic(_ s: String) -> Diagnostic? {
+        do throws(Diagnostic) { _ = try parse(s); return nil } catch { return error }
+    }
+
+    @Test func queryArgumentsBindTighterThanOperators() throws {
+        let s = try parse("contribution 2021 + 5%")
+        guard case .expression(let e) = s[0].kind, case .binary(.add, let l, _) = e.kind, case .query(.contribution) = l.kind else {
+            Issue.record("expected (contribution 2021) + 5%"); return
+        }
+    }
+
+    @Test func projectionClausesInAnyOrder() throws {
+        for text in ["project 2030 with growth 3% from 2021", "project 2030 from 2021 with growth 3%"] {
+            let s = try parse(text)
+            guard case .expression(let e) = s[0].kind, case .query(.project(let p)) = e.kind else {
+                Issue.record("not a projection: \(text)"); continue
+            }
+            #expect(p.base != nil)
+        }
+    }
+
+    @Test func statementsSeparatedBySemicolonsAndLines() throws {
+        #expect(try parse("growth 2022; growth 2023\ngrowth 2024").count == 3)
+        #expect(try parse("# only a comment\n\n").isEmpty)
+    }
+
+    @Test func misspelledStatementGetsDidYouMean() {
+        let d = diagnostic("contribtion 2021")
+        #expect(d?.message == "unknown statement `contribtion`")
+        #expect(d?.hint == "did you mean `contribution`?")
+        #expect(d?.span == Span(0, 11))
+    }
+
+    @Test func reservedWordsAreNotNames() {
+        #expect(diagnostic("let growth = 3%")?.message.contains("reserved") == true)
+    }
+
+    @Test func nestingIsLimited() {
+        let deep = String(repeating: "(", count: 500) + "1" + String(repeating: ")", count: 500)
+        #expect(diagnostic(deep)?.message == "expression nested too deeply")
+        let ok = String(repeating: "(", count: 50) + "1" + String(repeating: ")", count: 50)
+        #expect(diagnostic(ok) == nil)
+    }
+
+    @Test func definitionsParseInBracesOrOnOneLine() throws {
+        let a = try parse("define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%")
+        let b = try parse("define agreement 13 {\n  years 2031..2035\n  base 1조 6000억\n  rule cpi lag 2 cap 5%\n}")
+        for s in [a, b] {
+            guard case .define(let d) = s[0].kind else { Issue.record("not a definition"); continue }
+            #expect(d.clauses.map(\.keyword) == ["years", "base", "rule"])
+        }
+    }
+
+    @Test func unknownClauseSuggestsTheRightOne() {
+        let d = diagnostic("define agreement 14 years 2036..2040 bse 1조")
+        #expect(d?.hint == "did you mean `base`?")
+    }
+}

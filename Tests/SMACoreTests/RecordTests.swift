@@ -1,0 +1,75 @@
+import Testing
+@testable import SMACore
+
+@Suite struct RecordTests {
+    let record = Session().record
+
+    @Test func allAgreementsAndYears() {
+        #expect(record.agreements.keys.sorted() == Array(1...12))
+        #expect(record.recordedYears == 1991...2026)
+        for y in 1991...2026 { #expect(record.contributions[y] != nil, "\(y)") }
+        #expect(record.agreements[12]!.years == 2026...2030)
+        #expect(record.agreements[12]!.rule == Rule(kind: .cpi, rate: nil, lag: 2, cap: dec("5")))
+        #expect(record.agreements[11]!.rule == Rule(kind: .budget, rate: nil, lag: 1, cap: nil))
+        #expect(record.rounds[12]!.count == 8)
+    }
+
+    @Test func everyFigureHasASource() {
+        for c in record.contributions.values { #expect(!c.sources.isEmpty, "\(c.year)") }
+        for a in record.agreements.values { #expect(!a.sources.isEmpty, "\(a.ordinal)") }
+        for r in record.rounds.values.flatMap(\.values) { #expect(!r.sources.isEmpty, "round \(r.number)") }
+        for v in record.cpi.values { #expect(!v.sources.isEmpty, "cpi \(v.year)") }
+        for v in record.budget.values { #expect(!v.sources.isEmpty, "budget \(v.year)") }
+        // Every source key named in a clause is defined with its address.
+        let named = (record.agreements.values.flatMap(\.sources) + record.rounds.values.flatMap(\.values).flatMap(\.sources)
+                     + record.cpi.values.flatMap(\.sources) + record.budget.values.flatMap(\.sources))
+            .flatMap { $0.split(separator: ",").map { String($0.drop(while: { $0 == " " })) } }
+        for key in Set(named) { #expect(record.sources[key] != nil, "source key \(key)") }
+    }
+
+    @Test func dollarEraHasDollarsAndWonEquivalents() {
+        #expect(record.contributions[1991]!.amount == (try! Money(exact: Dec(150_000_000), .usd)))
+        #expect(record.contributions[1991]!.wonEquivalent == Money(won: 107_300_000_000))
+        #expect(record.contributions[2005]!.amount.currency == .krw)
+    }
+
+    @Test func ruleYearsReproduceFromTheRecordedIndices() throws {
+        // The CPI-linked years use CPI of two years before (capped); the 11th SMA the previous
+        // year's budget growth. Each is rounded half-up to 1억 원.
+        for y in Array(2008...2013) + Array(2015...2018) + Array(2022...2025) {
+            let c = record.contributions[y]!
+            #expect(c.basis == .rule, "\(y)")
+            let a = record.agreements[c.agreement]!
+            var rate: Dec
+            switch a.rule.kind {
+            case .cpi: rate = record.cpi[y - a.rule.lag!]!.percent
+            case .budget: rate = record.budget[y - a.rule.lag!]!.growth!
+            default: Issue.record("\(y) has rule \(a.rule.kind)"); continue
+            }
+            if let cap = a.rule.cap, cap < rate { rate = cap }
+            let prev = record.contributions[y - 1]!.amount
+            let computed = try prev.amount.multiplied(by: Dec.one.adding(rate.divided(by: .hundred))).rounded(places: -8)
+            #expect(computed == c.amount.amount, "\(y)")
+        }
+    }
+
+    @Test func recordStatementPrintsTheRecordItself() throws {
+        guard case .text(let t) = try value("record") else { Issue.record("not text"); return }
+        #expect(t == BuiltinRecord.text)
+        // And that text loads as a record on its own (what --record does).
+        let s = try Session(recordSource: SourceText(name: "copy", text: t))
+        #expect(s.record.contributions.count == record.contributions.count)
+    }
+
+    @Test func aBadRecordIsADiagnosticNotACrash() {
+        #expect(throws: LocatedDiagnostic.self) { try Session(recordSource: SourceText(name: "r", text: "contribution 2021")) }
+        #expect(throws: LocatedDiagnostic.self) { try Session(recordSource: SourceText(name: "r", text: "define contribution 2021 = 1조")) }
+        do {
+            _ = try Session(recordSource: SourceText(name: "r.sma", text: "define agreement 1 years 1991..1993\ndefine agreement 2 years 1993..1995"))
+            Issue.record("overlap not caught")
+        } catch {
+            #expect(error.line == 2)
+            #expect(error.diagnostic.message.contains("overlap"))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+@testable import SMACore
+
+@Suite struct RenderTests {
+    let ko = ValueFormatter(units: .ko)
+    let en = ValueFormatter(units: .en)
+
+    @Test func koreanUnits() {
+        #expect(ko.money(Money(won: 1_183_300_000_000)) == "1조 1,833억 원")
+        #expect(ko.money(Money(won: 1_465_926_000_000)) == "1조 4,659억 2,600만 원")
+        #expect(ko.money(Money(won: 1_038_900_000_000)) == "1조 389억 원")
+        #expect(ko.money(Money(won: 680_400_000_000)) == "6,804억 원")
+        #expect(ko.money(Money(won: 0)) == "0 원")
+        #expect(ko.money(Money(won: 12_345)) == "1만 2,345 원")
+        #expect(ko.money(Money(won: -116_400_000_000)) == "-1,164억 원")
+        #expect(ko.money(try! Money(exact: Dec(150_000_000), .usd)) == "1억 5,000만 달러")
+    }
+
+    @Test func englishUnits() {
+        #expect(en.money(Money(won: 1_183_300_000_000)) == "₩1.1833 trillion")
+        #expect(en.money(Money(won: 741_500_000_000)) == "₩741.5 billion")
+        #expect(en.money(Money(won: 35_000)) == "₩35,000")
+        #expect(en.money(try! Money(exact: Dec(150_000_000), .usd)) == "$150 million")
+    }
+
+    @Test func percents() {
+        #expect(ko.format(.percent(dec("13.9"), signed: true)) == "+13.9%")
+        #expect(ko.format(.percent(Dec(3), signed: true)) == "+3.0%")
+        #expect(ko.format(.percent(dec("-8.9"), signed: true)) == "-8.9%")
+        #expect(ko.format(.percent(dec("4.5"), signed: false)) == "4.5%")
+    }
+
+    @Test func jsonEncodesMoneyExactly() {
+        #expect(JSON.value(.money(Money(won: 1_465_900_000_000))) == "1465900000000")
+        #expect(JSON.value(.money(try! Money(exact: Dec(150_000_000), .usd))) == #"{"amount": 150000000, "currency": "USD"}"#)
+        #expect(JSON.value(.percent(dec("4.5"), signed: false)) == "4.5")
+        #expect(JSON.string("a\"b\\\n\u{1}") == #""a\"b\\\n\u0001""#)
+        let t = Table(columns: [Column("year"), Column("won equivalent")], rows: [[.number(Dec(2021)), nil]])
+        #expect(JSON.value(.table(t)) == #"{"columns": ["year", "won_equivalent"], "rows": [[2021, null]]}"#)
+    }
+
+    @Test func csvQuotesPerRFC4180() {
+        #expect(CSV.field("Washington, D.C.") == "\"Washington, D.C.\"")
+        #expect(CSV.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSV.field("plain") == "plain")
+        #expect(CSV.render(.money(Money(won: 1_183_300_000_000))) == "value\n1183300000000\n")
+    }
+
+    @Test func tablesAlignByDisplayWidth() {
+        let r = run("project 2027..2028 with growth 3%")
+        let lines = r.out.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("note:") }
+        #expect(lines.count == 4)
+        // Korean characters are two columns wide; right-aligned columns end at the same column.
+        #expect(Set(lines.map { DisplayWidth.of($0) }).count == 1, "\(lines)")
+        #expect(lines[2] == "2027  1조 5,648억 원   +3.0%")
+    }
+
+    @Test func diagnosticsPointAtTheSpan() {
+        let src = SourceText(name: "x.sma", text: "let a = 1\n원화 + 2\n", firstLine: 1)
+        let d = Diagnostic(.evaluation, "unknown name `원화`", at: Span(10, 16), hint: "h")
+        let text = DiagnosticRenderer.render(LocatedDiagnostic(d, in: src))
+        #expect(text == "x.sma:2:1: error: unknown name `원화`\n   2 | 원화 + 2\n     | ^~~~\nhint: h\n")
+    }
+}
