@@ -215,3 +215,29 @@ extension CLI {
         return r.out
     }
 }
+
+/// The README's console examples are real: each `$ sma ...` line is run and its output
+/// (standard output and errors, in order) must be the lines under it.
+@Suite struct DocumentationTests {
+    @Test func readmeConsoleExamplesAreRealOutput() throws {
+        let readme = try String(contentsOfFile: CLI.root + "/README.md", encoding: .utf8)
+        var examples: [(command: String, expected: String)] = []
+        var inConsole = false
+        for line in readme.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "```console" { inConsole = true; continue }
+            if line == "```" { inConsole = false; continue }
+            guard inConsole else { continue }
+            if line.hasPrefix("$ ") {
+                examples.append((String(line.dropFirst(2)), ""))
+            } else if !examples.isEmpty {
+                examples[examples.count - 1].expected += line + "\n"
+            }
+        }
+        #expect(examples.count >= 6)
+        let dir = String(CLI.binary[..<CLI.binary.lastIndex(of: "/")!])
+        for (command, expected) in examples {
+            let r = try CLI.run(["sh", "-c", "PATH=\"\(dir):$PATH\" \(command) 2>&1"], executable: "/usr/bin/env")
+            #expect(r.out == expected, "README example: \(command)")
+        }
+    }
+}

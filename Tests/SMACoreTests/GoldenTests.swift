@@ -76,3 +76,22 @@ import Glibc
         }
     }
 }
+
+/// Every ```sma block of Grammar.md runs without an error.
+@Suite struct GrammarExamplesTests {
+    @Test func grammarExamplesRun() throws {
+        let text = String(decoding: try #require(GoldenTests.read(GoldenTests.root + "/Grammar.md")), as: UTF8.self)
+        var blocks: [String] = []
+        var current: String? = nil
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line == "```sma" { current = ""; continue }
+            if line == "```", let c = current { blocks.append(c); current = nil; continue }
+            if current != nil { current! += line + "\n" }
+        }
+        #expect(blocks.count >= 6)
+        for b in blocks {
+            let r = run(b)
+            #expect(r.failures == 0, "Grammar.md example:\n\(b)\n\(r.err)")
+        }
+    }
+}

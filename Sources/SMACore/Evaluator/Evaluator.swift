@@ -118,12 +118,16 @@ public final class Session {
             do throws(Diagnostic) {
                 return try Arithmetic.apply(op, lv, rv, lhs: l, rhs: r, span: e.span)
             } catch {
-                // Quote the user's own operand in the hint where the hint has a placeholder.
-                guard let hint = error.hint, hint.contains("(…)"), let src = currentSource else { throw error }
-                let text = src.text(l.span.start..<l.span.end)
+                // Quote the user's own operands where the hint has placeholders.
+                guard let hint = error.hint, hint.contains("{lhs}") else { throw error }
+                func quote(_ e: Expr, _ v: Value) -> String {
+                    guard let src = currentSource else { return Arithmetic.describe(v) }
+                    let text = src.text(e.span.start..<e.span.end)
+                    return text.contains(" ") ? "(\(text))" : text
+                }
+                let filled = hint.replacingOccurrences("{lhs}", quote(l, lv)).replacingOccurrences("{rhs}", quote(r, rv))
                 return try { () throws(Diagnostic) -> Value in
-                    throw Diagnostic(error.phase, error.message, at: error.span,
-                                     hint: hint.replacingOccurrences("(…)", text.contains(" ") ? "(\(text))" : text))
+                    throw Diagnostic(error.phase, error.message, at: error.span, hint: filled)
                 }()
             }
         case .range(let l, let r):
@@ -235,7 +239,7 @@ enum Arithmetic {
         switch (op, l, r) {
         case (.add, .money, .percent), (.subtract, .money, .percent):
             throw fail("cannot \(op == .add ? "add a percent to" : "subtract a percent from") money",
-                       hint: "to \(op == .add ? "grow" : "shrink") an amount by a percent, multiply: `(…) * (1 \(sym) \(describe(r)))`")
+                       hint: "to \(op == .add ? "grow" : "shrink") an amount by a percent, multiply: `{lhs} * (1 \(sym) {rhs})`")
         case (.add, .percent, .money), (.subtract, .percent, .money):
             throw fail("cannot \(op == .add ? "add" : "subtract") money and a percent",
                        hint: "to apply a percent to an amount, multiply: `amount * (1 + rate)`")
@@ -270,7 +274,7 @@ enum Arithmetic {
         switch v {
         case .percent(let d, _): "\(d)%"
         case .number(let d): d.description
-        default: "…"
+        default: "amount"
         }
     }
 }
