@@ -7,9 +7,16 @@ BIN_RELEASE := .build/release/sma
 
 all: build
 
-# What a fresh machine lacks. Swift itself comes with the machine image.
+# What a fresh machine lacks: libedit's headers (the line editor) and tmux (the terminal tests).
+# Swift itself comes with the machine image.
+APT_NEEDS := $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(shell command -v tmux),,tmux)
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "make: swift is not installed (see README)"; exit 1; }
+	@if [ -n "$(strip $(APT_NEEDS))" ]; then \
+	  echo "make: installing $(strip $(APT_NEEDS))"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(APT_NEEDS); \
+	fi
 
 build: deps
 	$(SWIFT) build

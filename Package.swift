@@ -10,8 +10,12 @@ let package = Package(
     targets: [
         // The pure core: lexer, parser, evaluator, record, rendering. No terminal I/O.
         .target(name: "SMACore"),
+        // libedit's native API behind a small non-variadic C interface (libedit-dev: `make deps`).
+        .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
+        // The line editor in Swift terms: prompts, history, completion, signals.
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The thin command-line program.
-        .executableTarget(name: "sma", dependencies: ["SMACore"]),
+        .executableTarget(name: "sma", dependencies: ["SMACore", "LineEditor"]),
         .testTarget(name: "SMACoreTests", dependencies: ["SMACore"]),
         .testTarget(name: "CLITests", dependencies: ["SMACore"]),
     ]

@@ -80,3 +80,31 @@ enum FileIO {
         if !pending.isEmpty { _ = body(pending[...]) }
     }
 }
+
+extension FileIO {
+    /// Writes `text` to `path` through a temporary file in the same folder and a rename, so an
+    /// interrupted write leaves either the old file or the new one, never half of one.
+    static func writeAtomically(_ path: String, _ text: String, mode: mode_t = 0o644) -> IOError? {
+        let tmp = path + ".tmp-\(getpid())"
+        let fd = open(tmp, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, mode)
+        if fd < 0 { return IOError(message: errnoMessage(errno)) }
+        var t = text
+        let ok = t.withUTF8 { buf -> Bool in
+            var off = 0
+            while off < buf.count {
+                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+                if n < 0 { if errno == EINTR { continue }; return false }
+                off += n
+            }
+            return true
+        }
+        let synced = fsync(fd) == 0
+        close(fd)
+        if !ok || !synced || rename(tmp, path) != 0 {
+            let e = IOError(message: errnoMessage(errno))
+            unlink(tmp)
+            return e
+        }
+        return nil
+    }
+}

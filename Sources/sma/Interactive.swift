@@ -1,24 +1,114 @@
 #if canImport(Glibc)
 import Glibc
-#elseif canImport(Darwin)
-import Darwin
 #endif
+import LineEditor
 import SMACore
 
-/// A terminal on standard input: a plain line-by-line session with a prompt. (The libedit
-/// editor with history and completion replaces this reader; statements run the same way.)
+/// A terminal on standard input: the libedit session. Statements run through the same Runner
+/// as scripts; the session adds prompts, history, completion and a few commands.
 enum Interactive {
     static func run(runner: Runner) {
+        guard isatty(2) == 1, let editor = LineEditor(program: "sma", historySize: max(1, HistoryFile.defaultSize())) else {
+            plain(runner: runner)
+            return
+        }
+        LineEditor.onInterrupt = { Cancellation.request() }
+        var history = HistoryFile.defaultPath().map { HistoryFile(path: $0, maxEntries: HistoryFile.defaultSize()) }
+        for e in history?.load() ?? [] { editor.addHistory(e) }
+        editor.setCompleter { line, cursor in
+            let c = Completer.complete(line, cursor: cursor, context: runner.session.completionContext(sessionCommands: ReplCommand.words))
+            return (c.replaceFrom, c.candidates)
+        }
+        FileIO.write(2, "sma \(version) — `help` for the language, `quit` or Ctrl-D to leave.\n")
         var feeder = LineFeeder(name: "<stdin>")
-        FileIO.write(1, "sma \(version) — type `help` for the language, Ctrl-D to quit.\n")
+        var entry: [String] = []
+        var saved: [String] = []
         while true {
-            FileIO.write(1, feeder.isContinuing ? "  ...> " : "sma> ")
+            let prompt = feeder.isContinuing ? "  ...> " : "sma> "
+            switch editor.readLine(prompt: prompt) {
+            case .end:
+                FileIO.write(2, "\n")
+                runner.finish(&feeder)
+                return
+            case .interrupted:
+                FileIO.write(2, "\n")
+                feeder.discardPending()
+                entry = []
+                Cancellation.clear()
+            case .line(let line):
+                if !feeder.isContinuing, let command = ReplCommand.parse(line) {
+                    editor.addHistory(line)
+                    history?.append(line)
+                    if !perform(command, runner: runner, editor: editor, saved: &saved) { return }
+                    continue
+                }
+                if !feeder.isContinuing, let usage = ReplCommand.usage(line), line.trimmingSpaces.split(separator: " ").count == 1 {
+                    FileIO.write(2, usage + "\n")
+                    continue
+                }
+                entry.append(line)
+                let failuresBefore = runner.failures
+                Cancellation.clear()
+                runner.feed(&feeder, Array((line + "\n").utf8)[...])
+                if !feeder.isContinuing {
+                    let whole = entry.joined(separator: "\n")
+                    entry = []
+                    if whole.trimmingSpaces.isEmpty { continue }
+                    editor.addHistory(whole)
+                    history?.append(whole)
+                    if runner.failures == failuresBefore { saved.append(whole) }
+                    Cancellation.clear()
+                }
+            }
+        }
+    }
+
+    /// Runs a session command; false means leave the session.
+    static func perform(_ command: ReplCommand, runner: Runner, editor: LineEditor, saved: inout [String]) -> Bool {
+        switch command {
+        case .quit:
+            return false
+        case .history:
+            let path = HistoryFile.defaultPath()
+            var entries: [String] = []
+            if let path, case .success(let bytes) = FileIO.readFile(path) {
+                entries = HistoryFormat.decode(bytes).entries
+            }
+            var out = ""
+            for (i, e) in entries.enumerated() {
+                let n = String(i + 1)
+                out += String(repeating: " ", count: max(0, 5 - n.count)) + n + "  " + e.replacingNewlines + "\n"
+            }
+            FileIO.write(1, out)
+        case .save(let path):
+            if let e = FileIO.writeAtomically(path, ReplCommand.script(of: saved)) {
+                FileIO.write(2, "sma: cannot save to '\(path)': \(e.message)\n")
+            } else {
+                FileIO.write(2, "saved \(saved.count) statement\(saved.count == 1 ? "" : "s") to \(path)\n")
+            }
+        case .load(let path):
+            switch FileIO.readFile(path) {
+            case .success(let bytes): runner.run(name: path, bytes: bytes)
+            case .failure(let e): FileIO.write(2, "sma: cannot read '\(path)': \(e.message)\n")
+            }
+        case .reset:
+            runner.session.reset()
+            saved = []
+            FileIO.write(2, "the session is reset: variables cleared, the record reloaded\n")
+        }
+        return true
+    }
+
+    /// A terminal without a usable editor: read lines, prompt on standard error.
+    static func plain(runner: Runner) {
+        var feeder = LineFeeder(name: "<stdin>")
+        while true {
+            FileIO.write(2, feeder.isContinuing ? "  ...> " : "sma> ")
             guard let line = readLine(strippingNewline: false) else {
-                FileIO.write(1, "\n")
+                FileIO.write(2, "\n")
                 break
             }
-            let trimmed = line.trimmingSpaces
-            if !feeder.isContinuing && (trimmed == "quit" || trimmed == "exit") { break }
+            if !feeder.isContinuing, let c = ReplCommand.parse(line), c == .quit { break }
             runner.feed(&feeder, Array(line.utf8)[...])
         }
         runner.finish(&feeder)
@@ -31,5 +121,11 @@ extension String {
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
         return String(s)
+    }
+
+    var replacingNewlines: String {
+        var out = ""
+        for c in self { if c == "\n" { out += "\n       " } else { out.append(c) } }
+        return out
     }
 }

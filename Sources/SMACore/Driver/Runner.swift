@@ -140,13 +140,19 @@ public final class Runner {
     /// Feeds one line (with its newline, if any). Used for streaming input line by line.
     public func feed(_ feeder: inout LineFeeder, _ line: ArraySlice<UInt8>) {
         if stopped { return }
-        feeder.lineNumber += 1
+        // A recalled history entry may hold several lines.
+        var lines = 0
+        for b in line where b == UInt8(ascii: "\n") { lines += 1 }
+        if line.last != UInt8(ascii: "\n") { lines += 1 }
+        let firstLine = feeder.lineNumber + 1
+        feeder.lineNumber += lines
         feeder.completeness.scan(line)
         if feeder.pending.isEmpty && feeder.completeness.isComplete {
-            execute(SourceText(name: feeder.name, bytes: Array(line), firstLine: feeder.lineNumber))
+            feeder.completeness = Completeness()
+            execute(SourceText(name: feeder.name, bytes: Array(line), firstLine: firstLine))
             return
         }
-        if feeder.pending.isEmpty { feeder.pendingFirstLine = feeder.lineNumber }
+        if feeder.pending.isEmpty { feeder.pendingFirstLine = firstLine }
         feeder.pending.append(contentsOf: line)
         if feeder.pending.count > Runner.maxStatementBytes || feeder.completeness.isComplete {
             flush(&feeder)
@@ -183,6 +189,10 @@ public final class Runner {
         session.currentSource = source
         defer { session.currentSource = nil }
         while !stopped {
+            if Cancellation.isRequested {
+                report(Diagnostic(.evaluation, "interrupted", at: Span(parser.current.span.start, parser.current.span.start)), source)
+                return
+            }
             let statement: Statement
             do throws(Diagnostic) {
                 guard let s = try parser.nextStatement() else { return }
@@ -228,4 +238,10 @@ public struct LineFeeder {
 
     /// True while a statement has started but is not complete (the REPL's continuation prompt).
     public var isContinuing: Bool { !pending.isEmpty }
+
+    /// Drops a half-typed statement (Ctrl-C in the REPL).
+    public mutating func discardPending() {
+        pending = []
+        completeness = Completeness()
+    }
 }

@@ -4,6 +4,8 @@
 /// so a statement means the same thing everywhere.
 public final class Session {
     public private(set) var record: RecordData
+    /// The record as loaded, for `reset`.
+    private var initialRecord = RecordData()
     /// The text of the record as loaded (the built-in prelude or `--record FILE`).
     public let recordText: String
     public private(set) var variables: [String: Value] = [:]
@@ -42,6 +44,7 @@ public final class Session {
         } catch {
             throw LocatedDiagnostic(error, in: recordSource)
         }
+        initialRecord = record
     }
 
     /// Evaluates one statement. `let` and `define` give no output.
@@ -66,10 +69,11 @@ public final class Session {
         }
     }
 
-    /// Removes every variable and `ans` (the REPL's `reset`).
-    public func resetVariables() {
+    /// Removes every variable and `ans`, and undoes the session's `define`s (the REPL's `reset`).
+    public func reset() {
         variables = [:]
         ans = nil
+        record = initialRecord
     }
 
     // MARK: expressions

@@ -254,6 +254,7 @@ extension Session {
             let factor = try Dec.one.adding(rate.divided(by: .hundred))
             var amount = base
             for y in (baseYear + 1)...targets.upperBound {
+                if Cancellation.isRequested { throw ArithmeticError.cancelled }
                 let next = try Money(rounding: amount.amount.multiplied(by: factor), amount.currency).roundedYearly()
                 if targets.contains(y) {
                     let ch = amount.amount.isZero ? nil
@@ -262,6 +263,8 @@ extension Session {
                 }
                 amount = next
             }
+        } catch .cancelled {
+            throw Diagnostic(.evaluation, "interrupted", at: span)
         } catch {
             throw Diagnostic(.evaluation, "the projection grows too large", at: span, hint: "try a smaller rate or fewer years")
         }

@@ -160,6 +160,27 @@ public enum Help {
         won as an exact integer, dollars as {"amount": N, "currency": "USD"}, percents as
         percent points, tables as {"columns": [...], "rows": [[...]]}.
         """),
+        Topic(name: "session", summary: "the interactive session: keys, history, commands", body: """
+        `sma` with a terminal on standard input starts an interactive session. Every statement
+        works exactly as in scripts; `ans` is the last result.
+
+        Keys: Emacs bindings (vi mode and others from ~/.editrc), Tab completes what fits where
+        the cursor is (one match completes, several are listed), Up/Down and Ctrl-R search the
+        history, Ctrl-C clears the line (or stops a running statement), Ctrl-D on an empty line
+        leaves. A statement with an open bracket or a trailing operator continues on the next
+        line (`  ...> `) and is kept in the history as one entry.
+
+        History is kept in $SMA_HISTORY, else $XDG_STATE_HOME/sma/history, else
+        ~/.local/state/sma/history (mode 0600, at most $SMA_HISTORY_SIZE entries, 1000 by
+        default). Scripts, -e and piped input never touch it.
+
+        Commands of the session:
+          quit, exit      leave
+          history         list the history
+          save FILE       write this session's successful statements as a script
+          load FILE       run a script into this session
+          reset           clear variables and undo this session's definitions
+        """),
         Topic(name: "sma", summary: "what the Special Measures Agreements are", body: """
         Since 1991 Korea and the United States have signed Special Measures Agreements (SMA),
         twelve so far. Each fixes what Korea pays a year toward stationing U.S. Forces Korea:
@@ -181,7 +202,8 @@ public enum Help {
         if let t = topics.first(where: { $0.name == key }) { return t.body + "\n" }
         let aliases = ["won": "money", "units": "money", "dollars": "money", "%": "percent", "years": "ranges",
                        "range": "ranges", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
-                       "projection": "project", "contributions": "contributions", "round": "rounds"]
+                       "projection": "project", "contributions": "contributions", "round": "rounds",
+                       "repl": "session", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session", "reset": "session"]
         if let a = aliases[key], let t = topics.first(where: { $0.name == a }) { return t.body + "\n" }
         let hint = Suggest.closest(to: key, among: topicNames).map { "did you mean `help \($0)`?" }
             ?? "topics: \(topicNames.joined(separator: ", "))"

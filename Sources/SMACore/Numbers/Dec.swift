@@ -301,4 +301,6 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 public enum ArithmeticError: Error, Sendable, Equatable {
     case overflow
     case divisionByZero
+    /// The user asked to stop (Ctrl-C) during a long computation.
+    case cancelled
 }

@@ -1,0 +1,144 @@
+/// What Tab offers at the cursor: a pure function of (text, cursor) and what the session knows,
+/// so it is unit-tested without a terminal.
+public struct Completion: Sendable, Equatable {
+    /// Byte offset in the line where the word being completed starts.
+    public let replaceFrom: Int
+    /// Full replacements for the bytes from `replaceFrom` to the cursor, sorted.
+    public let candidates: [String]
+
+    public static let none = Completion(replaceFrom: 0, candidates: [])
+}
+
+/// The names completion can offer.
+public struct CompletionContext: Sendable {
+    public var variables: [String]
+    public var agreements: [Int]
+    public var years: [Int]
+    public var topics: [String]
+    /// Words only the interactive session understands (`quit`, `save`, ...).
+    public var sessionCommands: [String]
+
+    public init(variables: [String] = [], agreements: [Int] = [], years: [Int] = [], topics: [String] = [], sessionCommands: [String] = []) {
+        self.variables = variables
+        self.agreements = agreements
+        self.years = years
+        self.topics = topics
+        self.sessionCommands = sessionCommands
+    }
+}
+
+extension Session {
+    /// What this session can complete: its variables, the record's agreements and years.
+    public func completionContext(sessionCommands: [String] = []) -> CompletionContext {
+        CompletionContext(variables: variables.keys.sorted(), agreements: record.agreements.keys.sorted(),
+                          years: record.contributions.keys.sorted(), topics: Help.topicNames,
+                          sessionCommands: sessionCommands)
+    }
+}
+
+public enum Completer {
+    static let unitWords = ["억", "조", "만", "원", "won", "trillion", "billion", "million", "dollars"]
+    static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from"]
+
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "_") || b >= 0x80
+    }
+
+    /// Completes the word that ends at `cursor` (a byte offset into `line`).
+    public static func complete(_ line: String, cursor: Int, context: CompletionContext) -> Completion {
+        let all = Array(line.utf8)
+        let cur = max(0, min(cursor, all.count))
+        let bytes = Array(all[..<cur])
+        // No completion inside text or a comment.
+        var inText = false
+        for b in bytes {
+            if b == UInt8(ascii: "\"") { inText.toggle() }
+            if b == UInt8(ascii: "#") && !inText { return .none }
+        }
+        if inText { return .none }
+        var start = cur
+        while start > 0 && isWordByte(bytes[start - 1]) { start -= 1 }
+        // ₩ (E2 82 A9) is not part of a word.
+        if start + 2 < cur, bytes[start] == 0xE2, bytes[start + 1] == 0x82, bytes[start + 2] == 0xA9 { start += 3 }
+        let word = String(decoding: bytes[start..<cur], as: UTF8.self)
+        // The tokens before the word, in the current statement.
+        guard let lexed = try? Lexer.tokenize(SourceText(name: "", bytes: Array(bytes[..<start]))) else { return .none }
+        var tokens = lexed.filter { $0.kind != .end }
+        if let lastBreak = tokens.lastIndex(where: { $0.kind == .semicolon || $0.kind == .newline }) {
+            tokens = Array(tokens[(lastBreak + 1)...])
+        }
+        let candidates = candidates(word: word, before: tokens.map(\.kind), context: context)
+        let matching = candidates.filter { $0.hasPrefix(word) }
+        var seen = Set<String>()
+        let unique = matching.filter { seen.insert($0).inserted }
+        return Completion(replaceFrom: start, candidates: unique.sorted { a, b in
+            // Numbers in numeric order, words alphabetically.
+            if let x = Int(a), let y = Int(b) { return x < y }
+            return a < b
+        })
+    }
+
+    static func wordOf(_ k: TokenKind?) -> String? {
+        if case .identifier(let s)? = k { return s }
+        return nil
+    }
+
+    static func candidates(word: String, before: [TokenKind], context: CompletionContext) -> [String] {
+        let prev = before.last
+        let expressionStart = context.variables + ["ans", "contribution", "growth", "project", "agreement", "agreements", "contributions"]
+        // A number being typed: years or ordinals where a query wants one, else units after it.
+        if let first = word.utf8.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
+            let digits = String(word.prefix { $0.isASCII && $0.isNumber })
+            let wantsYears = word == digits && (yearQueries.contains(wordOf(prev) ?? "") || isRangeOfYears(before))
+            let wantsOrdinal = word == digits && ["agreement", "rounds"].contains(wordOf(prev) ?? "")
+            if wantsOrdinal { return context.agreements.map(String.init) }
+            if wantsYears { return context.years.map(String.init) }
+            return unitWords.map { digits + ($0.utf8.first! < 0x80 ? " " : "") + $0 }
+        }
+        guard let prev else {
+            return Vocabulary.statementWords + context.sessionCommands + context.variables + ["ans"]
+        }
+        switch prev {
+        case .number, .percent:
+            // After a value: the projection's remaining clauses, or units after a bare number.
+            if before.contains(where: { wordOf($0) == "project" }) {
+                let used = Set(before.compactMap { wordOf($0) })
+                return Vocabulary.projectionClauses.filter { !used.contains($0) }
+            }
+            return prev == .percent ? [] : unitWords
+        case .identifier(let w):
+            switch w {
+            case "agreement", "rounds": return context.agreements.map(String.init)
+            case "contribution", "contributions", "growth", "from":
+                if w == "growth", before.count >= 2, wordOf(before[before.count - 2]) == "with" { return expressionStart }
+                return context.years.map(String.init)
+            case "project": return context.years.map(String.init)
+            case "with": return ["growth"]
+            case "help": return context.topics
+            case "define": return Definition.Subject.allCases.map(\.rawValue)
+            case "let": return []
+            default:
+                // After a name or a finished value: the projection's clauses if one is open.
+                if before.contains(where: { wordOf($0) == "project" }) {
+                    let used = Set(before.compactMap { wordOf($0) })
+                    return Vocabulary.projectionClauses.filter { !used.contains($0) }
+                }
+                return []
+            }
+        case .koreanUnit: return ["억", "만", "원"]
+        case .plus, .minus, .star, .slash, .caret, .leftParen, .equals, .comma, .leftBracket:
+            return expressionStart
+        case .dotDot:
+            return context.years.map(String.init)
+        default:
+            return []
+        }
+    }
+
+    /// `contributions 2019..` or `project 2027..`: the end of a range of years.
+    static func isRangeOfYears(_ before: [TokenKind]) -> Bool {
+        guard before.count >= 3, before[before.count - 1] == .dotDot else { return false }
+        return yearQueries.contains(wordOf(before[before.count - 3]) ?? "")
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+/// A real terminal: sma runs inside tmux, keys are sent with send-keys and the screen is read
+/// with capture-pane. `make deps` (and .ci/run) install tmux and libedit-dev.
+final class Terminal {
+    let name: String
+    static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    init(_ command: String? = nil, history: String, env: [String: String] = [:]) throws {
+        name = "sma-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        var args = ["new-session", "-d", "-s", name, "-x", "100", "-y", "40",
+                    "-e", "SMA_HISTORY=\(history)", "-e", "LANG=C.UTF-8", "-e", "HOME=\(NSTemporaryDirectory())"]
+        for (k, v) in env { args += ["-e", "\(k)=\(v)"] }
+        args.append(command ?? CLI.binary)
+        try Terminal.run(args)
+        try Terminal.run(["set-option", "-t", name, "remain-on-exit", "on"])
+        #expect(waitFor("sma>"), "no prompt:\n\(screen())")
+    }
+
+    @discardableResult
+    static func run(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: tmux ?? "/usr/bin/tmux")
+        p.arguments = args
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardError = Pipe()
+        try p.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Types literal text (no key names).
+    func type(_ text: String) { _ = try? Terminal.run(["send-keys", "-t", name, "-l", text]) }
+    /// Presses keys by name: Enter, Tab, Up, C-c, C-d.
+    func press(_ keys: String...) { _ = try? Terminal.run(["send-keys", "-t", name] + keys) }
+
+    func screen() -> String { (try? Terminal.run(["capture-pane", "-p", "-t", name])) ?? "" }
+
+    var isDead: Bool { ((try? Terminal.run(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "").hasPrefix("1") }
+
+    /// Polls the screen until `check` holds, for up to `seconds`.
+    func waitUntil(_ seconds: Double = 5, _ check: (String) -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if check(screen()) { return true }
+            usleep(50_000)
+        }
+        return check(screen())
+    }
+
+    func waitFor(_ text: String, seconds: Double = 5) -> Bool { waitUntil(seconds) { $0.contains(text) } }
+
+    /// The number of times `text` appears on screen.
+    func count(_ text: String) -> Int { screen().components(separatedBy: text).count - 1 }
+
+    deinit { _ = try? Terminal.run(["kill-session", "-t", name]) }
+}
+
+@Suite(.serialized, .enabled(if: Terminal.tmux != nil, "tmux is not installed (make deps)"))
+struct TerminalTests {
+    func historyPath() -> String {
+        NSTemporaryDirectory() + "sma-history-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    @Test func aStatementIsAnswered() throws {
+        let t = try Terminal(history: historyPath())
+        t.type("contribution 2021")
+        t.press("Enter")
+        #expect(t.waitFor("1조 1,833억 원"), "\(t.screen())")
+    }
+
+    @Test func tabCompletesAKeywordAndListsOrdinals() throws {
+        let t = try Terminal(history: historyPath())
+        t.type("contr")
+        t.press("Tab")
+        #expect(t.waitFor("sma> contribution"), "\(t.screen())")
+        t.press("C-u")
+        t.type("agreement 1")
+        t.press("Tab")
+        #expect(t.waitFor("1  10  11  12"), "\(t.screen())")
+        t.press("C-u")
+        t.type("rounds 1")
+        t.press("Tab")
+        t.press("Tab")
+        #expect(t.waitFor("1  10  11  12"), "\(t.screen())")
+    }
+
+    @Test func historyPersistsAndMultiLineStatementsComeBackWhole() throws {
+        let path = historyPath()
+        do {
+            let t = try Terminal(history: path)
+            t.type("(contribution 2026 -")
+            t.press("Enter")
+            #expect(t.waitFor("...>"), "\(t.screen())")
+            t.type(" contribution 2025)")
+            t.press("Enter")
+            #expect(t.waitFor("1,164억 원"), "\(t.screen())")
+            t.type("growth 2026")
+            t.press("Enter")
+            #expect(t.waitFor("+8.3%"))
+            t.press("C-d")
+            #expect(t.waitUntil { _ in t.isDead }, "Ctrl-D did not end the session")
+        }
+        var st = stat()
+        #expect(stat(path, &st) == 0)
+        #expect(st.st_mode & 0o777 == 0o600)
+        let t = try Terminal(history: path)
+        t.press("Up")
+        #expect(t.waitFor("sma> growth 2026"), "\(t.screen())")
+        t.press("Up")
+        #expect(t.waitFor(" contribution 2025)"), "\(t.screen())")
+        t.press("Enter")
+        #expect(t.waitUntil { $0.components(separatedBy: "1,164억 원").count - 1 == 1 }, "\(t.screen())")
+    }
+
+    @Test func ctrlCClearsTheLineAndTheSessionGoesOn() throws {
+        let t = try Terminal(history: historyPath())
+        t.type("contribution 20")
+        t.press("C-c")
+        t.type("growth 2021")
+        t.press("Enter")
+        #expect(t.waitFor("+13.9%"), "\(t.screen())")
+        #expect(!t.screen().contains("error"), "\(t.screen())")
+        // Ctrl-C in the middle of a multi-line statement drops it too.
+        t.type("(1 +")
+        t.press("Enter")
+        #expect(t.waitFor("...>"))
+        t.press("C-c")
+        t.type("1 + 1")
+        t.press("Enter")
+        #expect(t.waitUntil { $0.hasSuffix("2\nsma>") || $0.contains("\n2\nsma>") }, "\(t.screen())")
+        #expect(!t.isDead)
+    }
+
+    @Test func koreanInputIsKept() throws {
+        let t = try Terminal(history: historyPath(), env: ["LANG": "", "LC_ALL": ""])
+        t.type("1조 4028억 원 * 2")
+        t.press("Enter")
+        #expect(t.waitFor("2조 8,056억 원"), "\(t.screen())")
+    }
+
+    @Test func theWordQuitAndSavedScripts() throws {
+        let script = NSTemporaryDirectory() + "saved-\(getpid()).sma"
+        let t = try Terminal(history: historyPath())
+        t.type("let g = 4.5%"); t.press("Enter")
+        t.type("contribtion 2021"); t.press("Enter")
+        #expect(t.waitFor("did you mean"))
+        t.type("contribution 2025 * (1 + g)"); t.press("Enter")
+        #expect(t.waitFor("1조 4,659억 2,600만 원"))
+        t.type("save \(script)"); t.press("Enter")
+        #expect(t.waitFor("saved 2 statements"), "\(t.screen())")
+        t.type("quit"); t.press("Enter")
+        #expect(t.waitUntil { _ in t.isDead })
+        let r = try CLI.run([script])
+        #expect(r.out == "1조 4,659억 2,600만 원\n")
+        #expect(r.status == 0)
+    }
+
+    @Test func resultsGoToAPipeWithoutThePrompt() throws {
+        let out = NSTemporaryDirectory() + "piped-\(getpid()).txt"
+        let t = try Terminal("sh -c '\(CLI.binary) > \(out)'", history: historyPath())
+        t.type("contribution 2021"); t.press("Enter")
+        t.type("quit"); t.press("Enter")
+        #expect(t.waitUntil { _ in t.isDead })
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "1조 1,833억 원\n")
+    }
+}
+
+@Suite struct HistoryIsolationTests {
+    @Test func nonInteractiveRunsNeverTouchHistory() throws {
+        let path = NSTemporaryDirectory() + "never-\(getpid())"
+        _ = try CLI.run(["-e", "contribution 2021"], env: ["SMA_HISTORY": path])
+        _ = try CLI.run([], stdin: "contribution 2021\n", env: ["SMA_HISTORY": path])
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+}
