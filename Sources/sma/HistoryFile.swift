@@ -11,6 +11,8 @@ struct HistoryFile {
     let path: String
     let maxEntries: Int
     var warned = false
+    /// The newest entry, so that a repeat of it is not stored again.
+    var last: String?
 
     static func env(_ name: String) -> String? {
         guard let v = getenv(name) else { return nil }
@@ -71,12 +73,14 @@ struct HistoryFile {
             FileIO.write(2, "sma: warning: history file '\(path)': \(problem)\n")
             warned = true
         }
+        last = entries.last
         return entries
     }
 
     /// Appends one entry now.
     mutating func append(_ entry: String) {
-        guard maxEntries > 0 else { return }
+        guard maxEntries > 0, entry != last else { return }
+        last = entry
         let line = HistoryFormat.encode(entry) + "\n"
         let ok: Bool = withLock {
             let fd = open(path, O_CREAT | O_WRONLY | O_APPEND | O_CLOEXEC, 0o600)

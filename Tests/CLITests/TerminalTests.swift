@@ -159,6 +159,50 @@ struct TerminalTests {
         #expect(r.status == 0)
     }
 
+    @Test func twoSessionsAtOnceBothKeepTheirLinesAndAKillLosesNothingEntered() throws {
+        let path = historyPath()
+        let a = try Terminal(history: path)
+        let b = try Terminal(history: path)
+        a.type("growth 2022"); a.press("Enter")
+        b.type("growth 2023"); b.press("Enter")
+        #expect(a.waitFor("+5.4%") && b.waitFor("+3.4%"))
+        a.type("growth 2024"); a.press("Enter")
+        #expect(a.waitFor("+4.4%"))
+        // SIGKILL: no chance to save at exit.
+        let pid = try Terminal.run(["display-message", "-p", "-t", a.name, "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        kill(pid_t(pid) ?? 0, SIGKILL)
+        b.press("C-d")
+        #expect(b.waitUntil { _ in b.isDead })
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for line in ["growth 2022", "growth 2023", "growth 2024"] {
+            #expect(text.contains(line + "\n"), "\(line) missing from:\n\(text)")
+        }
+    }
+
+    @Test func aCorruptHistoryFileIsAWarning() throws {
+        let path = historyPath()
+        FileManager.default.createFile(atPath: path, contents: Data([0xFF, 0xFE, 0x0A] + Array("growth 2021\n".utf8)))
+        let t = try Terminal(history: path)
+        #expect(t.waitFor("warning: history file"), "\(t.screen())")
+        t.press("Up")
+        #expect(t.waitFor("sma> growth 2021"), "\(t.screen())")
+    }
+
+    @Test func viModeFromEditrc() throws {
+        let home = NSTemporaryDirectory() + "home-\(getpid())"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        try "bind -v\n".write(toFile: home + "/.editrc", atomically: true, encoding: .utf8)
+        let t = try Terminal(history: historyPath(), env: ["HOME": home])
+        // In vi insert mode, Escape then `0` moves to the start and `i` inserts there.
+        t.type("2021")
+        t.press("Escape")
+        t.type("0")
+        t.type("i")
+        t.type("growth ")
+        t.press("Enter")
+        #expect(t.waitFor("+13.9%"), "\(t.screen())")
+    }
+
     @Test func resultsGoToAPipeWithoutThePrompt() throws {
         let out = NSTemporaryDirectory() + "piped-\(getpid()).txt"
         let t = try Terminal("sh -c '\(CLI.binary) > \(out)'", history: historyPath())
