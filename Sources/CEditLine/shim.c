@@ -10,6 +10,7 @@ struct sma_editor {
     char *prompt;
     sma_complete_fn complete;
     FILE *out;
+    int interrupted;
 };
 
 static char *prompt_fn(EditLine *el) {
@@ -78,6 +79,16 @@ static unsigned char complete_fn(EditLine *el, int ch) {
     return result;
 }
 
+/// Ctrl-C while editing: abandon the line. (The terminal's signal key is off while editing,
+/// so Ctrl-C arrives here as a key, whenever it is pressed; during evaluation it is SIGINT.)
+static unsigned char interrupt_fn(EditLine *el, int ch) {
+    (void)ch;
+    sma_editor *e = NULL;
+    el_get(el, EL_CLIENTDATA, &e);
+    if (e) e->interrupted = 1;
+    return CC_NEWLINE;
+}
+
 sma_editor *sma_editor_new(const char *program, FILE *in, FILE *out, FILE *err, int history_size) {
     sma_editor *e = calloc(1, sizeof *e);
     if (!e) return NULL;
@@ -91,10 +102,13 @@ sma_editor *sma_editor_new(const char *program, FILE *in, FILE *out, FILE *err, 
     el_set(e->el, EL_EDITOR, "emacs");
     el_set(e->el, EL_PROMPT, prompt_fn);
     el_set(e->el, EL_HIST, history, e->hist);
+    el_source(e->el, NULL); // ~/.editrc (vi mode and other bindings), before sma's own keys
     el_set(e->el, EL_ADDFN, "sma-complete", "complete a word of sma", complete_fn);
+    el_set(e->el, EL_ADDFN, "sma-interrupt", "abandon the line", interrupt_fn);
     el_set(e->el, EL_BIND, "^I", "sma-complete", NULL);
+    el_set(e->el, EL_BIND, "^C", "sma-interrupt", NULL);
     el_set(e->el, EL_BIND, "^R", "em-inc-search-prev", NULL);
-    el_source(e->el, NULL); // ~/.editrc (vi mode and other bindings)
+    el_set(e->el, EL_SETTY, "-d", "-isig", NULL);
     return e;
 }
 
@@ -114,7 +128,14 @@ void sma_editor_set_prompt(sma_editor *e, const char *prompt) {
 void sma_editor_set_completer(sma_editor *e, sma_complete_fn fn) { e->complete = fn; }
 
 const char *sma_editor_gets(sma_editor *e, int *count) {
-    return el_gets(e->el, count);
+    e->interrupted = 0;
+    const char *line = el_gets(e->el, count);
+    if (e->interrupted) {
+        e->interrupted = 0;
+        *count = -2; // Ctrl-C, as a key
+        return NULL;
+    }
+    return line;
 }
 
 void sma_editor_history_add(sma_editor *e, const char *entry) {

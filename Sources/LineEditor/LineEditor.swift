@@ -73,7 +73,9 @@ public final class LineEditor {
         LineEditor.interrupted = 0
         var count: Int32 = 0
         guard let p = sma_editor_gets(editor, &count), count > 0 else {
-            if count < 0 || LineEditor.interrupted != 0 {
+            // Ctrl-C as a key while editing, or SIGINT (kill -INT) during the read. Any other
+            // failure (the terminal hung up) ends the session rather than spinning.
+            if count == -2 || (count == -1 && LineEditor.interrupted != 0) {
                 LineEditor.interrupted = 0
                 sma_editor_reset(editor)
                 return .interrupted

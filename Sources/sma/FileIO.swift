@@ -15,18 +15,21 @@ enum FileIO {
     }
 
     /// Writes all of `text` to a file descriptor, retrying on EINTR and partial writes.
-    static func write(_ fd: Int32, _ text: String) {
+    /// False when the write failed (EPIPE and the like: the reader is gone).
+    @discardableResult
+    static func write(_ fd: Int32, _ text: String) -> Bool {
         var t = text
-        t.withUTF8 { buf in
+        return t.withUTF8 { buf in
             var off = 0
             while off < buf.count {
                 let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    return // EPIPE and the like: the reader is gone
+                    return false
                 }
                 off += n
             }
+            return true
         }
     }
 
@@ -88,16 +91,7 @@ extension FileIO {
         let tmp = path + ".tmp-\(getpid())"
         let fd = open(tmp, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, mode)
         if fd < 0 { return IOError(message: errnoMessage(errno)) }
-        var t = text
-        let ok = t.withUTF8 { buf -> Bool in
-            var off = 0
-            while off < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 { if errno == EINTR { continue }; return false }
-                off += n
-            }
-            return true
-        }
+        let ok = write(fd, text)
         let synced = fsync(fd) == 0
         close(fd)
         if !ok || !synced || rename(tmp, path) != 0 {

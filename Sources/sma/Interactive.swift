@@ -42,7 +42,7 @@ enum Interactive {
                     if !perform(command, runner: runner, editor: editor, saved: &saved) { return }
                     continue
                 }
-                if !feeder.isContinuing, let usage = ReplCommand.usage(line), line.trimmingSpaces.split(separator: " ").count == 1 {
+                if !feeder.isContinuing, let usage = ReplCommand.usage(line), line.trimmingWhitespace.split(separator: " ").count == 1 {
                     FileIO.write(2, usage + "\n")
                     continue
                 }
@@ -53,7 +53,7 @@ enum Interactive {
                 if !feeder.isContinuing {
                     let whole = entry.joined(separator: "\n")
                     entry = []
-                    if whole.trimmingSpaces.isEmpty { continue }
+                    if whole.trimmingWhitespace.isEmpty { continue }
                     editor.addHistory(whole)
                     history?.append(whole)
                     if runner.failures == failuresBefore { saved.append(whole) }
@@ -116,13 +116,6 @@ enum Interactive {
 }
 
 extension String {
-    var trimmingSpaces: String {
-        var s = Substring(self)
-        while let f = s.first, f.isWhitespace { s.removeFirst() }
-        while let l = s.last, l.isWhitespace { s.removeLast() }
-        return String(s)
-    }
-
     var replacingNewlines: String {
         var out = ""
         for c in self { if c == "\n" { out += "\n       " } else { out.append(c) } }

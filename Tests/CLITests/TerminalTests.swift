@@ -13,29 +13,45 @@ final class Terminal {
                     "-e", "SMA_HISTORY=\(history)", "-e", "LANG=C.UTF-8", "-e", "HOME=\(NSTemporaryDirectory())"]
         for (k, v) in env { args += ["-e", "\(k)=\(v)"] }
         args.append(command ?? CLI.binary)
-        try Terminal.run(args)
-        try Terminal.run(["set-option", "-t", name, "remain-on-exit", "on"])
+        // The first new-session starts the tmux server, which would hold a captured pipe open
+        // forever: start it with its output to /dev/null.
+        try Terminal.run(args, capture: false)
+        try Terminal.run(["set-option", "-t", name, "remain-on-exit", "on"], capture: false)
         #expect(waitFor("sma>"), "no prompt:\n\(screen())")
     }
 
+    /// A tmux server of the tests' own, apart from any the user runs.
+    static let socket = "sma-tests-\(getpid())"
+
+    /// Runs tmux with posix_spawn and waitpid. (Foundation's Process loses track of a tmux
+    /// client that forks the server, and a captured pipe would be held open by the server.)
+    /// Output goes to a temporary file, read after the client exits.
     @discardableResult
-    static func run(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: tmux ?? "/usr/bin/tmux")
-        p.arguments = args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+    static func run(_ args: [String], capture: Bool = true) throws -> String {
+        let outPath = NSTemporaryDirectory() + "tmux-out-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        defer { unlink(outPath) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, capture ? outPath : "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = [tmux ?? "/usr/bin/tmux", "-L", socket] + args
+        var cArgs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        let rc = posix_spawn(&pid, argv[0], &actions, nil, &cArgs, environ)
+        guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        guard capture else { return "" }
+        return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
 
     /// Types literal text (no key names).
-    func type(_ text: String) { _ = try? Terminal.run(["send-keys", "-t", name, "-l", text]) }
+    func type(_ text: String) { _ = try? Terminal.run(["send-keys", "-t", name, "-l", text], capture: false) }
     /// Presses keys by name: Enter, Tab, Up, C-c, C-d.
-    func press(_ keys: String...) { _ = try? Terminal.run(["send-keys", "-t", name] + keys) }
+    func press(_ keys: String...) { _ = try? Terminal.run(["send-keys", "-t", name] + keys, capture: false) }
 
     func screen() -> String { (try? Terminal.run(["capture-pane", "-p", "-t", name])) ?? "" }
 
@@ -56,7 +72,7 @@ final class Terminal {
     /// The number of times `text` appears on screen.
     func count(_ text: String) -> Int { screen().components(separatedBy: text).count - 1 }
 
-    deinit { _ = try? Terminal.run(["kill-session", "-t", name]) }
+    deinit { _ = try? Terminal.run(["kill-session", "-t", name], capture: false) }
 }
 
 @Suite(.serialized, .enabled(if: Terminal.tmux != nil, "tmux is not installed (make deps)"))
@@ -177,6 +193,18 @@ struct TerminalTests {
         for line in ["growth 2022", "growth 2023", "growth 2024"] {
             #expect(text.contains(line + "\n"), "\(line) missing from:\n\(text)")
         }
+    }
+
+    @Test func aVanishedTerminalEndsTheSession() throws {
+        let t = try Terminal(history: historyPath())
+        let pid = pid_t(try Terminal.run(["display-message", "-p", "-t", t.name, "#{pane_pid}"])
+            .trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        #expect(pid > 0)
+        _ = try Terminal.run(["kill-session", "-t", t.name], capture: false)
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline && kill(pid, 0) == 0 { usleep(50_000) }
+        #expect(kill(pid, 0) != 0, "sma kept running after its terminal went away")
+        if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
     }
 
     @Test func aCorruptHistoryFileIsAWarning() throws {

@@ -23,7 +23,8 @@ void sma_editor_set_prompt(sma_editor *e, const char *prompt);
 void sma_editor_set_completer(sma_editor *e, sma_complete_fn fn);
 
 /// Reads one line. Returns the line (owned by the editor, valid until the next call) and sets
-/// *count to its length; NULL with *count 0 at end of input, NULL with *count -1 on a signal.
+/// *count to its length; NULL with *count 0 at end of input, -1 on a signal or a read error
+/// (the terminal is gone), -2 when Ctrl-C was pressed while editing.
 const char *sma_editor_gets(sma_editor *e, int *count);
 
 /// Adds an entry to the in-memory history (consecutive duplicates are dropped).

@@ -104,7 +104,8 @@ public enum HistoryFormat {
 }
 
 extension String {
-    var trimmingWhitespace: String {
+    /// The text without leading and trailing white space.
+    public var trimmingWhitespace: String {
         var s = Substring(self)
         while let f = s.first, f.isWhitespace { s.removeFirst() }
         while let l = s.last, l.isWhitespace { s.removeLast() }
