@@ -15,6 +15,7 @@ struct Arguments {
     var units: Units = .ko
     var color: ColorChoice = .auto
     var bail = false
+    var ascii = false
     var recordPath: String?
     var showHelp = false
     var showVersion = false
@@ -37,6 +38,7 @@ struct Arguments {
       -u, --units UNITS         ko (1조 1,833억 원, default) or en (₩1.1833 trillion)
           --color WHEN          auto (default: only on a terminal, never with NO_COLOR), always, never
           --bail                stop at the first statement that fails
+          --ascii               draw charts in ASCII (the default when the locale is not UTF-8)
           --record FILE         use the record in FILE instead of the built-in one
       -h, --help                show this help
       -V, --version             show the version
@@ -91,6 +93,7 @@ struct Arguments {
                 }
                 a.color = c
             case "--bail": a.bail = true
+            case "--ascii": a.ascii = true
             case "--record": a.recordPath = try v()
             case "-h", "--help": a.showHelp = true
             case "-V", "--version": a.showVersion = true

@@ -46,9 +46,21 @@ func useColor(fd: Int32) -> Bool {
     }
 }
 
+/// A terminal whose locale is not UTF-8 gets ASCII charts.
+func localeIsUTF8() -> Bool {
+    for name in ["LC_ALL", "LC_CTYPE", "LANG"] {
+        if let v = getenv(name), v.pointee != 0 {
+            let s = String(cString: v).lowercased()
+            return s.contains("utf-8") || s.contains("utf8")
+        }
+    }
+    return false
+}
+
 let options = RunOptions(format: arguments.format, units: arguments.units,
                          color: useColor(fd: 1) && arguments.format == .table,
-                         errorColor: useColor(fd: 2), bail: arguments.bail)
+                         errorColor: useColor(fd: 2), bail: arguments.bail,
+                         ascii: arguments.ascii || (isatty(1) == 1 && !localeIsUTF8()))
 let sink = StandardSink()
 
 // The record: built in, or a file the user names.

@@ -241,3 +241,13 @@ extension CLI {
         }
     }
 }
+
+@Suite struct RulesCLITests {
+    @Test func doneWhenExamplesOfTheRules() throws {
+        let v = try CLI.run(["-e", "verify"])
+        #expect(v.status == 0)
+        #expect(v.out.contains("16 match, 0 do not"))
+        #expect(try CLI.run(["--format", "json", "-e", "project 2027 under agreement 12 with cpi 2.1%"]).out == "1551100000000\n")
+        #expect(try CLI.run(["--format", "json", "-e", "project 2028 under agreement 12 with cpi 6%"]).out == "1628700000000\n")
+    }
+}

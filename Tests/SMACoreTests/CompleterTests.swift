@@ -30,10 +30,13 @@ import Testing
     }
 
     @Test func clauseWordsAfterATarget() {
-        #expect(complete("project 2026 ").candidates == ["from", "with"])
+        #expect(complete("project 2026 ").candidates == ["from", "under", "with"])
         #expect(complete("project 2026 w").candidates == ["with"])
-        #expect(complete("project 2026 with ").candidates == ["growth"])
+        #expect(complete("project 2026 with ").candidates == ["budget-growth", "cpi", "growth"])
         #expect(complete("project 2026 with growth 3% ").candidates == ["from"])
+        #expect(complete("project 2027 under ").candidates == ["agreement"])
+        #expect(complete("project 2027 under agreement 12 ").candidates == ["from", "with"])
+        #expect(complete("set cpi 202").candidates == (2020...2026).map(String.init))
     }
 
     @Test func variablesWhereAnExpressionStarts() {

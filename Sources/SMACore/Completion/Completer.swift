@@ -90,7 +90,8 @@ public enum Completer {
         // A number being typed: years or ordinals where a query wants one, else units after it.
         if let first = word.utf8.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
             let digits = String(word.prefix { $0.isASCII && $0.isNumber })
-            let wantsYears = word == digits && (yearQueries.contains(wordOf(prev) ?? "") || isRangeOfYears(before))
+            let afterSet = before.count >= 2 && wordOf(before[before.count - 2]) == "set"
+            let wantsYears = word == digits && (yearQueries.contains(wordOf(prev) ?? "") || isRangeOfYears(before) || afterSet)
             let wantsOrdinal = word == digits && ["agreement", "rounds"].contains(wordOf(prev) ?? "")
             if wantsOrdinal { return context.agreements.map(String.init) }
             if wantsYears { return context.years.map(String.init) }
@@ -102,28 +103,32 @@ public enum Completer {
         switch prev {
         case .number, .percent:
             // After a value: the projection's remaining clauses, or units after a bare number.
-            if before.contains(where: { wordOf($0) == "project" }) {
-                let used = Set(before.compactMap { wordOf($0) })
-                return Vocabulary.projectionClauses.filter { !used.contains($0) }
-            }
+            if before.contains(where: { wordOf($0) == "project" }) { return remainingClauses(before) }
             return prev == .percent ? [] : unitWords
         case .identifier(let w):
             switch w {
             case "agreement", "rounds": return context.agreements.map(String.init)
+            case "cpi", "budget-growth":
+                if before.count >= 2, wordOf(before[before.count - 2]) == "set" { return context.years.map(String.init) }
+                return expressionStart
             case "contribution", "contributions", "growth", "from":
                 if w == "growth", before.count >= 2, wordOf(before[before.count - 2]) == "with" { return expressionStart }
                 return context.years.map(String.init)
             case "project": return context.years.map(String.init)
-            case "with": return ["growth"]
+            case "with": return Vocabulary.withWords
+            case "under": return ["agreement"]
+            case "verify": return ["agreement"]
+            case "explain": return ["contribution", "growth", "project"]
+            case "chart": return ["contributions", "project", "compare"]
+            case "compare": return ["growth", "under"]
+            case "set": return ["cpi", "budget-growth"]
+            case "tour": return (1...Tour.steps.count).map(String.init)
             case "help": return context.topics
             case "define": return Definition.Subject.allCases.map(\.rawValue)
             case "let": return []
             default:
                 // After a name or a finished value: the projection's clauses if one is open.
-                if before.contains(where: { wordOf($0) == "project" }) {
-                    let used = Set(before.compactMap { wordOf($0) })
-                    return Vocabulary.projectionClauses.filter { !used.contains($0) }
-                }
+                if before.contains(where: { wordOf($0) == "project" }) { return remainingClauses(before) }
                 return []
             }
         case .koreanUnit: return ["억", "만", "원"]
@@ -133,6 +138,17 @@ public enum Completer {
             return context.years.map(String.init)
         default:
             return []
+        }
+    }
+
+    /// The projection clauses not used yet: `with growth` excludes `under`, and `under` keeps
+    /// `with` for its index assumptions.
+    static func remainingClauses(_ before: [TokenKind]) -> [String] {
+        let used = Set(before.compactMap { wordOf($0) })
+        return Vocabulary.projectionClauses.filter { c in
+            if c == "under" { return !used.contains("under") && !used.contains("growth") }
+            if c == "with" { return !used.contains("with") || used.contains("under") }
+            return !used.contains(c)
         }
     }
 

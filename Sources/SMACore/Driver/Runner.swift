@@ -20,8 +20,11 @@ public struct RunOptions: Sendable {
     public var color = false
     public var errorColor = false
     public var bail = false
+    /// Charts in ASCII (`--ascii`, or a terminal that is not UTF-8).
+    public var ascii = false
 
-    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, errorColor: Bool = false, bail: Bool = false) {
+    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, errorColor: Bool = false, bail: Bool = false, ascii: Bool = false) {
+        self.ascii = ascii
         self.format = format
         self.units = units
         self.color = color
@@ -108,7 +111,7 @@ public final class Runner {
         self.sink = sink
     }
 
-    var renderer: Renderer { Renderer(format: options.format, units: options.units, color: options.color) }
+    var renderer: Renderer { Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii) }
 
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).
     /// Statements run one by one as they are cut from the input; nothing is held beyond one.

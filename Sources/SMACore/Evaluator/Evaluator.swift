@@ -11,6 +11,8 @@ public final class Session {
     public private(set) var variables: [String: Value] = [:]
     /// The last result, as `ans`.
     public private(set) var ans: Value?
+    /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
+    var overrides: [IndexKind: [Int: Dec]] = [:]
     /// The input being run, so hints can quote what the user wrote.
     public var currentSource: SourceText?
 
@@ -60,6 +62,15 @@ public final class Session {
             return nil
         case .help(let topic, let span):
             return Output(.text(try Help.text(for: topic, span: span ?? statement.span)))
+        case .set(let index, let yearExpr, let rateExpr):
+            let y = try year(yearExpr, what: "the year")
+            let v = try evaluate(rateExpr)
+            guard case .percent(let p, _) = v else {
+                throw Diagnostic(.evaluation, "\(index.name) must be a percent, not \(v.typeName)", at: rateExpr.span,
+                                 hint: "for example `set \(index.rawValue) \(y) = 2.4%`")
+            }
+            setIndex(index, year: y, percent: p)
+            return nil
         case .define(let d):
             var builder = RecordBuilder(record: record)
             try builder.add(d, evaluator: self)
@@ -73,6 +84,7 @@ public final class Session {
     public func reset() {
         variables = [:]
         ans = nil
+        overrides = [:]
         record = initialRecord
     }
 

@@ -10,6 +10,11 @@ extension Session {
         case .growth(let e): return try growth(e)
         case .project(let p): return try project(p, span: span)
         case .record: return Output(.text(recordText))
+        case .verify(let a): return try verify(a)
+        case .explain(let e): return try explain(e, span: span)
+        case .chart(let e): return try chart(e, span: span)
+        case .compare(let scenarios, let years): return try compare(scenarios, years: years, span: span)
+        case .tour(let n): return try tour(n)
         }
     }
 
@@ -211,9 +216,9 @@ extension Session {
 
     // MARK: projection
 
-    func project(_ p: Projection, span: Span) throws(Diagnostic) -> Output {
-        let (targets, isRange) = try years(p.target, what: "the target")
-        let g = try evaluate(p.growth)
+    /// The rate of `with growth`, checked.
+    func growthRate(_ e: Expr) throws(Diagnostic) -> Dec {
+        let g = try evaluate(e)
         guard case .percent(let rate, _) = g else {
             var hint = "write the rate as a percent, such as `4.5%`"
             if case .number(let d) = g {
@@ -223,62 +228,104 @@ extension Session {
                     hint = "write the rate as a percent: `\(d)%`"
                 }
             }
-            throw Diagnostic(.evaluation, "the growth rate must be a percent, not \(g.typeName)", at: p.growth.span, hint: hint)
+            throw Diagnostic(.evaluation, "the growth rate must be a percent, not \(g.typeName)", at: e.span, hint: hint)
         }
         guard rate > Dec(-100) else {
-            throw Diagnostic(.evaluation, "a growth rate must be above -100%", at: p.growth.span)
+            throw Diagnostic(.evaluation, "a growth rate must be above -100%", at: e.span)
         }
-        let baseYear: Int
-        if let b = p.base {
-            baseYear = try year(b, what: "the base year")
-            guard record.contributions[baseYear] != nil else {
-                throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(baseYear)", at: b.span, hint: recordedRangeHint())
+        return rate
+    }
+
+    /// `with cpi 2%`, `with budget-growth 3%`.
+    func assumptionRates(_ list: [(kind: IndexKind, rate: Expr)]) throws(Diagnostic) -> [IndexKind: Dec] {
+        var out: [IndexKind: Dec] = [:]
+        for (k, e) in list {
+            let v = try evaluate(e)
+            guard case .percent(let p, _) = v else {
+                throw Diagnostic(.evaluation, "\(k.name) must be a percent, not \(v.typeName)", at: e.span, hint: "for example `with \(k.rawValue) 2%`")
             }
-        } else {
-            guard let y = record.latestYear(before: targets.lowerBound) else {
-                throw Diagnostic(.evaluation, "no recorded year before \(targets.lowerBound) to project from", at: p.target.span,
-                                 hint: recordedRangeHint())
+            out[k] = p
+        }
+        return out
+    }
+
+    /// The steps of a projection: `project ... with growth` or `project ... under agreement N`.
+    func projection(_ p: Projection, span: Span) throws(Diagnostic) -> (targets: ClosedRange<Int>, isRange: Bool, baseYear: Int, base: Money?, steps: [RuleStep], allSteps: [RuleStep], under: Agreement?) {
+        let (targets, isRange) = try years(p.target, what: "the target")
+        let rate = try p.growth.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
+        let under = try p.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
+        let assumptions = try assumptionRates(p.assumptions)
+        var baseYear: Int? = nil
+        if let b = p.base {
+            let y = try year(b, what: "the base year")
+            guard record.contributions[y] != nil else {
+                throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(y)", at: b.span, hint: recordedRangeHint())
             }
             baseYear = y
         }
-        guard targets.lowerBound > baseYear else {
-            throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: p.target.span,
-                             hint: "a projection runs forward from its base year")
-        }
-        guard targets.upperBound - baseYear <= Session.maxProjectionYears else {
-            throw Diagnostic(.evaluation, "a projection spans at most \(Session.maxProjectionYears) years", at: p.target.span)
-        }
-        let base = record.contributions[baseYear]!.amount
-        var amounts: [(year: Int, amount: Money, change: Dec?)] = []
-        do throws(ArithmeticError) {
-            let factor = try Dec.one.adding(rate.divided(by: .hundred))
-            var amount = base
-            for y in (baseYear + 1)...targets.upperBound {
-                if Cancellation.isRequested { throw ArithmeticError.cancelled }
-                let next = try Money(rounding: amount.amount.multiplied(by: factor), amount.currency).roundedYearly()
-                if targets.contains(y) {
-                    let ch = amount.amount.isZero ? nil
-                        : try next.amount.divided(by: amount.amount).subtracting(.one).multiplied(by: .hundred).rounded(places: 1)
-                    amounts.append((y, next, ch))
+        let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: baseYear,
+                                 span: span, targetSpan: p.target.span)
+        return (targets, isRange, r.baseYear, r.base, r.steps.filter { targets.contains($0.year) }, r.steps, under)
+    }
+
+    func project(_ p: Projection, span: Span) throws(Diagnostic) -> Output {
+        let r = try projection(p, span: span)
+        var notes: [Note] = []
+        let unit = (r.base?.currency ?? .krw) == .krw ? "1억 원" : "$100,000"
+        if let a = r.under {
+            let from = r.base.map { Note("from {} in \(r.baseYear), by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)), each year rounded half-up to \(unit)", .money($0)) }
+                ?? Note("from the \(ordinalText(a.ordinal)) SMA's first-year amount, by its rule (\(a.rule.short)), each year rounded half-up to \(unit)")
+            notes.append(from)
+            for s in r.steps where s.year > a.lastYear { notes.append(Note("\(s.year) is after the \(ordinalText(a.ordinal)) SMA ends (\(a.lastYear)); its rule is carried on")); break }
+            // Index values not from the record, grouped: "CPI growth of 2030–2033 assumed at 3%".
+            var groups: [(origin: IndexOrigin, kind: IndexKind, percent: Dec, years: [Int])] = []
+            for s in r.steps {
+                guard let i = s.index, i.origin != .recorded else { continue }
+                if let g = groups.indices.last, groups[g].origin == i.origin, groups[g].kind == i.kind, groups[g].percent == i.percent {
+                    groups[g].years.append(i.year)
+                } else {
+                    groups.append((i.origin, i.kind, i.percent, [i.year]))
                 }
-                amount = next
             }
-        } catch .cancelled {
-            throw Diagnostic(.evaluation, "interrupted", at: span)
-        } catch {
-            throw Diagnostic(.evaluation, "the projection grows too large", at: span, hint: "try a smaller rate or fewer years")
+            for g in groups {
+                notes.append(Note("\(g.kind.name) of \(yearsText(g.years.first!, g.years.last!)) \(g.origin == .set ? "set in this session to" : "assumed at") {}",
+                                  .percent(g.percent, signed: false)))
+            }
+            for s in r.steps where !r.isRange {
+                if let c = s.cappedAt { notes.append(Note("\(s.year): the \(c)% cap binds (\(s.index.map { "\($0.kind.name) of \($0.year) is \($0.percent)%" } ?? ""))")) }
+            }
+        } else if let base = r.base, let g = r.steps.first?.rate {
+            notes.append(Note("from {} in \(r.baseYear), {} a year, each year rounded half-up to \(unit)", .money(base), .percent(g, signed: true)))
         }
-        let unit = base.currency == .krw ? "1억 원" : "$100,000"
-        let note = Note("from {} in \(baseYear), {} a year, each year rounded half-up to \(unit)",
-                        .money(base), .percent(rate, signed: true))
-        if !isRange {
-            return Output(.money(amounts[0].amount), notes: [note])
+        if !r.isRange {
+            return Output(.money(r.steps.last!.amount), notes: notes)
         }
-        var t = Table(columns: [Column("year"), Column("amount"), Column("change")])
-        for row in amounts {
-            t.rows.append([.number(Dec(row.year)), .money(row.amount), row.change.map { .percent($0, signed: true) }])
+        var columns = [Column("year"), Column("amount"), Column("change")]
+        if r.under != nil { columns.append(Column("index")) }
+        var t = Table(columns: columns)
+        for s in r.steps {
+            let change: Value? = {
+                if case .firstYear = s.how { return nil }
+                return .percent(s.rate, signed: true)
+            }()
+            var row: [Value?] = [.number(Dec(s.year)), .money(s.amount), change]
+            if let a = r.under {
+                let label: String? = if let i = s.index { indexText(i, capped: s.cappedAt) }
+                    else if case .firstYear = s.how { "first-year amount" }
+                    else { a.rule.short }
+                row.append(label.map { .text($0) })
+            }
+            t.rows.append(row)
         }
-        return Output(.table(t), notes: [note])
+        return Output(.table(t), notes: notes)
+    }
+
+    /// `CPI 2025: 2.1%`, `CPI 2026: 6% (assumed), capped at 5%`.
+    func indexText(_ i: IndexLookup, capped: Dec?) -> String {
+        var s = "\(i.kind == .cpi ? "CPI" : "budget") \(i.year): \(i.percent)%"
+        if i.origin != .recorded { s += " (\(i.origin == .set ? "set" : "assumed"))" }
+        if let c = capped { s += ", capped at \(c)%" }
+        return s
     }
 }
 

@@ -9,6 +9,10 @@ public indirect enum Value: Sendable {
     case date(SimpleDate)
     case table(Table)
     case details(Details)
+    /// Bars in the terminal; a table in CSV, JSON and markdown.
+    case chart(Chart)
+    /// Paragraphs, statements and their results: `explain`, `tour`.
+    case document(Document)
 
     /// The name of the value's type, for messages.
     public var typeName: String {
@@ -21,6 +25,8 @@ public indirect enum Value: Sendable {
         case .date: "a date"
         case .table: "a table"
         case .details: "a record"
+        case .chart: "a chart"
+        case .document: "an explanation"
         }
     }
 
@@ -106,5 +112,43 @@ public struct Note: Sendable {
             rest = rest[r.upperBound...]
         }
         return out + rest
+    }
+}
+
+/// A bar chart: one bar a row, labelled, with an optional marker (the agreement).
+public struct Chart: Sendable {
+    public var title: String?
+    public var series: [String]
+    /// One row: its label, one value per series (nil: no bar), and a marker.
+    public var rows: [(label: String, values: [Money?], marker: String?)]
+    public var notes: [Note] = []
+
+    public init(title: String?, series: [String], rows: [(label: String, values: [Money?], marker: String?)]) {
+        self.title = title
+        self.series = series
+        self.rows = rows
+    }
+
+    /// The same data as a table (CSV, JSON, markdown).
+    public var table: Table {
+        var t = Table(title: title, columns: [Column("label")] + series.map { Column($0) } + [Column("marker")])
+        for r in rows { t.rows.append([.text(r.label)] + r.values.map { $0.map { .money($0) } } + [r.marker.map { .text($0) }]) }
+        return t
+    }
+}
+
+/// Text for people with values inside: what `explain` and `tour` print.
+public struct Document: Sendable {
+    public enum Part: Sendable {
+        case heading(String)
+        case line(Note)
+        case statement(String)
+        case output(Output)
+        case failure(String)
+    }
+    public var parts: [Part]
+
+    public init(_ parts: [Part] = []) {
+        self.parts = parts
     }
 }

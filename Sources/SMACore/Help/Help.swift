@@ -76,6 +76,110 @@ public enum Help {
           project 2030 with growth 3% from 2021
 
         RATE is any expression that gives a percent: `with growth g`, `with growth 2% + 1%`.
+
+        project YEARS under agreement N [with cpi RATE] [with budget-growth RATE]
+
+        Grows by agreement N's own rule: the recorded index where the record has it, the
+        assumption given with `with cpi` for index years it lacks, and the cap where it binds.
+        A new agreement (`define agreement 13 ... base ...`) starts from its first-year amount.
+
+          project 2027 under agreement 12
+          project 2028 under agreement 12 with cpi 6%
+        """),
+        Topic(name: "verify", summary: "recompute every rule-based year from its rule", body: """
+        verify
+        verify agreement N
+
+        Recomputes each year whose amount follows from its agreement's rule (and each frozen
+        year) from the previous year's recorded amount and the recorded index, and says whether
+        it matches the record. Negotiated years are labelled as agreed sums, not checked. With
+        the built-in record every rule-based year of 2008–2013, 2015–2018 and 2022–2025 matches.
+        Index values changed with `set` are used, so `verify` shows what they would change.
+
+          verify
+          verify agreement 8
+        """),
+        Topic(name: "explain", summary: "how an amount follows from its rule, step by step", body: """
+        explain contribution YEAR
+        explain growth YEAR
+        explain project ...
+
+        Shows the derivation in words: which rule, which index of which year and why that year
+        (the lag), whether the cap bound, the unrounded product, and the rounding.
+
+          explain contribution 2024
+          explain contribution 2010
+          explain project 2026 with growth 4.5%
+          explain project 2027..2028 under agreement 12 with cpi 2%
+        """),
+        Topic(name: "set", summary: "assume an index value for this session", body: """
+        set cpi YEAR = RATE
+        set budget-growth YEAR = RATE
+
+        Sets Korean CPI growth or defense-budget growth for a year, over the record's value, for
+        the rest of the session: what-ifs on history (`verify` then shows what changes) and
+        assumptions for the future (`project ... under agreement 12`). `reset` undoes it.
+
+          set cpi 2026 = 2.4%
+          project 2028 under agreement 12
+        """),
+        Topic(name: "chart", summary: "bar chart in the terminal", body: """
+        chart contributions [YEARS]
+        chart project ...
+        chart compare ...
+
+        Horizontal bars scaled to the largest amount, labelled with values, the agreement marked
+        where it changes. Unicode blocks, or ASCII with `--ascii` or when the locale is not
+        UTF-8. Dollar-era years are drawn at their published won equivalents.
+
+          chart contributions 1991..2026
+          chart project 2027..2030 with growth 3%
+        """),
+        Topic(name: "compare", summary: "scenarios side by side", body: """
+        compare SCENARIO, SCENARIO, ... for YEARS
+
+        A scenario is `growth RATE` or `under agreement N [with cpi RATE] [with budget-growth RATE]`.
+        One column a scenario, one row a year, then the totals over the period and each total's
+        difference from the first scenario's.
+
+          compare growth 3%, growth 5%, under agreement 12 with cpi 2% for 2027..2030
+        """),
+        Topic(name: "tour", summary: "a guided lesson in 13 steps", body: """
+        tour
+        tour N
+
+        A lesson for someone who has never heard of the SMA: what it pays for, how the rules
+        changed, the CPI lag, caps, rounding, the 12th SMA's eight rounds. Each step runs real
+        statements and suggests one to try; `tour N` shows step N.
+        """),
+        Topic(name: "rules", summary: "how the agreements make amounts grow", body: """
+        Each agreement's rule is part of the record (`rule` in `define agreement`):
+
+          negotiated          amounts agreed as sums (1st, 2nd, 10th; first years)
+          frozen              the same amount as the year before (6th; 2020)
+          fixed RATE          a fixed rate a year (3rd: +10%)
+          cpi lag N cap C     CPI growth of N years before, at most C (8th, 9th: cap 4%; 12th: cap 5%)
+          budget lag N        defense-budget growth of N years before (11th)
+          index               an index described in words only (4th, 5th)
+
+        Rates are applied as published, to 0.1 point, and each year is rounded half-up to 1억 원.
+        `project ... under agreement N` uses a rule; `explain` shows it at work. See `help lag`.
+        """),
+        Topic(name: "lag", summary: "which year's index a rule uses, and caps", body: """
+        A rule's lag is how many years before the payment year its index is taken. The CPI-linked
+        agreements use lag 2: 2016's amount grew with 2014's CPI, the latest known when the budget
+        for 2016 was set. The 11th SMA used the previous year's defense-budget growth (lag 1).
+
+        A cap limits the rate: under the 8th SMA, 2008's CPI of 4.7% was capped at 4% for 2010.
+
+          explain contribution 2016
+          explain contribution 2010
+        """),
+        Topic(name: "categories", summary: "what the money pays for", body: """
+        The contribution pays for three things:
+          labour          wages of Korean employees of USFK, paid in cash (about 40%)
+          construction    military construction, about 88% in kind (about 40%)
+          logistics       ammunition storage, maintenance, transport, supplies, in kind (about 20%)
         """),
         Topic(name: "let", summary: "name a value", body: """
         let NAME = EXPRESSION
@@ -203,7 +307,8 @@ public enum Help {
         let aliases = ["won": "money", "units": "money", "dollars": "money", "%": "percent", "years": "ranges",
                        "range": "ranges", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
                        "projection": "project", "contributions": "contributions", "round": "rounds",
-                       "repl": "session", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session", "reset": "session"]
+                       "repl": "session", "cap": "lag", "caps": "lag", "cpi": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
+                       "construction": "categories", "logistics": "categories", "under": "project", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session", "reset": "session"]
         if let a = aliases[key], let t = topics.first(where: { $0.name == a }) { return t.body + "\n" }
         let hint = Suggest.closest(to: key, among: topicNames).map { "did you mean `help \($0)`?" }
             ?? "topics: \(topicNames.joined(separator: ", "))"
@@ -213,7 +318,8 @@ public enum Help {
     public static var overview: String {
         var out = "sma — what Korea pays toward U.S. Forces Korea under the Special Measures Agreements\n\n"
         out += "Statements:\n"
-        let statements = ["agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project", "let", "define", "record", "help"]
+        let statements = ["agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project",
+                          "verify", "explain", "set", "chart", "compare", "tour", "let", "define", "record", "help"]
         let concepts = topicNames.filter { !statements.contains($0) }
         let w = topicNames.map(\.count).max() ?? 0
         for name in statements {

@@ -86,6 +86,8 @@ public struct Parser {
             stmtKind = parseHelp()
         } else if isWord("define") {
             stmtKind = .define(try parseDefinition())
+        } else if isWord("set") {
+            stmtKind = try parseSet()
         } else {
             let e = try parseExpression()
             stmtKind = .expression(e)
@@ -137,6 +139,68 @@ public struct Parser {
         _ = advance()
         let value = try parseExpression()
         return .assignment(name: name, nameSpan: nameSpan, value: value)
+    }
+
+    /// set ( "cpi" | "budget-growth" ) YEAR "=" RATE
+    mutating func parseSet() throws(Diagnostic) -> Statement.Kind {
+        _ = advance()
+        guard let index = try parseIndexName() else {
+            throw unexpected("expected `cpi` or `budget-growth` after `set`", hint: "for example `set cpi 2026 = 2.4%`")
+        }
+        let year = try parseArgument()
+        guard kind == .equals else { throw unexpected("expected `=` after the year", hint: "for example `set cpi 2026 = 2.4%`") }
+        _ = advance()
+        let rate = try parseSum()
+        return .set(index: index, year: year, rate: rate)
+    }
+
+    /// `cpi`, `budget-growth` (also `budget growth`).
+    mutating func parseIndexName() throws(Diagnostic) -> IndexKind? {
+        if isWord("cpi") { _ = advance(); return .cpi }
+        if isWord("budget") {
+            _ = advance()
+            if kind == .minus, case .identifier("growth") = peek() { _ = advance(); _ = advance() } else if isWord("growth") { _ = advance() }
+            return .budget
+        }
+        return nil
+    }
+
+    /// The clauses of a projection or a scenario, in any order:
+    /// `with growth RATE`, `with cpi RATE`, `with budget-growth RATE`, `under agreement N`, `from YEAR`.
+    mutating func parseScenarioClauses(_ c: inout ScenarioClauses, end: inout Span, allowFrom: Bool) throws(Diagnostic) {
+        while let w = word(), w == "with" || w == "under" || (w == "from" && allowFrom) {
+            let cs = advance().span
+            switch w {
+            case "with":
+                if isWord("growth") {
+                    _ = advance()
+                    if c.growth != nil { throw Diagnostic(.syntax, "`with growth` is given twice", at: cs) }
+                    let g = try parseSum()
+                    c.growth = g
+                    end = g.span
+                } else if let k = try parseIndexName() {
+                    if c.assumptions.contains(where: { $0.kind == k }) {
+                        throw Diagnostic(.syntax, "`with \(k.rawValue)` is given twice", at: cs)
+                    }
+                    let r = try parseSum()
+                    c.assumptions.append((k, r))
+                    end = r.span
+                } else {
+                    throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`")
+                }
+            case "under":
+                if c.under != nil { throw Diagnostic(.syntax, "`under` is given twice", at: cs) }
+                _ = try expectWord("agreement", context: "after `under`")
+                let n = try parseArgument()
+                c.under = n
+                end = n.span
+            default:
+                if c.base != nil { throw Diagnostic(.syntax, "`from` is given twice", at: cs) }
+                let b = try parseArgument()
+                c.base = b
+                end = b.span
+            }
+        }
     }
 
     mutating func parseHelp() -> Statement.Kind {
@@ -324,28 +388,68 @@ public struct Parser {
                 throw unexpected("expected a year or years after `project`", hint: "for example `project 2026 with growth 4.5%`")
             }
             let target = try parseArgument()
-            var growth: Expr? = nil
-            var base: Expr? = nil
+            var clauses = ScenarioClauses()
             var end = target.span
-            while let c = word(), c == "with" || c == "from" {
-                let cs = advance().span
-                if c == "with" {
-                    if growth != nil { throw Diagnostic(.syntax, "`with growth` is given twice", at: cs) }
-                    _ = try expectWord("growth", context: "after `with`")
+            try parseScenarioClauses(&clauses, end: &end, allowFrom: true)
+            try clauses.check()
+            guard clauses.growth != nil || clauses.under != nil else {
+                throw unexpected("expected `with growth RATE` or `under agreement N` after the target",
+                                 hint: "for example `project 2026 with growth 4.5%`")
+            }
+            return Expr(.query(.project(Projection(target: target, growth: clauses.growth, base: clauses.base,
+                                                   under: clauses.under, assumptions: clauses.assumptions))), start.to(end))
+        case "verify":
+            _ = advance()
+            if isWord("agreement") {
+                _ = advance()
+                let n = try parseArgument()
+                return Expr(.query(.verify(agreement: n)), start.to(n.span))
+            }
+            return Expr(.query(.verify(agreement: nil)), start)
+        case "explain", "chart":
+            _ = advance()
+            guard let w2 = word(), ["contribution", "contributions", "project", "compare", "growth"].contains(w2) else {
+                throw unexpected("expected what to \(w) (`\(w) \(w == "explain" ? "contribution 2024" : "contributions 1991..2026")`)")
+            }
+            let inner = try parsePrimary()
+            return Expr(.query(w == "explain" ? .explain(inner) : .chart(inner)), start.to(inner.span))
+        case "compare":
+            _ = advance()
+            var scenarios: [Scenario] = []
+            var end = start
+            while true {
+                let s0 = current.span
+                var clauses = ScenarioClauses()
+                var e = s0
+                if isWord("growth") {
+                    _ = advance()
                     let g = try parseSum()
-                    growth = g
-                    end = g.span
+                    clauses.growth = g
+                    e = g.span
+                    try parseScenarioClauses(&clauses, end: &e, allowFrom: false)
+                } else if isWord("under") {
+                    try parseScenarioClauses(&clauses, end: &e, allowFrom: false)
                 } else {
-                    if base != nil { throw Diagnostic(.syntax, "`from` is given twice", at: cs) }
-                    let b = try parseArgument()
-                    base = b
-                    end = b.span
+                    throw unexpected("expected a scenario: `growth 3%` or `under agreement 12 with cpi 2%`")
                 }
+                try clauses.check()
+                scenarios.append(Scenario(growth: clauses.growth, under: clauses.under, assumptions: clauses.assumptions, span: s0.to(e)))
+                end = e
+                if kind == .comma { _ = advance(); if isWord("for") { break } else { continue } }
+                break
             }
-            guard let growth else {
-                throw unexpected("expected `with growth RATE` after the target", hint: "for example `project 2026 with growth 4.5%`")
+            guard isWord("for") else { throw unexpected("expected `for YEARS` after the scenarios", hint: "for example `compare growth 3%, growth 5% for 2027..2030`") }
+            _ = advance()
+            let years = try parseArgument()
+            end = years.span
+            return Expr(.query(.compare(scenarios: scenarios, years: years)), start.to(end))
+        case "tour":
+            _ = advance()
+            if startsOperand {
+                let n = try parseArgument()
+                return Expr(.query(.tour(n)), start.to(n.span))
             }
-            return Expr(.query(.project(Projection(target: target, growth: growth, base: base))), start.to(end))
+            return Expr(.query(.tour(nil)), start)
         default:
             return nil
         }
@@ -456,5 +560,24 @@ extension String {
         var out = ""
         for c in self { if c == a { out += b } else { out.append(c) } }
         return out
+    }
+}
+
+/// Clauses gathered while parsing a projection or scenario.
+struct ScenarioClauses {
+    var growth: Expr?
+    var base: Expr?
+    var under: Expr?
+    var assumptions: [(kind: IndexKind, rate: Expr)] = []
+
+    func check() throws(Diagnostic) {
+        if let g = growth, under != nil {
+            throw Diagnostic(.syntax, "give either `with growth` or `under agreement`, not both", at: g.span,
+                             hint: "`under agreement N` grows by that agreement's own rule")
+        }
+        if under == nil, let a = assumptions.first {
+            throw Diagnostic(.syntax, "`with \(a.kind.rawValue)` needs `under agreement N`, whose rule uses it", at: a.rate.span,
+                             hint: "for example `project 2027 under agreement 12 with cpi 2.1%`")
+        }
     }
 }

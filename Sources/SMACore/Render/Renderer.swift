@@ -8,11 +8,14 @@ public struct Renderer: Sendable {
     public var format: OutputFormat
     public var formatter: ValueFormatter
     public var color: Bool
+    /// Charts in plain ASCII instead of Unicode blocks.
+    public var ascii: Bool
 
-    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false) {
+    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, ascii: Bool = false) {
         self.format = format
         self.formatter = ValueFormatter(units: units)
         self.color = color
+        self.ascii = ascii
     }
 
     /// The text for one result, ending in a newline.
@@ -38,6 +41,10 @@ public struct Renderer: Sendable {
             out += table(t)
         case .details(let d):
             out += details(d)
+        case .chart(let c):
+            out += chart(c)
+        case .document(let d):
+            out += document(d)
         case .text(let s):
             out += s.hasSuffix("\n") ? s : s + "\n"
         default:
@@ -87,6 +94,60 @@ public struct Renderer: Sendable {
         return out
     }
 
+    // MARK: charts and documents
+
+    /// Horizontal bars scaled to the largest value, labelled with values; the agreement is
+    /// marked where it changes.
+    func chart(_ c: Chart) -> String {
+        var out = ""
+        if let t = c.title { out += "\(bold)\(t)\(reset)\n" }
+        let width = 40
+        var maxValue = Dec.zero
+        for r in c.rows { for v in r.values { if let v, v.amount > maxValue { maxValue = v.amount } } }
+        let labelWidth = c.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let seriesWidth = c.series.count > 1 ? (c.series.map { DisplayWidth.of($0) }.max() ?? 0) : 0
+        let blocks: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
+        func bar(_ m: Money?) -> String {
+            guard let m, !maxValue.isZero, !m.amount.isNegative else { return "" }
+            let eighths = (try? m.amount.multiplied(by: Dec(width * 8)).divided(by: maxValue).rounded(places: 0).intValue) ?? 0
+            let n = max(0, eighths ?? 0)
+            if ascii { return String(repeating: "#", count: (n + 4) / 8) }
+            var s = String(repeating: "█", count: n / 8)
+            if n % 8 > 0 { s.append(blocks[n % 8 - 1]) }
+            return s
+        }
+        let valueWidth = c.rows.flatMap { $0.values }.compactMap { $0 }.map { DisplayWidth.of(formatter.money($0)) }.max() ?? 0
+        var lastMarker: String? = nil
+        for r in c.rows {
+            for (i, v) in r.values.enumerated() {
+                var line = i == 0 ? pad(r.label, labelWidth, right: false) : String(repeating: " ", count: labelWidth)
+                if seriesWidth > 0 { line += "  " + pad(c.series[i], seriesWidth, right: false) }
+                let b = bar(v)
+                line += "  " + b + String(repeating: " ", count: max(0, width + 1 - DisplayWidth.of(b)))
+                line += " " + pad(v.map { formatter.money($0) } ?? "", valueWidth, right: true)
+                if i == 0, let m = r.marker, m != lastMarker { line += "  " + m; lastMarker = m }
+                while line.last == " " { line.removeLast() }
+                out += line + "\n"
+            }
+        }
+        for n in c.notes { out += "\(dim)note: \(n.text(formatter.format))\(reset)\n" }
+        return out
+    }
+
+    func document(_ d: Document) -> String {
+        var out = ""
+        for p in d.parts {
+            switch p {
+            case .heading(let h): out += "\(bold)\(h)\(reset)\n"
+            case .line(let n): out += n.text(formatter.format) + "\n"
+            case .statement(let s): out += "\n\(dim)sma>\(reset) \(s)\n"
+            case .output(let o): out += human(o)
+            case .failure(let m): out += "error: \(m)\n"
+            }
+        }
+        return out
+    }
+
     func details(_ d: Details) -> String {
         var out = "\(bold)\(d.title)\(reset)\n"
         let w = d.fields.map { DisplayWidth.of($0.name) }.max() ?? 0
@@ -126,6 +187,18 @@ public struct Renderer: Sendable {
             out = "**\(markdownEscape(d.title))**\n\n| field | value |\n| --- | --- |\n"
             for f in d.fields { out += "| \(markdownEscape(f.name)) | \(markdownEscape(formatter.format(f.value))) |\n" }
             for t in d.tables { out += "\n" + markdownTable(t) }
+        case .chart(let c): out = markdownTable(c.table)
+        case .document(let d):
+            out = ""
+            for p in d.parts {
+                switch p {
+                case .heading(let h): out += "**\(markdownEscape(h))**\n\n"
+                case .line(let n): out += markdownEscape(n.text(formatter.format)) + "\n"
+                case .statement(let s): out += "\n```\nsma> \(s)\n```\n\n"
+                case .output(let o): out += markdown(o) + "\n"
+                case .failure(let m): out += "error: \(markdownEscape(m))\n"
+                }
+            }
         case .text(let s): out = s.hasSuffix("\n") ? s : s + "\n"
         default: out = formatter.format(output.value) + "\n"
         }
@@ -157,6 +230,8 @@ public enum CSV {
         case .date(let d): return d.description
         case .table(let t): return field("(table of \(t.rows.count) rows)")
         case .details(let d): return field(d.title)
+        case .chart(let c): return field(c.title ?? "chart")
+        case .document: return field("document")
         }
     }
 
@@ -175,6 +250,19 @@ public enum CSV {
             var out = table(kv)
             for t in d.tables { out += "\n" + table(t) }
             return out
+        case .chart(let c): return table(c.table)
+        case .document(let d):
+            var t = Table(columns: [Column("text")])
+            for p in d.parts {
+                switch p {
+                case .heading(let h): t.rows.append([.text(h)])
+                case .line(let n): t.rows.append([.text(n.text { ValueFormatter().format($0) })])
+                case .statement(let s): t.rows.append([.text("sma> " + s)])
+                case .output(let o): t.rows.append([.text(Renderer().human(o))])
+                case .failure(let m): t.rows.append([.text("error: " + m)])
+                }
+            }
+            return table(t)
         case .text(let s): return s.hasSuffix("\n") ? s : s + "\n"
         case .money(let m):
             return (m.currency == .krw ? "value\n" : "value,currency\n") + cell(v) + (m.currency == .krw ? "" : "," + m.currency.rawValue) + "\n"
@@ -221,6 +309,18 @@ public enum JSON {
         case .date(let d): return string(d.description)
         case .table(let t): return table(t)
         case .details(let d): return details(d)
+        case .chart(let c): return table(c.table)
+        case .document(let d):
+            let parts = d.parts.map { p -> String in
+                switch p {
+                case .heading(let h): return "{\"heading\": \(string(h))}"
+                case .line(let n): return "{\"text\": \(string(n.text { ValueFormatter().format($0) }))}"
+                case .statement(let s): return "{\"statement\": \(string(s))}"
+                case .output(let o): return "{\"result\": \(value(o.value))}"
+                case .failure(let m): return "{\"error\": \(string(m))}"
+                }
+            }
+            return "{\"parts\": [" + parts.joined(separator: ", ") + "]}"
         }
     }
 

@@ -25,6 +25,8 @@ public struct ValueFormatter: Sendable {
         case .date(let d): return d.description
         case .table(let t): return "(table of \(t.rows.count) rows)"
         case .details(let d): return d.title
+        case .chart(let c): return c.title ?? "(chart of \(c.rows.count) rows)"
+        case .document(let d): return "(\(d.parts.count) lines)"
         }
     }
 

@@ -41,13 +41,47 @@ public enum Query: Sendable {
     case growth(Expr)
     case project(Projection)
     case record
+    /// `verify` or `verify agreement N`
+    case verify(agreement: Expr?)
+    /// `explain contribution YEAR`, `explain project ...`
+    case explain(Expr)
+    /// `chart QUERY`: contributions, a projection or a comparison as bars.
+    case chart(Expr)
+    /// `compare SCENARIO, SCENARIO, ... for YEARS`
+    case compare(scenarios: [Scenario], years: Expr)
+    /// `tour` or `tour N`
+    case tour(Expr?)
 }
 
-/// `project TARGET with growth RATE [from BASE]`.
+/// The indices the rules use.
+public enum IndexKind: String, Sendable, CaseIterable {
+    case cpi
+    case budget = "budget-growth"
+
+    public var name: String {
+        switch self {
+        case .cpi: "CPI growth"
+        case .budget: "defense-budget growth"
+        }
+    }
+}
+
+/// `project TARGET with growth RATE [from BASE]` or
+/// `project TARGET under agreement N [with cpi RATE] [with budget-growth RATE] [from BASE]`.
 public struct Projection: Sendable {
     public let target: Expr
-    public let growth: Expr
+    public let growth: Expr?
     public let base: Expr?
+    public let under: Expr?
+    public let assumptions: [(kind: IndexKind, rate: Expr)]
+}
+
+/// One scenario of `compare`: `growth 3%` or `under agreement 12 with cpi 2%`.
+public struct Scenario: Sendable {
+    public let growth: Expr?
+    public let under: Expr?
+    public let assumptions: [(kind: IndexKind, rate: Expr)]
+    public let span: Span
 }
 
 public struct Statement: Sendable {
@@ -55,6 +89,8 @@ public struct Statement: Sendable {
         case expression(Expr)
         case assignment(name: String, nameSpan: Span, value: Expr)
         case help(topic: String?, topicSpan: Span?)
+        /// `set cpi 2026 = 2.4%`: an index assumption for the session.
+        case set(index: IndexKind, year: Expr, rate: Expr)
         case define(Definition)
     }
 

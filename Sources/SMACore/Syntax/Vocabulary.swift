@@ -4,14 +4,17 @@ public enum Vocabulary {
     /// Words that start a statement.
     public static let statementWords: [String] = [
         "agreements", "agreement", "rounds", "contribution", "contributions", "growth",
-        "project", "let", "help", "define", "record",
+        "project", "let", "help", "define", "record", "verify", "explain", "set", "chart", "compare", "tour",
     ]
 
     /// Words that can never be variable names.
-    public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans"])
+    public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans", "under", "for"])
 
     /// Clause words after a projection target.
-    public static let projectionClauses: [String] = ["with", "from"]
+    public static let projectionClauses: [String] = ["with", "from", "under"]
+
+    /// Words after `with` in a projection.
+    public static let withWords: [String] = ["growth", "cpi", "budget-growth"]
 
     /// Scale words after a number: `1.1833 trillion won`.
     public static let scaleWords: [String: Int] = [

@@ -1,0 +1,151 @@
+/// Applying an agreement's escalation rule to a year: which index, of which year, whether the
+/// cap binds, the unrounded product and the rounding. `project ... under`, `verify`, `explain`
+/// and `compare` all go through here.
+
+/// Where an index value came from.
+public enum IndexOrigin: String, Sendable {
+    case recorded   // the record
+    case set        // `set cpi 2026 = 2.4%` in this session
+    case assumed    // `with cpi 2%` in the statement
+}
+
+public struct IndexLookup: Sendable {
+    public let kind: IndexKind
+    public let year: Int
+    public let percent: Dec
+    public let origin: IndexOrigin
+}
+
+/// One year of a computation.
+public struct RuleStep: Sendable {
+    public enum How: Sendable {
+        case growth                 // a rate the user gave (`with growth`)
+        case rule(Agreement)        // the agreement's rule
+        case firstYear(Agreement)   // the agreement's own first-year amount
+    }
+    public let year: Int
+    public let how: How
+    public let previous: Money
+    /// The rate applied, in percent points (after the cap).
+    public let rate: Dec
+    public let index: IndexLookup?
+    /// The cap, when it bound.
+    public let cappedAt: Dec?
+    public let unrounded: Money
+    public let amount: Money
+}
+
+extension Session {
+    /// `set cpi YEAR = X%`: overrides for this session.
+    func setIndex(_ kind: IndexKind, year: Int, percent: Dec) {
+        overrides[kind, default: [:]][year] = percent
+    }
+
+    /// The index value for a year: the session's `set`, else the record, else the statement's
+    /// assumption (`with cpi X%`); nil when none has it.
+    func lookupIndex(_ kind: IndexKind, year: Int, assumption: Dec?) -> IndexLookup? {
+        if let v = overrides[kind]?[year] { return IndexLookup(kind: kind, year: year, percent: v, origin: .set) }
+        switch kind {
+        case .cpi:
+            if let v = record.cpi[year] { return IndexLookup(kind: kind, year: year, percent: v.percent, origin: .recorded) }
+        case .budget:
+            if let v = record.budget[year]?.growth { return IndexLookup(kind: kind, year: year, percent: v, origin: .recorded) }
+        }
+        if let assumption { return IndexLookup(kind: kind, year: year, percent: assumption, origin: .assumed) }
+        return nil
+    }
+
+    /// One year by `agreement`'s rule from the previous year's amount.
+    func applyRule(_ a: Agreement, year: Int, previous: Money, assumptions: [IndexKind: Dec], span: Span) throws(Diagnostic) -> RuleStep {
+        var rate: Dec
+        var index: IndexLookup? = nil
+        switch a.rule.kind {
+        case .fixed:
+            rate = a.rule.rate ?? .zero
+        case .frozen:
+            rate = .zero
+        case .cpi, .budget:
+            let kind: IndexKind = a.rule.kind == .cpi ? .cpi : .budget
+            let lag = a.rule.lag ?? 0
+            let indexYear = year - lag
+            guard let found = lookupIndex(kind, year: indexYear, assumption: assumptions[kind]) else {
+                throw Diagnostic(.evaluation, "\(kind.name) for \(indexYear) is not in the record", at: span,
+                                 hint: "the \(ordinalText(a.ordinal)) SMA's \(year) uses \(kind.name) of \(indexYear) (lag \(lag)); "
+                                    + "assume it with `with \(kind.rawValue) 2%` or `set \(kind.rawValue) \(indexYear) = 2%`")
+            }
+            index = found
+            rate = found.percent
+        case .negotiated, .index:
+            throw Diagnostic(.evaluation, "the \(ordinalText(a.ordinal)) SMA has no rule to compute \(year) from", at: span,
+                             hint: a.rule.kind == .negotiated ? "its amounts were negotiated; project with `with growth RATE` instead"
+                                : "its rule is described in words only (`agreement \(a.ordinal)`); project with `with growth RATE`")
+        }
+        var cappedAt: Dec? = nil
+        if let cap = a.rule.cap, rate > cap {
+            rate = cap
+            cappedAt = cap
+        }
+        let (unrounded, amount) = try grow(previous, by: rate, span: span)
+        return RuleStep(year: year, how: .rule(a), previous: previous, rate: rate, index: index, cappedAt: cappedAt,
+                        unrounded: unrounded, amount: amount)
+    }
+
+    /// previous × (1 + rate), and that rounded half-up to 1억 원 ($100,000 for dollars).
+    func grow(_ previous: Money, by rate: Dec, span: Span) throws(Diagnostic) -> (Money, Money) {
+        if Cancellation.isRequested { throw Diagnostic(.evaluation, "interrupted", at: span) }
+        do throws(ArithmeticError) {
+            let factor = try Dec.one.adding(rate.divided(by: .hundred))
+            let unrounded = try Money(rounding: previous.amount.multiplied(by: factor), previous.currency)
+            return (unrounded, try unrounded.roundedYearly())
+        } catch {
+            throw Diagnostic(.evaluation, "the amount grows too large", at: span, hint: "try a smaller rate or fewer years")
+        }
+    }
+
+    /// The years of a projection or scenario, from its base to the last target.
+    func projectSteps(targets: ClosedRange<Int>, growth: Dec?, under: Agreement?, assumptions: [IndexKind: Dec],
+                      baseYear explicitBase: Int?, span: Span, targetSpan: Span) throws(Diagnostic) -> (baseYear: Int, base: Money?, steps: [RuleStep]) {
+        var baseYear: Int
+        var base: Money?
+        if let b = explicitBase {
+            baseYear = b
+            base = record.contributions[b]?.amount
+        } else if let a = under, a.base != nil, record.contributions[a.firstYear] == nil, targets.lowerBound >= a.firstYear {
+            // An agreement with no recorded years yet starts from its own first-year amount.
+            baseYear = a.firstYear - 1
+            base = nil
+        } else {
+            guard let y = record.latestYear(before: targets.lowerBound) else {
+                throw Diagnostic(.evaluation, "no recorded year before \(targets.lowerBound) to project from", at: targetSpan,
+                                 hint: recordedRangeHint())
+            }
+            baseYear = y
+            base = record.contributions[y]!.amount
+        }
+        guard targets.lowerBound > baseYear else {
+            throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: targetSpan,
+                             hint: "a projection runs forward from its base year")
+        }
+        guard targets.upperBound - baseYear <= Session.maxProjectionYears else {
+            throw Diagnostic(.evaluation, "a projection spans at most \(Session.maxProjectionYears) years", at: targetSpan)
+        }
+        var steps: [RuleStep] = []
+        var previous = base
+        for y in (baseYear + 1)...targets.upperBound {
+            let step: RuleStep
+            if let a = under, y == a.firstYear, let ab = a.base, base == nil {
+                step = RuleStep(year: y, how: .firstYear(a), previous: ab, rate: .zero, index: nil, cappedAt: nil, unrounded: ab, amount: ab)
+            } else if let a = under, let prev = previous {
+                step = try applyRule(a, year: y, previous: prev, assumptions: assumptions, span: span)
+            } else if let g = growth, let prev = previous {
+                let (u, r) = try grow(prev, by: g, span: span)
+                step = RuleStep(year: y, how: .growth, previous: prev, rate: g, index: nil, cappedAt: nil, unrounded: u, amount: r)
+            } else {
+                throw Diagnostic(.evaluation, "nothing to project \(y) from", at: span)
+            }
+            steps.append(step)
+            previous = step.amount
+        }
+        return (baseYear, base, steps)
+    }
+}

@@ -1,0 +1,107 @@
+/// `tour`: a guided lesson for someone who has never heard of the SMA. Each step says one
+/// thing, runs real statements, and invites the reader to try one.
+enum Tour {
+    struct Step {
+        let title: String
+        let text: [String]
+        let statements: [String]
+        let tryThis: String
+    }
+
+    static let steps: [Step] = [
+        Step(title: "What the SMA is",
+             text: ["Since 1991 Korea has paid part of the cost of stationing U.S. Forces Korea under",
+                    "Special Measures Agreements (SMA) with the United States: twelve so far. Each fixes",
+                    "what Korea pays a year and how that amount grows."],
+             statements: ["agreements"], tryThis: "agreement 12"),
+        Step(title: "What the money pays for",
+             text: ["Three things: wages of Korean employees of USFK (paid in cash), military construction",
+                    "(mostly in kind), and logistics support (in kind). Roughly 40%, 40% and 20%.",
+                    "In 2021 Korea paid:"],
+             statements: ["contribution 2021"], tryThis: "contribution 2005"),
+        Step(title: "From dollars to won",
+             text: ["The first five agreements (1991–2004) were in dollars. From 2005 every amount is in won.",
+                    "sma shows dollar years in dollars, with the won equivalent published at the time."],
+             statements: ["contributions 2002..2006"], tryThis: "contribution 1991"),
+        Step(title: "The long view",
+             text: ["Thirty-six years of payments, with the agreement of each year:"],
+             statements: ["chart contributions 1991..2026"], tryThis: "chart contributions 2005..2026"),
+        Step(title: "Rules: how the amount grows",
+             text: ["Between negotiations the amount grows by a rule: a fixed rate (3rd SMA, +10%), CPI growth",
+                    "(7th–9th and 12th), or defense-budget growth (11th). Some years are negotiated sums."],
+             statements: ["agreement 9"], tryThis: "agreement 11"),
+        Step(title: "The CPI lag",
+             text: ["CPI-linked agreements use the inflation of two years before the payment year: 2016's amount",
+                    "grew by 2014's CPI, the latest known when the budget was set."],
+             statements: ["explain contribution 2016"], tryThis: "explain contribution 2015"),
+        Step(title: "Caps",
+             text: ["The 8th and 9th SMAs capped the yearly rise at 4%. In 2010 the CPI of 2008 was 4.7%,",
+                    "so the cap bound and 4% applied."],
+             statements: ["explain contribution 2010"], tryThis: "explain contribution 2011"),
+        Step(title: "Rounding",
+             text: ["Each year is rounded half-up to 1억 원 (100 million won): 7,255억 × 1.022 = 7,414.61억",
+                    "becomes 7,415억. With the published rates, every rule-based year is reproduced exactly:"],
+             statements: ["verify agreement 8"], tryThis: "verify"),
+        Step(title: "Defense-budget growth: the 11th SMA",
+             text: ["The 11th SMA (2020–2025) grew with the previous year's defense budget. 2020 was frozen and",
+                    "2021 rose 13.9%: 7.4% budget growth plus 6.5% for labour."],
+             statements: ["contributions 2019..2025", "explain contribution 2024"], tryThis: "growth 2021"),
+        Step(title: "The 12th SMA's eight rounds",
+             text: ["The 12th SMA was negotiated in eight rounds from April to October 2024, more than a year",
+                    "before the 11th expired, in Honolulu, Seoul and Washington."],
+             statements: ["rounds 12"], tryThis: "agreement 12"),
+        Step(title: "2026 and after",
+             text: ["2026 was negotiated at 1조 5,192억 원 (+8.3%). From 2027 the amount grows with CPI of two",
+                    "years before, capped at 5%. 2025's CPI of 2.1% gives 2027:"],
+             statements: ["project 2027 under agreement 12"], tryThis: "project 2027..2030 under agreement 12 with cpi 2.5%"),
+        Step(title: "What if",
+             text: ["Nobody knows future inflation. Compare a few paths side by side:"],
+             statements: ["compare growth 2%, under agreement 12 with cpi 6% for 2027..2030"],
+             tryThis: "compare growth 3%, growth 5% for 2027..2030"),
+        Step(title: "Your own analysis",
+             text: ["Name values with `let`, do exact arithmetic, save a session as a script, define a 13th",
+                    "agreement of your own. `help` lists everything."],
+             statements: ["let base = contribution 2025", "base * (1 + 4.5%)"],
+             tryThis: "define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%"),
+    ]
+}
+
+extension Session {
+    func tour(_ e: Expr?) throws(Diagnostic) -> Output {
+        var n = 1
+        if let e {
+            let v = try evaluate(e)
+            guard case .number(let d) = v, let k = d.intValue, (1...Tour.steps.count).contains(k) else {
+                throw Diagnostic(.evaluation, "the tour has steps 1 to \(Tour.steps.count)", at: e.span, hint: "`tour` starts at step 1")
+            }
+            n = k
+        }
+        var d = Document()
+        if e == nil {
+            d.parts.append(.heading("A tour of the Special Measures Agreements, in \(Tour.steps.count) steps"))
+            for (i, s) in Tour.steps.enumerated() { d.parts.append(.line(Note("  \(i + 1). \(s.title)"))) }
+            d.parts.append(.line(Note("")))
+        }
+        let step = Tour.steps[n - 1]
+        d.parts.append(.heading("Step \(n) of \(Tour.steps.count): \(step.title)"))
+        for line in step.text { d.parts.append(.line(Note(line))) }
+        // The statements run in a fresh session, so the tour never depends on or changes yours.
+        let scratch = Session()
+        for text in step.statements {
+            d.parts.append(.statement(text))
+            let source = SourceText(name: "tour", text: text)
+            scratch.currentSource = source
+            do throws(Diagnostic) {
+                for s in try Parser.parse(source) {
+                    if let out = try scratch.run(s) { d.parts.append(.output(out)) }
+                }
+            } catch {
+                d.parts.append(.failure(error.message))
+            }
+        }
+        d.parts.append(.line(Note("")))
+        d.parts.append(.line(Note("Try: \(step.tryThis)")))
+        if n < Tour.steps.count { d.parts.append(.line(Note("Next: tour \(n + 1)"))) } else { d.parts.append(.line(Note("That is the tour. `help` lists every statement."))) }
+        return Output(.document(d))
+    }
+}

@@ -1,0 +1,118 @@
+import Testing
+@testable import SMACore
+
+@Suite struct RulesTests {
+    @Test func verifyMatchesEveryRuleBasedYearOfTheBuiltInRecord() throws {
+        guard case .table(let t) = try value("verify") else { Issue.record("not a table"); return }
+        let results = Dictionary(uniqueKeysWithValues: t.rows.map { row -> (Int, String) in
+            guard case .number(let y)? = row[0], case .text(let r)? = row[6] else { return (0, "") }
+            return (y.intValue!, r)
+        })
+        for y in Array(2008...2013) + Array(2015...2018) + Array(2022...2025) {
+            #expect(results[y] == "match", "\(y): \(results[y] ?? "missing")")
+        }
+        for y in [2005, 2007, 2014, 2019, 2021, 2026] { #expect(results[y] == "negotiated", "\(y)") }
+        #expect(results[2020] == "match") // frozen at 2019
+        #expect(!results.values.contains { $0.hasPrefix("MISMATCH") })
+    }
+
+    @Test func aRecordWhoseFiguresDoNotFollowGetsAMismatchReport() throws {
+        let s = try Session(recordSource: SourceText(name: "r", text: """
+        define agreement 1 years 2020..2022 base 100억 rule fixed 10%
+        define contribution 2020 = 100억 { basis negotiated }
+        define contribution 2021 = 110억 { basis rule }
+        define contribution 2022 = 125억 { basis rule }
+        """))
+        let r = run("verify", session: s)
+        #expect(r.failures == 0)
+        #expect(r.out.contains("MISMATCH by 4억 원"), "\(r.out)")
+        #expect(r.out.contains("2 rule-based or frozen years recomputed: 1 match, 1 do not"))
+    }
+
+    @Test func theTwelfthSMAsOwnRule() throws {
+        // 2027 uses 2025 CPI 2.1%: 15192 × 1.021 = 15511.03 → 15511.
+        #expect(try money("project 2027 under agreement 12 with cpi 2.1%") == Money(won: 1_551_100_000_000))
+        #expect(try money("project 2027 under agreement 12") == Money(won: 1_551_100_000_000))
+        // 2028 with CPI 6% is capped at 5%: 15511 × 1.05 = 16286.55 → 16287.
+        #expect(try money("project 2028 under agreement 12 with cpi 6%") == Money(won: 1_628_700_000_000))
+    }
+
+    @Test func theCapIsNeverExceeded() throws {
+        guard case .table(let t) = try value("project 2027..2030 under agreement 12 with cpi 9%") else { Issue.record("not a table"); return }
+        for row in t.rows {
+            guard case .percent(let p, _)? = row[2] else { Issue.record("no rate"); continue }
+            #expect(p <= Dec(5))
+        }
+    }
+
+    @Test func aMissingIndexNamesTheIndexAndYear() {
+        let r = run("project 2028 under agreement 12")
+        #expect(r.err.contains("error: CPI growth for 2026 is not in the record"))
+        #expect(r.err.contains("`set cpi 2026 = 2%`"))
+    }
+
+    @Test func setOverridesTheRecordForTheSession() throws {
+        let s = Session()
+        _ = run("set cpi 2026 = 2.4%", session: s)
+        guard case .money(let m) = try value("project 2028 under agreement 12", session: s) else { Issue.record("not money"); return }
+        #expect(m == Money(won: 1_588_300_000_000)) // 15511 × 1.024 = 15883.26
+        // A set value over a recorded one changes what verify finds.
+        _ = run("set cpi 2013 = 1.0%", session: s)
+        #expect(run("verify agreement 9", session: s).out.contains("MISMATCH"))
+        s.reset()
+        #expect(!run("verify agreement 9", session: s).out.contains("MISMATCH"))
+    }
+
+    @Test func aUserDefinedAgreementProjectsFromItsOwnRule() throws {
+        let s = Session()
+        _ = run("define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%", session: s)
+        guard case .table(let t) = try value("project 2031..2035 under agreement 13 with cpi 3%", session: s) else { Issue.record("not a table"); return }
+        #expect(t.rows.count == 5)
+        if case .money(let first)? = t.rows[0][1] { #expect(first == Money(won: 1_600_000_000_000)) }
+        if case .money(let second)? = t.rows[1][1] { #expect(second == Money(won: 1_648_000_000_000)) }
+    }
+
+    @Test func explainNamesRuleIndexAndRounding() {
+        let out = run("explain contribution 2024").out
+        #expect(out.contains("the 11th SMA"))
+        #expect(out.contains("defense-budget growth of 2023"))
+        #expect(out.contains("4.4%"))
+        #expect(out.contains("rounded half-up to 1억 원: 1조 3,463억 원"))
+        #expect(run("explain contribution 2010").out.contains("the cap binds: 4.7% is above the 4% cap"))
+    }
+
+    @Test func compareTotalsAndDifferences() throws {
+        guard case .table(let t) = try value("compare growth 3%, growth 5% for 2027..2028") else { Issue.record("not a table"); return }
+        #expect(t.rows.count == 4) // two years, total, vs first
+        // 2027: 15648 and 15952; 2028: 16117 and 16750. Totals 31765 and 32702; difference 937.
+        if case .money(let d)? = t.rows[3][2] { #expect(d == Money(won: 93_700_000_000)) } else { Issue.record("no difference") }
+    }
+
+    @Test func chartsAreDrawnInUnicodeOrASCII() {
+        let unicode = run("chart contributions 2024..2026").out
+        #expect(unicode.contains("█"))
+        let sink = CollectingSink()
+        let runner = Runner(session: Session(), options: RunOptions(ascii: true), sink: sink)
+        runner.run(name: "-e", bytes: Array("chart contributions 2024..2026".utf8))
+        #expect(sink.stdout.contains("#"))
+        #expect(!sink.stdout.contains("█"))
+        // The longest bar is the largest amount.
+        let lines = unicode.split(separator: "\n")
+        #expect(lines.last!.contains("1조 5,192억 원"))
+        #expect(lines.last!.filter { $0 == "█" }.count == 40)
+    }
+
+    @Test func everyTourStepRunsWithoutErrors() throws {
+        for n in 1...Tour.steps.count {
+            let out = run("tour \(n)")
+            #expect(out.failures == 0)
+            #expect(!out.out.contains("error:"), "tour \(n):\n\(out.out)")
+        }
+    }
+
+    @Test func helpCoversEveryStatementAndTourConcept() throws {
+        for topic in Vocabulary.statementWords + ["rules", "lag", "cap", "rounding", "categories", "session"] {
+            #expect(run("help \(topic)").failures == 0, "help \(topic)")
+        }
+    }
+}
