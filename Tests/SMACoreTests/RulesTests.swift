@@ -111,7 +111,8 @@ import Testing
     }
 
     @Test func helpCoversEveryStatementAndTourConcept() throws {
-        for topic in Vocabulary.statementWords + ["rules", "lag", "cap", "rounding", "categories", "session"] {
+        for topic in Vocabulary.statementWords + ["rules", "lag", "cap", "cpi", "rounding", "categories", "labour", "construction",
+                                                  "logistics", "session", "budget", "negotiated", "frozen", "sma", "rounds"] {
             #expect(run("help \(topic)").failures == 0, "help \(topic)")
         }
     }

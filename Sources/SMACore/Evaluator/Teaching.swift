@@ -87,7 +87,11 @@ extension Session {
                 d.parts.append(.line(Note("\(y) was negotiated as a sum, not computed by a formula.")))
             }
             if let prev = record.contributions[y - 1], prev.amount.currency == c.amount.currency {
-                d.parts.append(.line(Note("compared with {} in \(y - 1)" + (c.rate.map { ", the agreement states +\($0)%" } ?? ""), .money(prev.amount))))
+                d.parts.append(.line(Note("compared with {} in \(y - 1)" + (c.rate.map { ", the agreement states \(ValueFormatter().format(.percent($0, signed: true)))" } ?? ""), .money(prev.amount))))
+                if !c.parts.isEmpty {
+                    let text = c.parts.map { "\($0.percent)% (\($0.label))" }.joined(separator: " + ")
+                    d.parts.append(.line(Note("the rate is the sum of its parts: \(text)")))
+                }
                 if let r = c.rate, let (u, rounded) = try? grow(prev.amount, by: r, span: yearExpr.span) {
                     let same = rounded == c.amount
                     d.parts.append(.line(Note("check: {} × (1 + \(r)%) = {}, rounded {} — \(same ? "the same as the recorded amount" : "not exactly the recorded amount: the rate only describes the sum")",

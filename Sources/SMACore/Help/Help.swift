@@ -207,7 +207,7 @@ public enum Help {
         define agreement N { years A..B  signed DATE  in force DATE  currency KRW|USD  base MONEY
                              rule RULE  summary TEXT  korea TEXT  us TEXT  note TEXT  source TEXT }
         define contribution YEAR = MONEY { agreement N  basis negotiated|rule|frozen  rate PERCENT
-                                           equivalent MONEY  note TEXT  source TEXT }
+                                           part PERCENT TEXT  equivalent MONEY  note TEXT  source TEXT }
         define round N of agreement M { from DATE to DATE  city TEXT  venue TEXT  note TEXT  source TEXT }
         define cpi YEAR = PERCENT { note TEXT  source TEXT }
         define budget YEAR = MONEY { growth PERCENT  note TEXT  source TEXT }
@@ -307,7 +307,8 @@ public enum Help {
         let aliases = ["won": "money", "units": "money", "dollars": "money", "%": "percent", "years": "ranges",
                        "range": "ranges", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
                        "projection": "project", "contributions": "contributions", "round": "rounds",
-                       "repl": "session", "cap": "lag", "caps": "lag", "cpi": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
+                       "repl": "session", "budget": "rules", "defense-budget": "rules", "negotiated": "rules", "frozen": "rules", "fixed": "rules",
+                       "index": "rules", "inflation": "lag", "cap": "lag", "caps": "lag", "cpi": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
                        "construction": "categories", "logistics": "categories", "under": "project", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session", "reset": "session"]
         if let a = aliases[key], let t = topics.first(where: { $0.name == a }) { return t.body + "\n" }
         let hint = Suggest.closest(to: key, among: topicNames).map { "did you mean `help \($0)`?" }

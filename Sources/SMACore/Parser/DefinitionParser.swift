@@ -10,13 +10,13 @@
 /// Clauses go inside `{ }` (over several lines) or follow the head on one line.
 extension Parser {
     /// What each definition accepts: clause keyword → what it takes.
-    enum ClauseShape { case expression, word, rule }
+    enum ClauseShape { case expression, word, rule, part }
 
     static let clauseShapes: [Definition.Subject: [String: ClauseShape]] = [
         .agreement: ["years": .expression, "signed": .expression, "in": .expression, "currency": .word,
                      "base": .expression, "rule": .rule, "summary": .expression, "korea": .expression,
                      "us": .expression, "note": .expression, "source": .expression],
-        .contribution: ["agreement": .expression, "basis": .word, "rate": .expression,
+        .contribution: ["agreement": .expression, "basis": .word, "rate": .expression, "part": .part,
                         "equivalent": .expression, "note": .expression, "source": .expression],
         .round: ["from": .expression, "to": .expression, "city": .expression, "venue": .expression,
                  "note": .expression, "source": .expression],
@@ -97,6 +97,11 @@ extension Parser {
         case .rule:
             let r = try parseRule()
             return Clause(keyword: keyword, span: kwSpan.to(r.kindSpan), arguments: [.rule(r)])
+        case .part:
+            // part RATE TEXT: one additive part of a year's rate.
+            let rate = try parsePostfix()
+            let label = try parsePrimary()
+            return Clause(keyword: keyword, span: kwSpan.to(label.span), arguments: [.expr(rate), .expr(label)])
         }
     }
 

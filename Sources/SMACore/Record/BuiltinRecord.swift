@@ -362,6 +362,8 @@ define contribution 2021 = 1조 1833억 {
   agreement 11
   basis negotiated
   rate 13.9%
+  part 7.4% "defense-budget growth of 2020"
+  part 6.5% "Korean workers' labour cost increase"
   note "+13.9% = 2020 defense budget growth 7.4% + Korean-worker labor increase 6.5% (added together). 10389 x 1.139 = 11833.1 (exact)."
   source "https://www.fnnews.com/ampNews/202109011144538851 ; https://www.asiae.co.kr/article/2021090111380528221 ; http://clicknnews.com/bbs/board.php?bo_table=free&page=328&wr_id=4116 ; https://m.mbn.co.kr/news/politics/4445600"
 }

@@ -89,9 +89,30 @@ struct RecordBuilder {
         if let equivalent, equivalent.currency != .krw {
             throw Diagnostic(.record, "the won equivalent must be in won", at: c.span("equivalent") ?? keySpan)
         }
-        record.contributions[y] = Contribution(
+        var parts: [(percent: Dec, label: String)] = []
+        for clause in c.clauses("part") {
+            guard case .expr(let re) = clause.arguments[0], case .expr(let le) = clause.arguments[1] else { continue }
+            guard case .percent(let p, _) = try c.evaluator.evaluate(re) else {
+                throw Diagnostic(.record, "a part is a percent and its label: `part 7.4% \"budget growth\"`", at: re.span)
+            }
+            guard case .text(let label) = try c.evaluator.evaluate(le) else {
+                throw Diagnostic(.record, "a part's label is text in double quotes", at: le.span)
+            }
+            parts.append((p, label))
+        }
+        let rate = try c.percent("rate")
+        if !parts.isEmpty {
+            var sum = Dec.zero
+            for p in parts { sum = (try? sum.adding(p.percent)) ?? sum }
+            if let rate, rate != sum {
+                throw Diagnostic(.record, "the parts add up to \(sum)%, not the rate \(rate)%", at: c.span("part") ?? keySpan)
+            }
+        }
+        var contribution = Contribution(
             year: y, amount: amount, wonEquivalent: equivalent, agreement: ordinal, basis: basis,
-            rate: try c.percent("rate"), notes: try c.texts("note"), sources: try c.texts("source"))
+            rate: rate, notes: try c.texts("note"), sources: try c.texts("source"))
+        contribution.parts = parts
+        record.contributions[y] = contribution
     }
 
     private mutating func addRound(_ c: inout ClauseReader) throws(Diagnostic) {

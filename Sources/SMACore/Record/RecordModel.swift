@@ -68,6 +68,8 @@ public struct Contribution: Sendable {
     public var basis: Basis?
     /// The published rate for a negotiated year (percent points), e.g. 13.9 for 2021.
     public var rate: Dec?
+    /// Additive parts of the rate: 2021's 7.4% (budget growth) + 6.5% (labour).
+    public var parts: [(percent: Dec, label: String)] = []
     public var notes: [String]
     public var sources: [String]
 }
