@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/sma
 BIN_RELEASE := .build/release/sma
 
-.PHONY: all build release run test golden deps clean
+.PHONY: all build release run test golden deps clean bench
 
 all: build
 
@@ -37,6 +37,10 @@ test: deps
 # (git diff Examples/) before committing: golden files are checked by a person.
 golden: build
 	SMA_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests
+
+# Speed, measured beside its references (numpy, sqlite3) in the same run. See BENCHMARKS.md.
+bench: release
+	Benchmarks/run
 
 clean:
 	rm -rf .build

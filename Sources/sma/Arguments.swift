@@ -17,6 +17,8 @@ struct Arguments {
     var bail = false
     var ascii = false
     var recordPath: String?
+    var outputPath: String?
+    var formatGiven = false
     var showHelp = false
     var showVersion = false
 
@@ -40,6 +42,8 @@ struct Arguments {
           --bail                stop at the first statement that fails
           --ascii               draw charts in ASCII (the default when the locale is not UTF-8)
           --record FILE         use the record in FILE instead of the built-in one
+      -o, --output FILE         write the results to FILE, in the format of its extension
+                                (.csv, .json, .md, .txt), atomically: never half a file
       -h, --help                show this help
       -V, --version             show the version
 
@@ -82,6 +86,8 @@ struct Arguments {
                     throw UsageError(message: "unknown format '\(s)' (choose table, csv, json or markdown)")
                 }
                 a.format = f
+                a.formatGiven = true
+            case "-o", "--output": a.outputPath = try v()
             case "-u", "--units":
                 let s = try v()
                 guard let u = Units(rawValue: s) else { throw UsageError(message: "unknown units '\(s)' (choose ko or en)") }
@@ -105,10 +111,21 @@ struct Arguments {
                 }
                 a.inputs.append(.file(arg))
             }
-            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record"].contains(name) {
+            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record", "--output"].contains(name) {
                 throw UsageError(message: "option \(name) takes no value")
             }
             i += 1
+        }
+        if let out = a.outputPath {
+            let ext = out.split(separator: ".").last.map { String($0).lowercased() } ?? ""
+            let byExtension: [String: OutputFormat] = ["csv": .csv, "json": .json, "jsonl": .json, "md": .markdown, "markdown": .markdown, "txt": .table]
+            guard let f = byExtension[ext], out.contains(".") else {
+                throw UsageError(message: "cannot tell the format of '\(out)' from its extension (use .csv, .json, .md or .txt)")
+            }
+            if a.formatGiven && a.format != f {
+                throw UsageError(message: "--format \(a.format.rawValue) contradicts the extension of '\(out)'")
+            }
+            a.format = f
         }
         return a
     }

@@ -10,7 +10,11 @@ import SMACore
 let version = "0.1.0"
 
 final class StandardSink: OutputSink {
-    func result(_ text: String) { FileIO.write(1, text) }
+    /// With --output, results are gathered and written to the file at the end.
+    var collected: String? = nil
+    func result(_ text: String) {
+        if collected != nil { collected! += text } else { FileIO.write(1, text) }
+    }
     func error(_ text: String) { FileIO.write(2, text) }
 }
 
@@ -58,10 +62,11 @@ func localeIsUTF8() -> Bool {
 }
 
 let options = RunOptions(format: arguments.format, units: arguments.units,
-                         color: useColor(fd: 1) && arguments.format == .table,
+                         color: useColor(fd: 1) && arguments.format == .table && arguments.outputPath == nil,
                          errorColor: useColor(fd: 2), bail: arguments.bail,
                          ascii: arguments.ascii || (isatty(1) == 1 && !localeIsUTF8()))
 let sink = StandardSink()
+if arguments.outputPath != nil { sink.collected = "" }
 
 // The record: built in, or a file the user names.
 let session: Session
@@ -112,6 +117,13 @@ for input in inputs {
             }
             runner.finish(&feeder)
         }
+    }
+}
+
+if let path = arguments.outputPath, let text = sink.collected {
+    if let e = FileIO.writeAtomically(path, text) {
+        FileIO.write(2, "sma: cannot write '\(path)': \(e.message)\n")
+        exit(1)
     }
 }
 

@@ -251,3 +251,34 @@ extension CLI {
         #expect(try CLI.run(["--format", "json", "-e", "project 2028 under agreement 12 with cpi 6%"]).out == "1628700000000\n")
     }
 }
+
+@Suite struct SimulationCLITests {
+    @Test func zeroSpreadEqualsTheProjectionAndSeedsRepeat() throws {
+        let s = try CLI.run(["--format", "json", "-e", "simulate 2030 with growth normal(4%, 0%) trials 1000 seed 1"])
+        let p = try CLI.run(["--format", "json", "-e", "project 2030 with growth 4%"])
+        let amount = p.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(s.out == "{\"columns\": [\"year\", \"mean\", \"p5\", \"p25\", \"median\", \"p75\", \"p95\"], \"rows\": [[2030, \(amount), \(amount), \(amount), \(amount), \(amount), \(amount)]]}\n")
+        let a = try CLI.run(["-e", "simulate 2027..2030 under agreement 12 with cpi normal(2%, 0.8%) trials 100000 seed 1"])
+        let b = try CLI.run(["-e", "simulate 2027..2030 under agreement 12 with cpi normal(2%, 0.8%) trials 100000 seed 1"])
+        #expect(a.out == b.out)
+        let fresh = try CLI.run(["-e", "simulate 2030 with growth normal(4%, 1%) trials 100"])
+        #expect(fresh.out.contains("drawn seed"))
+    }
+
+    @Test func outputFilesByExtensionAndAtomically() throws {
+        let dir = NSTemporaryDirectory() + "sma-out-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let csv = try CLI.run(["--output", dir + "/r.csv", "-e", "contributions 2025..2026"])
+        #expect(csv.status == 0 && csv.out.isEmpty)
+        #expect(try String(contentsOfFile: dir + "/r.csv", encoding: .utf8) == "year,amount,change,agreement\n2025,1402800000000,4.2,11th\n2026,1519200000000,8.3,12th\n")
+        _ = try CLI.run(["-o", dir + "/r.json", "-e", "contribution 2021"])
+        #expect(try String(contentsOfFile: dir + "/r.json", encoding: .utf8) == "1183300000000\n")
+        _ = try CLI.run(["-o", dir + "/r.md", "-e", "contributions 2026..2026"])
+        #expect(try String(contentsOfFile: dir + "/r.md", encoding: .utf8).hasPrefix("| year | amount |"))
+        #expect(try CLI.run(["-o", dir + "/r.pdf", "-e", "1"]).status == 2)
+        #expect(try CLI.run(["-o", dir + "/r.csv", "--format", "json", "-e", "1"]).status == 2)
+        // No temporary file is left behind.
+        let left = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.contains(".tmp") }
+        #expect(left.isEmpty)
+    }
+}

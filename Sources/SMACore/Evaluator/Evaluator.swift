@@ -92,6 +92,7 @@ public final class Session {
 
     func evaluateOutput(_ e: Expr) throws(Diagnostic) -> Output {
         if case .query(let q) = e.kind { return try query(q, span: e.span) }
+        if case .convert(let inner, let to, let rate) = e.kind { return try convert(inner, to: to, rate: rate, span: e.span) }
         return Output(try evaluate(e))
     }
 
@@ -159,6 +160,8 @@ public final class Session {
             return .range(lo, hi)
         case .query(let q):
             return try query(q, span: e.span).value
+        case .convert:
+            return try evaluateOutput(e).value
         }
     }
 

@@ -15,6 +15,8 @@ extension Session {
         case .chart(let e): return try chart(e, span: span)
         case .compare(let scenarios, let years): return try compare(scenarios, years: years, span: span)
         case .tour(let n): return try tour(n)
+        case .simulate(let sim): return try simulate(sim, span: span)
+        case .breakdown(let y): return try breakdown(y)
         }
     }
 

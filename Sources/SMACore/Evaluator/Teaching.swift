@@ -167,6 +167,20 @@ extension Session {
             throw Diagnostic(.evaluation, "`chart` draws a table of years, not \(out.value.typeName)", at: e.span,
                              hint: "for example `chart contributions 1991..2026` or `chart project 2027..2030 with growth 3%`")
         }
+        // A simulation's percentiles make a fan chart.
+        let keys = t.columns.map(\.key)
+        if let p5 = keys.firstIndex(of: "p5"), let p25 = keys.firstIndex(of: "p25"), let p50 = keys.firstIndex(of: "median"),
+           let p75 = keys.firstIndex(of: "p75"), let p95 = keys.firstIndex(of: "p95") {
+            var c = Chart(title: t.title, series: ["p5", "p25", "median", "p75", "p95"], rows: [])
+            c.fan = true
+            for row in t.rows {
+                let label = row.first.flatMap { $0 }.map { ValueFormatter().format($0) } ?? ""
+                let values: [Money?] = [p5, p25, p50, p75, p95].map { if case .money(let m)? = row[$0] { m } else { nil } }
+                c.rows.append((label, values, nil))
+            }
+            c.notes = out.notes + [Note("the line spans the 5th to 95th percentile, the block the 25th to 75th, the mark is the median")]
+            return Output(.chart(c))
+        }
         // Money columns become series; the won equivalent stands in for dollar amounts.
         let moneyColumns = t.columns.indices.filter { i in t.rows.contains { if case .money? = $0[i] { return true } else { return false } } }
         let equivalentColumn = t.columns.firstIndex { $0.key == "won_equivalent" }

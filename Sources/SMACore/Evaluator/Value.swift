@@ -122,6 +122,8 @@ public struct Chart: Sendable {
     /// One row: its label, one value per series (nil: no bar), and a marker.
     public var rows: [(label: String, values: [Money?], marker: String?)]
     public var notes: [Note] = []
+    /// A fan chart: each row's values are the 5th, 25th, 50th, 75th and 95th percentiles.
+    public var fan = false
 
     public init(title: String?, series: [String], rows: [(label: String, values: [Money?], marker: String?)]) {
         self.title = title

@@ -152,6 +152,51 @@ public enum Help {
         changed, the CPI lag, caps, rounding, the 12th SMA's eight rounds. Each step runs real
         statements and suggests one to try; `tour N` shows step N.
         """),
+        Topic(name: "simulate", summary: "Monte Carlo: the range of outcomes and the odds", body: """
+        simulate YEARS with growth DISTRIBUTION [trials N] [seed S] [above AMOUNT] [from BASE]
+        simulate YEARS under agreement N with cpi DISTRIBUTION [with budget-growth DISTRIBUTION] ...
+
+        Draws the uncertain rate for every year of every trial, quantizes it to 0.1 point as
+        published rates are, compounds and rounds each year half-up to 1억 원 exactly as a
+        projection does, and applies the agreement's cap on every path. Reports per year the
+        mean and the 5th, 25th, 50th (median), 75th and 95th percentiles (nearest rank); with
+        `above X`, the share of trials above X. `chart simulate ...` draws a fan chart.
+
+        Distributions: normal(MEAN, SD), uniform(LOW, HIGH), triangular(LOW, MODE, HIGH),
+        historical(YEARS) (the recorded yearly growth rates of those years, resampled), or one
+        rate. 10,000 trials by default, at most 10,000,000. The same seed gives the same numbers
+        on every run and any number of cores; without a seed one is drawn and printed.
+
+          simulate 2030 with growth normal(4%, 1.5%) trials 100000 seed 7
+          simulate 2027..2030 under agreement 12 with cpi normal(2%, 0.8%) trials 1000000 seed 1
+          simulate 2030 with growth uniform(2%, 6%) above 1조 7000억
+          chart simulate 2027..2030 under agreement 12 with cpi normal(2%, 1%) seed 5
+        """),
+        Topic(name: "dollars", summary: "won and dollars: in usd, in krw", body: """
+        VALUE in usd [at RATE]
+        VALUE in krw [at RATE]
+
+        Converts money between won and dollars: at the record's annual average rate (won per
+        dollar, 1991–2025: the Bank of Korea's figure where found, else the Federal Reserve's
+        G.5A series) for the value's year, or at the RATE given. A year without a recorded rate
+        is an error that says so; nothing is fetched from the network. Dollar-era agreements
+        (1991–2004) are shown in dollars with their published won equivalents.
+
+          contribution 2021 in usd
+          contribution 2026 in usd at 1,400
+          contribution 1991 in krw
+          (project 2027 under agreement 12) in usd at 1,450
+        """),
+        Topic(name: "breakdown", summary: "labour, construction, logistics shares of a year", body: """
+        breakdown YEAR
+
+        What the year's contribution paid for: labour (wages of Korean USFK employees),
+        construction and logistics, with each share of the total, for the years the record has
+        (1999, 2013, 2015, 2018, 2019; the labour share only for 2021 and 2023). Approximate
+        figures are marked. See `help categories`.
+
+          breakdown 2018
+        """),
         Topic(name: "rules", summary: "how the agreements make amounts grow", body: """
         Each agreement's rule is part of the record (`rule` in `define agreement`):
 
@@ -211,6 +256,9 @@ public enum Help {
         define round N of agreement M { from DATE to DATE  city TEXT  venue TEXT  note TEXT  source TEXT }
         define cpi YEAR = PERCENT { note TEXT  source TEXT }
         define budget YEAR = MONEY { growth PERCENT  note TEXT  source TEXT }
+        define exchange YEAR = NUMBER { series TEXT  fred NUMBER  note TEXT  source TEXT }
+        define breakdown YEAR { labour MONEY  construction MONEY  logistics MONEY  share PERCENT
+                                approximate  note TEXT  source TEXT }
         define source TEXT = TEXT
 
         The forms the built-in record is written in. Clauses go in braces over several lines, or
@@ -259,10 +307,15 @@ public enum Help {
         Topic(name: "formats", summary: "table, csv, json, markdown output", body: """
         sma --format table|csv|json|markdown
 
+        sma --output FILE.csv|FILE.json|FILE.md|FILE.txt
+
         table (default) is for people. csv is RFC 4180 with a header row, one document per
         result, money as integer won. json is JSON Lines, one document per result: money in
         won as an exact integer, dollars as {"amount": N, "currency": "USD"}, percents as
         percent points, tables as {"columns": [...], "rows": [[...]]}.
+
+        --output FILE writes the results to FILE in the format of its extension, through a
+        temporary file and a rename: an interrupted run never leaves half a file.
         """),
         Topic(name: "session", summary: "the interactive session: keys, history, commands", body: """
         `sma` with a terminal on standard input starts an interactive session. Every statement
@@ -308,7 +361,8 @@ public enum Help {
                        "range": "ranges", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
                        "projection": "project", "contributions": "contributions", "round": "rounds",
                        "repl": "session", "budget": "rules", "defense-budget": "rules", "negotiated": "rules", "frozen": "rules", "fixed": "rules",
-                       "index": "rules", "inflation": "lag", "cap": "lag", "caps": "lag", "cpi": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
+                       "index": "rules", "inflation": "lag", "usd": "dollars", "krw": "dollars", "exchange": "dollars", "monte-carlo": "simulate",
+                       "output": "formats", "cap": "lag", "caps": "lag", "cpi": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
                        "construction": "categories", "logistics": "categories", "under": "project", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session", "reset": "session"]
         if let a = aliases[key], let t = topics.first(where: { $0.name == a }) { return t.body + "\n" }
         let hint = Suggest.closest(to: key, among: topicNames).map { "did you mean `help \($0)`?" }
@@ -320,7 +374,7 @@ public enum Help {
         var out = "sma — what Korea pays toward U.S. Forces Korea under the Special Measures Agreements\n\n"
         out += "Statements:\n"
         let statements = ["agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project",
-                          "verify", "explain", "set", "chart", "compare", "tour", "let", "define", "record", "help"]
+                          "verify", "explain", "set", "chart", "compare", "simulate", "breakdown", "tour", "let", "define", "record", "help"]
         let concepts = topicNames.filter { !statements.contains($0) }
         let w = topicNames.map(\.count).max() ?? 0
         for name in statements {

@@ -10,7 +10,7 @@
 /// Clauses go inside `{ }` (over several lines) or follow the head on one line.
 extension Parser {
     /// What each definition accepts: clause keyword → what it takes.
-    enum ClauseShape { case expression, word, rule, part }
+    enum ClauseShape { case expression, word, rule, part, flag }
 
     static let clauseShapes: [Definition.Subject: [String: ClauseShape]] = [
         .agreement: ["years": .expression, "signed": .expression, "in": .expression, "currency": .word,
@@ -23,6 +23,9 @@ extension Parser {
         .cpi: ["note": .expression, "source": .expression],
         .budget: ["growth": .expression, "note": .expression, "source": .expression],
         .source: ["note": .expression],
+        .exchange: ["series": .expression, "fred": .expression, "note": .expression, "source": .expression],
+        .breakdown: ["labour": .expression, "construction": .expression, "logistics": .expression, "share": .expression,
+                     "approximate": .flag, "note": .expression, "source": .expression],
     ]
 
     mutating func parseDefinition() throws(Diagnostic) -> Definition {
@@ -97,6 +100,8 @@ extension Parser {
         case .rule:
             let r = try parseRule()
             return Clause(keyword: keyword, span: kwSpan.to(r.kindSpan), arguments: [.rule(r)])
+        case .flag:
+            return Clause(keyword: keyword, span: kwSpan, arguments: [])
         case .part:
             // part RATE TEXT: one additive part of a year's rate.
             let rate = try parsePostfix()

@@ -4,6 +4,8 @@ public struct Parser {
     let tokens: [Token]
     var index = 0
     var depth = 0
+    /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
+    var argumentDepth = 0
 
     /// Deepest nesting of brackets and operators the parser accepts.
     public static let maxDepth = 200
@@ -203,6 +205,96 @@ public struct Parser {
         }
     }
 
+    /// simulate TARGET clauses: `with growth DIST`, `under agreement N`, `with cpi DIST`,
+    /// `with budget-growth DIST`, `from YEAR`, `trials N`, `seed S`, `above MONEY`.
+    mutating func parseSimulation(_ start: Span) throws(Diagnostic) -> Expr {
+        _ = advance()
+        guard startsOperand else {
+            throw unexpected("expected a year or years after `simulate`", hint: "for example `simulate 2030 with growth normal(4%, 1.5%)`")
+        }
+        let target = try parseArgument()
+        var end = target.span
+        var growth: Distribution? = nil
+        var under: Expr? = nil, base: Expr? = nil, trials: Expr? = nil, seed: Expr? = nil, above: Expr? = nil
+        var assumptions: [(kind: IndexKind, distribution: Distribution)] = []
+        while let w = word(), ["with", "under", "from", "trials", "seed", "above"].contains(w) {
+            let cs = advance().span
+            func once(_ e: Expr?) throws(Diagnostic) { if e != nil { throw Diagnostic(.syntax, "`\(w)` is given twice", at: cs) } }
+            switch w {
+            case "with":
+                if isWord("growth") {
+                    _ = advance()
+                    if growth != nil { throw Diagnostic(.syntax, "`with growth` is given twice", at: cs) }
+                    growth = try parseDistribution(&end)
+                } else if let k = try parseIndexName() {
+                    assumptions.append((k, try parseDistribution(&end)))
+                } else {
+                    throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`")
+                }
+            case "under":
+                try once(under)
+                _ = try expectWord("agreement", context: "after `under`")
+                let n = try parseArgument(); under = n; end = n.span
+            case "from":
+                try once(base)
+                let b = try parseArgument(); base = b; end = b.span
+            case "trials":
+                try once(trials)
+                let t = try parseUnary(); trials = t; end = t.span
+            case "seed":
+                try once(seed)
+                let s = try parseUnary(); seed = s; end = s.span
+            default:
+                try once(above)
+                let a = try parseSum(); above = a; end = a.span
+            }
+        }
+        if growth != nil && under != nil {
+            throw Diagnostic(.syntax, "give either `with growth` or `under agreement`, not both", at: target.span.to(end))
+        }
+        if growth == nil && under == nil {
+            throw unexpected("expected `with growth DISTRIBUTION` or `under agreement N`",
+                             hint: "for example `simulate 2030 with growth normal(4%, 1.5%) trials 100000 seed 7`")
+        }
+        if under == nil && !assumptions.isEmpty {
+            throw Diagnostic(.syntax, "`with \(assumptions[0].kind.rawValue)` needs `under agreement N`", at: target.span.to(end))
+        }
+        let sim = Simulation(target: target, growth: growth, under: under, assumptions: assumptions, base: base,
+                             trials: trials, seed: seed, above: above)
+        return Expr(.query(.simulate(sim)), start.to(end))
+    }
+
+    /// normal(MEAN, SD) | uniform(LOW, HIGH) | triangular(LOW, MODE, HIGH) | historical(YEARS) | RATE
+    mutating func parseDistribution(_ end: inout Span) throws(Diagnostic) -> Distribution {
+        if let w = word(), ["normal", "uniform", "triangular", "historical"].contains(w), peek() == .leftParen {
+            _ = advance()
+            _ = advance()
+            var args: [Expr] = []
+            while kind != .rightParen {
+                args.append(try parseExpression())
+                if kind == .comma { _ = advance(); continue }
+                guard kind == .rightParen else { throw unexpected("expected `,` or `)` in `\(w)(...)`") }
+            }
+            end = advance().span
+            let want = ["normal": 2, "uniform": 2, "triangular": 3, "historical": 1][w]!
+            guard args.count == want else {
+                let shape = ["normal": "normal(MEAN, SD)", "uniform": "uniform(LOW, HIGH)",
+                             "triangular": "triangular(LOW, MODE, HIGH)", "historical": "historical(YEARS)"][w]!
+                throw Diagnostic(.syntax, "`\(w)` takes \(want) argument\(want == 1 ? "" : "s"): \(shape)", at: end,
+                                 hint: "put a space after each comma that separates arguments")
+            }
+            switch w {
+            case "normal": return .normal(mean: args[0], sd: args[1])
+            case "uniform": return .uniform(low: args[0], high: args[1])
+            case "triangular": return .triangular(low: args[0], mode: args[1], high: args[2])
+            default: return .historical(years: args[0])
+            }
+        }
+        let e = try parseSum()
+        end = e.span
+        return .fixed(e)
+    }
+
     mutating func parseHelp() -> Statement.Kind {
         _ = advance()
         if atStatementEnd { return .help(topic: nil, topicSpan: nil) }
@@ -292,12 +384,24 @@ public struct Parser {
         return base
     }
 
-    /// postfix = primary [ "%" ]
+    /// postfix = primary [ "%" ] { "in" currency [ "at" unary ] }
     mutating func parsePostfix() throws(Diagnostic) -> Expr {
-        let e = try parsePrimary()
+        var e = try parsePrimary()
         if kind == .percent {
             let p = advance().span
-            return Expr(.percent(e), e.span.to(p))
+            e = Expr(.percent(e), e.span.to(p))
+        }
+        while argumentDepth == 0, isWord("in"), case .identifier(let w) = peek(), let target = Vocabulary.conversionTargets[w] {
+            _ = advance()
+            var end = advance().span
+            var rate: Expr? = nil
+            if isWord("at") {
+                _ = advance()
+                let r = try parseUnary()
+                rate = r
+                end = r.span
+            }
+            e = Expr(.convert(e, to: target, rate: rate), e.span.to(end))
         }
         return e
     }
@@ -305,6 +409,8 @@ public struct Parser {
     /// An argument of a query: a value without binary operators, or a range of two.
     /// `contribution 2021 + 5%` is `(contribution 2021) + 5%`.
     mutating func parseArgument() throws(Diagnostic) -> Expr {
+        argumentDepth += 1
+        defer { argumentDepth -= 1 }
         let lhs = try parseUnary()
         if kind == .dotDot {
             _ = advance()
@@ -331,6 +437,9 @@ public struct Parser {
             return Expr(.date(SimpleDate(year: y, month: m, day: d)), t.span)
         case .leftParen:
             _ = advance()
+            let saved = argumentDepth
+            argumentDepth = 0
+            defer { argumentDepth = saved }
             let e = try parseExpression()
             if kind == .end {
                 throw Diagnostic(.syntax, "this `(` is never closed", at: t.span, hint: "add `)` where the bracket should end")
@@ -363,6 +472,11 @@ public struct Parser {
         case "record":
             _ = advance()
             return Expr(.query(.record), start)
+        case "breakdown":
+            _ = advance()
+            guard startsOperand else { throw unexpected("expected a year after `breakdown`", hint: "for example `breakdown 2018`") }
+            let arg = try parseArgument()
+            return Expr(.query(.breakdown(arg)), start.to(arg.span))
         case "agreement", "rounds", "contribution", "growth":
             _ = advance()
             guard startsOperand || kind == .minus else {
@@ -408,7 +522,7 @@ public struct Parser {
             return Expr(.query(.verify(agreement: nil)), start)
         case "explain", "chart":
             _ = advance()
-            guard let w2 = word(), ["contribution", "contributions", "project", "compare", "growth"].contains(w2) else {
+            guard let w2 = word(), ["contribution", "contributions", "project", "compare", "growth", "simulate"].contains(w2) else {
                 throw unexpected("expected what to \(w) (`\(w) \(w == "explain" ? "contribution 2024" : "contributions 1991..2026")`)")
             }
             let inner = try parsePrimary()
@@ -443,6 +557,8 @@ public struct Parser {
             let years = try parseArgument()
             end = years.span
             return Expr(.query(.compare(scenarios: scenarios, years: years)), start.to(end))
+        case "simulate":
+            return try parseSimulation(start)
         case "tour":
             _ = advance()
             if startsOperand {

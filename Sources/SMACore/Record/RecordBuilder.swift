@@ -15,6 +15,8 @@ struct RecordBuilder {
         case .cpi: try addCPI(&c)
         case .budget: try addBudget(&c)
         case .source: try addSource(&c)
+        case .exchange: try addExchange(&c)
+        case .breakdown: try addBreakdown(&c)
         }
     }
 
@@ -155,6 +157,40 @@ struct RecordBuilder {
         }
         record.budget[y] = BudgetValue(year: y, amount: m, growth: try c.percent("growth"),
                                        notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addExchange(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (y, keySpan) = try c.keyNumber("year")
+        if record.exchange[y] != nil { throw Diagnostic(.record, "the exchange rate for \(y) is already in the record", at: keySpan) }
+        guard let e = c.definition.value, case .number(let rate) = try c.evaluator.evaluate(e), !rate.isNegative, !rate.isZero else {
+            throw Diagnostic(.record, "an exchange rate is a positive number of won per dollar: `define exchange \(y) = 1,144.60`", at: keySpan)
+        }
+        var fred: Dec? = nil
+        if let (v, s) = try c.expr("fred") {
+            guard case .number(let f) = v else { throw Diagnostic(.record, "`fred` takes a number", at: s) }
+            fred = f
+        }
+        record.exchange[y] = ExchangeRate(year: y, wonPerDollar: rate, series: try c.text("series"), fred: fred,
+                                          notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addBreakdown(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (y, keySpan) = try c.keyNumber("year")
+        if record.breakdowns[y] != nil { throw Diagnostic(.record, "the breakdown for \(y) is already in the record", at: keySpan) }
+        var items: [(category: String, amount: Money)] = []
+        for clause in c.definition.clauses where ["labour", "construction", "logistics"].contains(clause.keyword) {
+            guard case .expr(let e) = clause.arguments.first else { continue }
+            guard case .money(let m) = try c.evaluator.evaluate(e) else {
+                throw Diagnostic(.record, "`\(clause.keyword)` takes an amount of money", at: e.span)
+            }
+            items.append((clause.keyword, m))
+        }
+        let share = try c.percent("share")
+        if items.isEmpty && share == nil {
+            throw Diagnostic(.record, "a breakdown needs amounts (`labour 3710억 ...`) or a labour `share`", at: keySpan)
+        }
+        record.breakdowns[y] = Breakdown(year: y, items: items, labourShare: share, approximate: !c.clauses("approximate").isEmpty,
+                                         notes: try c.texts("note"), sources: try c.texts("source"))
     }
 
     private mutating func addSource(_ c: inout ClauseReader) throws(Diagnostic) {

@@ -100,6 +100,26 @@ public struct BudgetValue: Sendable {
     public var sources: [String]
 }
 
+/// Won per dollar, an annual average.
+public struct ExchangeRate: Sendable {
+    public var year: Int
+    public var wonPerDollar: Dec
+    public var series: String?
+    public var fred: Dec?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+/// What a year's money paid for: labour, construction, logistics.
+public struct Breakdown: Sendable {
+    public var year: Int
+    public var items: [(category: String, amount: Money)]
+    public var labourShare: Dec?
+    public var approximate: Bool
+    public var notes: [String]
+    public var sources: [String]
+}
+
 public struct SourceEntry: Sendable {
     public var key: String
     public var address: String
@@ -114,6 +134,8 @@ public struct RecordData: Sendable {
     public var cpi: [Int: IndexValue] = [:]
     public var budget: [Int: BudgetValue] = [:]
     public var sources: [String: SourceEntry] = [:]
+    public var exchange: [Int: ExchangeRate] = [:]
+    public var breakdowns: [Int: Breakdown] = [:]
 
     public init() {}
 

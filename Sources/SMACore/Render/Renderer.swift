@@ -99,6 +99,7 @@ public struct Renderer: Sendable {
     /// Horizontal bars scaled to the largest value, labelled with values; the agreement is
     /// marked where it changes.
     func chart(_ c: Chart) -> String {
+        if c.fan { return fanChart(c) }
         var out = ""
         if let t = c.title { out += "\(bold)\(t)\(reset)\n" }
         let width = 40
@@ -129,6 +130,37 @@ public struct Renderer: Sendable {
                 while line.last == " " { line.removeLast() }
                 out += line + "\n"
             }
+        }
+        for n in c.notes { out += "\(dim)note: \(n.text(formatter.format))\(reset)\n" }
+        return out
+    }
+
+    /// One line a year: ─── from the 5th to the 95th percentile, █ from the 25th to the 75th,
+    /// ┃ at the median, on a scale shared by all years.
+    func fanChart(_ c: Chart) -> String {
+        var out = ""
+        if let t = c.title { out += "\(bold)\(t)\(reset)\n" }
+        let width = 50
+        let all = c.rows.flatMap { $0.values }.compactMap { $0?.amount }
+        guard let lo = all.min(), let hi = all.max() else { return out }
+        let span = (try? hi.subtracting(lo)) ?? .one
+        func col(_ m: Money?) -> Int {
+            guard let m, !span.isZero, let d = try? m.amount.subtracting(lo).multiplied(by: Dec(width - 1)).divided(by: span).rounded(places: 0) else { return 0 }
+            return d.intValue ?? 0
+        }
+        let labelWidth = c.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+        let (line, block, mark) = ascii ? ("-", "#", "|") : ("─", "█", "┃")
+        for r in c.rows {
+            let p = r.values.map(col)
+            guard p.count == 5 else { continue }
+            var cells = Array(repeating: " ", count: width)
+            for i in p[0]...max(p[0], p[4]) { cells[i] = line }
+            for i in p[1]...max(p[1], p[3]) { cells[i] = block }
+            cells[p[2]] = mark
+            var text = pad(r.label, labelWidth, right: false) + "  " + cells.joined()
+            text += "  " + (r.values[0].map(formatter.money) ?? "") + " … " + (r.values[4].map(formatter.money) ?? "")
+            text += ", median " + (r.values[2].map(formatter.money) ?? "")
+            out += text + "\n"
         }
         for n in c.notes { out += "\(dim)note: \(n.text(formatter.format))\(reset)\n" }
         return out

@@ -12,6 +12,8 @@ public struct Expr: Sendable {
         case binary(BinaryOperator, Expr, Expr)
         case range(Expr, Expr)
         case query(Query)
+        /// `VALUE in usd [at RATE]`, `VALUE in krw [at RATE]`
+        case convert(Expr, to: Currency, rate: Expr?)
     }
 
     public let kind: Kind
@@ -51,6 +53,32 @@ public enum Query: Sendable {
     case compare(scenarios: [Scenario], years: Expr)
     /// `tour` or `tour N`
     case tour(Expr?)
+    /// `simulate YEARS with growth DIST ...`
+    case simulate(Simulation)
+    /// `breakdown YEAR`: labour, construction, logistics
+    case breakdown(Expr)
+}
+
+/// A distribution of yearly rates for `simulate`.
+public enum Distribution: Sendable {
+    case normal(mean: Expr, sd: Expr)
+    case uniform(low: Expr, high: Expr)
+    case triangular(low: Expr, mode: Expr, high: Expr)
+    case historical(years: Expr)
+    /// A single rate: every draw is the same.
+    case fixed(Expr)
+}
+
+/// `simulate TARGET (with growth DIST | under agreement N with cpi DIST) [trials N] [seed S] [above X] [from BASE]`
+public struct Simulation: Sendable {
+    public let target: Expr
+    public let growth: Distribution?
+    public let under: Expr?
+    public let assumptions: [(kind: IndexKind, distribution: Distribution)]
+    public let base: Expr?
+    public let trials: Expr?
+    public let seed: Expr?
+    public let above: Expr?
 }
 
 /// The indices the rules use.
@@ -101,7 +129,7 @@ public struct Statement: Sendable {
 /// A declaration of part of the record: `define agreement 12 { ... }` and its kin.
 public struct Definition: Sendable {
     public enum Subject: String, Sendable, CaseIterable {
-        case agreement, contribution, round, cpi, budget, source
+        case agreement, contribution, round, cpi, budget, exchange, breakdown, source
     }
 
     public let subject: Subject

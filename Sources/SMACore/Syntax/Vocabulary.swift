@@ -4,7 +4,7 @@ public enum Vocabulary {
     /// Words that start a statement.
     public static let statementWords: [String] = [
         "agreements", "agreement", "rounds", "contribution", "contributions", "growth",
-        "project", "let", "help", "define", "record", "verify", "explain", "set", "chart", "compare", "tour",
+        "project", "let", "help", "define", "record", "verify", "explain", "set", "chart", "compare", "tour", "simulate", "breakdown",
     ]
 
     /// Words that can never be variable names.
@@ -30,6 +30,11 @@ public enum Vocabulary {
 
     /// Currency words before an amount: `KRW 1,183,300,000,000`.
     public static let currencyPrefixes: [String: Currency] = ["KRW": .krw, "USD": .usd, "US": .usd]
+
+    /// Currency words after `in`: `contribution 2026 in usd`.
+    public static let conversionTargets: [String: Currency] = [
+        "usd": .usd, "USD": .usd, "dollars": .usd, "krw": .krw, "KRW": .krw, "won": .krw,
+    ]
 
     /// Korean units and their powers of ten.
     public static let koreanUnits: [String: Int] = ["조": 12, "억": 8, "만": 4, "천": 3]

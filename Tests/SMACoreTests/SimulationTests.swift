@@ -1,0 +1,99 @@
+import Testing
+@testable import SMACore
+
+@Suite struct SimulationTests {
+    func table(_ text: String) throws -> Table {
+        guard case .table(let t) = try value(text) else { throw TestFailure(message: "not a table: \(text)") }
+        return t
+    }
+
+    func amounts(_ row: [Value?]) -> [Money] {
+        row.compactMap { if case .money(let m)? = $0 { m } else { nil } }
+    }
+
+    @Test func zeroSpreadGivesExactlyTheProjection() throws {
+        let t = try table("simulate 2027..2030 with growth normal(4%, 0%) trials 1000 seed 1")
+        let p = try table("project 2027..2030 with growth 4%")
+        for (i, row) in t.rows.enumerated() {
+            guard case .money(let expected)? = p.rows[i][1] else { Issue.record("no projection"); continue }
+            #expect(amounts(row).allSatisfy { $0 == expected }, "\(row)")
+        }
+    }
+
+    @Test func percentilesAreOrdered() throws {
+        let t = try table("simulate 2027..2030 with growth normal(3%, 2%) trials 20000 seed 9")
+        for row in t.rows {
+            let m = amounts(row).dropFirst() // p5 ... p95
+            #expect(Array(m) == m.sorted { $0.amount < $1.amount })
+        }
+    }
+
+    @Test func theSameSeedGivesTheSameNumbers() throws {
+        let a = run("simulate 2030 with growth normal(4%, 1.5%) trials 50000 seed 7").out
+        let b = run("simulate 2030 with growth normal(4%, 1.5%) trials 50000 seed 7").out
+        let c = run("simulate 2030 with growth normal(4%, 1.5%) trials 50000 seed 8").out
+        #expect(a == b)
+        #expect(a != c)
+    }
+
+    @Test func normalDrawsHaveTheirMean() {
+        var rng = Xoshiro256(seed: 42)
+        let s = Sampler.normal(mean: 2, sd: 1)
+        var sum: Int64 = 0
+        let n = 200_000
+        for _ in 0..<n { sum += s.draw(&rng) }
+        let mean = Double(sum) / Double(n) / 10 // tenths → percent
+        #expect(abs(mean - 2) < 0.01, "mean \(mean)")
+    }
+
+    @Test func theCapIsNeverExceededOnAnyPath() throws {
+        // CPI always far above the 5% cap: every percentile equals the capped projection.
+        let t = try table("simulate 2028..2030 under agreement 12 with cpi normal(9%, 1%) trials 20000 seed 2")
+        let p = try table("project 2028..2030 under agreement 12 with cpi 9%")
+        for (i, row) in t.rows.enumerated() {
+            guard case .money(let capped)? = p.rows[i][1] else { continue }
+            #expect(amounts(row).allSatisfy { $0 == capped })
+        }
+        // With CPI straddling the cap, no path grows faster than 5% a year: the 95th percentile
+        // of 2030 is at most the all-capped path.
+        let s = try table("simulate 2030 under agreement 12 with cpi normal(4.5%, 2%) trials 20000 seed 3")
+        let top = try money("project 2030 under agreement 12 with cpi 9%")
+        for m in amounts(s.rows[0]) { #expect(m.amount <= top.amount) }
+    }
+
+    @Test func aboveIsTheShareOfTrialsAbove() throws {
+        let all = try table("simulate 2030 with growth normal(4%, 1%) above 1조 trials 1000 seed 1")
+        #expect(all.rows[0].last.flatMap { $0 }.map { if case .percent(let p, _) = $0 { p == Dec(100) } else { false } } == true)
+        let none = try table("simulate 2030 with growth normal(4%, 1%) above 10조 trials 1000 seed 1")
+        #expect(none.rows[0].last.flatMap { $0 }.map { if case .percent(let p, _) = $0 { p.isZero } else { false } } == true)
+    }
+
+    @Test func historicalResamplesRecordedRates() throws {
+        // 2022..2025 grew 5.4, 3.4, 4.4, 4.2%: every path's 2026 is one of those four.
+        let t = try table("simulate 2026 with growth historical(2022..2025) trials 2000 seed 4 from 2025")
+        var allowed: [Money] = []
+        for r in ["5.4%", "3.4%", "4.4%", "4.2%"] { allowed.append(try money("project 2026 with growth \(r)")) }
+        for m in amounts(t.rows[0]).dropFirst() { #expect(allowed.contains(m), "\(m)") }
+    }
+
+    @Test func conversions() throws {
+        #expect(try money("contribution 2021 in usd") == (try Money(rounding: dec("1183300000000").divided(by: dec("1144.60")), .usd)))
+        #expect(try money("contribution 2026 in usd at 1,400").amount == dec("1085142857.14"))
+        #expect(try money("$1 billion in krw at 1,300") == Money(won: 1_300_000_000_000))
+        #expect(run("contribution 2026 in usd").err.contains("no exchange rate is recorded for 2026"))
+        #expect(Session().record.exchange.count == 35)
+    }
+
+    @Test func breakdownsAddUpWhereTheSourcesDo() throws {
+        let record = Session().record
+        for y in [2013, 2015, 2018, 2019] {
+            let b = try #require(record.breakdowns[y])
+            var sum = Dec.zero
+            for item in b.items { sum = try sum.adding(item.amount.amount) }
+            #expect(sum == record.contributions[y]!.amount.amount, "\(y)")
+            #expect(run("breakdown \(y)").out.contains("the parts add up to the total"))
+        }
+        #expect(run("breakdown 2013").out.contains("(approximate)"))
+        #expect(run("breakdown 2021").out.contains("47.3%"))
+    }
+}
