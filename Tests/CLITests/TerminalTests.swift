@@ -15,10 +15,19 @@ final class Terminal {
         args.append(command ?? CLI.binary)
         // The first new-session starts the tmux server, which would hold a captured pipe open
         // forever: start it with its output to /dev/null.
-        try Terminal.run(args, capture: false)
+        // The tests share one tmux server; when a test kills the last session the server exits,
+        // and a session started in that moment can fail: try again until it exists.
+        for _ in 0..<50 {
+            try Terminal.run(args, capture: false)
+            if (try? Terminal.run(["has-session", "-t", name], capture: false)) != nil, Terminal.lastStatus == 0 { break }
+            usleep(100_000)
+        }
         try Terminal.run(["set-option", "-t", name, "remain-on-exit", "on"], capture: false)
-        #expect(waitFor("sma>"), "no prompt:\n\(screen())")
+        #expect(waitFor("sma>", seconds: 10), "no prompt:\n\(screen())")
     }
+
+    /// The exit status of the last tmux command (the suite runs serialized).
+    nonisolated(unsafe) static var lastStatus: Int32 = 0
 
     /// A tmux server of the tests' own, apart from any the user runs.
     static let socket = "sma-tests-\(getpid())"
@@ -44,6 +53,7 @@ final class Terminal {
         guard rc == 0 else { throw POSIXError(POSIXErrorCode(rawValue: rc) ?? .EIO) }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        lastStatus = (status >> 8) & 0xFF
         guard capture else { return "" }
         return (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? ""
     }
