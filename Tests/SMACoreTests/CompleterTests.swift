@@ -31,6 +31,10 @@ import Testing
 
     @Test func clauseWordsAfterATarget() {
         #expect(complete("project 2026 ").candidates == ["from", "under", "with"])
+        #expect(complete("simulate 2030 with growth normal(4%, 1%) t").candidates == ["trials"])
+        #expect(complete("contribution 2021 i").candidates == ["in"])
+        #expect(complete("contribution 2021 in ").candidates == ["krw", "usd"])
+        #expect(complete("breakdown 201").candidates == (2010...2019).map(String.init))
         #expect(complete("project 2026 w").candidates == ["with"])
         #expect(complete("project 2026 with ").candidates == ["budget-growth", "cpi", "growth"])
         #expect(complete("project 2026 with growth 3% ").candidates == ["from"])

@@ -38,7 +38,7 @@ extension Session {
 
 public enum Completer {
     static let unitWords = ["억", "조", "만", "원", "won", "trillion", "billion", "million", "dollars"]
-    static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from"]
+    static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown"]
 
     static func isWordByte(_ b: UInt8) -> Bool {
         (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
@@ -104,7 +104,8 @@ public enum Completer {
         case .number, .percent:
             // After a value: the projection's remaining clauses, or units after a bare number.
             if before.contains(where: { wordOf($0) == "project" }) { return remainingClauses(before) }
-            return prev == .percent ? [] : unitWords
+            if before.contains(where: { wordOf($0) == "simulate" }) { return ["above", "from", "seed", "trials", "under", "with"] }
+            return prev == .percent ? [] : unitWords + (before.contains(where: { wordOf($0) == "contribution" }) ? ["in"] : [])
         case .identifier(let w):
             switch w {
             case "agreement", "rounds": return context.agreements.map(String.init)
@@ -114,7 +115,8 @@ public enum Completer {
             case "contribution", "contributions", "growth", "from":
                 if w == "growth", before.count >= 2, wordOf(before[before.count - 2]) == "with" { return expressionStart }
                 return context.years.map(String.init)
-            case "project": return context.years.map(String.init)
+            case "project", "simulate", "breakdown": return context.years.map(String.init)
+            case "in": return ["krw", "usd"]
             case "with": return Vocabulary.withWords
             case "under": return ["agreement"]
             case "verify": return ["agreement"]
@@ -136,6 +138,8 @@ public enum Completer {
             return expressionStart
         case .dotDot:
             return context.years.map(String.init)
+        case .rightParen where before.contains(where: { wordOf($0) == "simulate" }):
+            return ["above", "from", "seed", "trials", "under", "with"]
         default:
             return []
         }
