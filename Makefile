@@ -3,7 +3,7 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/sma
 BIN_RELEASE := .build/release/sma
 
-.PHONY: all build release run test golden deps clean bench
+.PHONY: all build release run test golden deps clean bench fuzz
 
 all: build
 
@@ -41,6 +41,17 @@ golden: build
 # Speed, measured beside its references (numpy, sqlite3) in the same run. See BENCHMARKS.md.
 bench: release
 	Benchmarks/run
+
+# libFuzzer over the whole pipeline, seeded with Examples/. FUZZ_SECONDS=1800 for a long run.
+# Crashes and hangs are written to .fuzz/; each becomes a case in Examples/errors/.
+FUZZ_SECONDS ?= 300
+fuzz:
+	SMA_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c release --product SMAFuzz --sanitize fuzzer
+	mkdir -p .fuzz/corpus .fuzz/artifacts
+	cp Examples/*.sma .fuzz/corpus/
+	for f in Examples/errors/*.sma; do cp "$$f" ".fuzz/corpus/errors-$$(basename $$f)"; done
+	SWIFT_BACKTRACE=enable=no .build-fuzz/release/SMAFuzz .fuzz/corpus -artifact_prefix=.fuzz/artifacts/ \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=4096 -jobs=2 -workers=2
 
 clean:
 	rm -rf .build

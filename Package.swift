@@ -20,3 +20,8 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["SMACore"]),
     ]
 )
+
+// The libFuzzer target exists only for `make fuzz`: an ordinary build has no `main` for it.
+if Context.environment["SMA_FUZZ"] != nil {
+    package.targets.append(.executableTarget(name: "SMAFuzz", dependencies: ["SMACore"]))
+}
