@@ -35,6 +35,7 @@ enum Interactive {
                 feeder.discardPending()
                 entry = []
                 Cancellation.clear()
+                runner.resume()
             case .line(let line):
                 if !feeder.isContinuing, let command = ReplCommand.parse(line) {
                     editor.addHistory(line)
@@ -58,6 +59,7 @@ enum Interactive {
                     history?.append(whole)
                     if runner.failures == failuresBefore { saved.append(whole) }
                     Cancellation.clear()
+                    runner.resume()
                 }
             }
         }

@@ -88,6 +88,19 @@ if let path = arguments.recordPath {
 }
 
 let runner = Runner(session: session, options: options, sink: sink)
+
+// SIGINT while a script runs: stop the running statement, report it, exit 130.
+// (The interactive session installs its own handler and goes on.)
+var interruptAction = sigaction()
+interruptAction.__sigaction_handler.sa_handler = { _ in Cancellation.request() }
+sigemptyset(&interruptAction.sa_mask)
+interruptAction.sa_flags = SA_RESTART
+sigaction(SIGINT, &interruptAction, nil)
+// A parent may have blocked SIGINT (some process launchers do); Ctrl-C must reach us.
+var interruptSet = sigset_t()
+sigemptyset(&interruptSet)
+sigaddset(&interruptSet, SIGINT)
+sigprocmask(SIG_UNBLOCK, &interruptSet, nil)
 var inputs = arguments.inputs
 if inputs.isEmpty { inputs = [.stdin] }
 var exitCode: Int32 = 0
@@ -127,4 +140,5 @@ if let path = arguments.outputPath, let text = sink.collected {
     }
 }
 
+if runner.interrupted { exit(130) }
 exit(runner.failures > 0 ? 1 : exitCode)

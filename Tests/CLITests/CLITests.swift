@@ -282,3 +282,23 @@ extension CLI {
         #expect(left.isEmpty)
     }
 }
+
+@Suite struct InterruptTests {
+    @Test func sigintStopsAScriptWithStatus130() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["-e", "simulate 2030 with growth normal(4%, 1%) trials 10000000 seed 1", "-e", "contribution 2021"]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        usleep(400_000)
+        kill(p.processIdentifier, SIGINT)
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 130)
+        #expect(String(decoding: e, as: UTF8.self).contains("error: interrupted"))
+        #expect(o.isEmpty) // the statement after the interrupted one does not run
+    }
+}

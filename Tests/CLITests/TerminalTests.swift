@@ -161,6 +161,18 @@ struct TerminalTests {
         #expect(!t.isDead)
     }
 
+    @Test func ctrlCStopsARunningStatementAndTheSessionGoesOn() throws {
+        let t = try Terminal(history: historyPath())
+        t.type("simulate 2030 with growth normal(4%, 1%) trials 10000000 seed 1")
+        t.press("Enter")
+        usleep(300_000)
+        t.press("C-c")
+        #expect(t.waitFor("error: interrupted", seconds: 10), "\(t.screen())")
+        t.type("growth 2021")
+        t.press("Enter")
+        #expect(t.waitFor("+13.9%"), "\(t.screen())")
+    }
+
     @Test func koreanInputIsKept() throws {
         let t = try Terminal(history: historyPath(), env: ["LANG": "", "LC_ALL": ""])
         t.type("1조 4028억 원 * 2")

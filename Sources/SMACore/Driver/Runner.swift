@@ -100,8 +100,16 @@ public final class Runner {
     public var options: RunOptions
     public let sink: OutputSink
     public private(set) var failures = 0
-    /// Set once `--bail` has stopped the run.
+    /// Set once `--bail` or an interrupt has stopped the run.
     public private(set) var stopped = false
+    /// Set when Ctrl-C / SIGINT stopped a statement.
+    public private(set) var interrupted = false
+
+    /// Lets an interactive session go on after Ctrl-C stopped a statement.
+    public func resume() {
+        stopped = false
+        interrupted = false
+    }
     /// The longest statement accepted, in bytes.
     public static let maxStatementBytes = 1 << 20
 
@@ -193,7 +201,10 @@ public final class Runner {
         defer { session.currentSource = nil }
         while !stopped {
             if Cancellation.isRequested {
+                // Ctrl-C / SIGINT: stop this input; a script run ends here (the REPL goes on).
                 report(Diagnostic(.evaluation, "interrupted", at: Span(parser.current.span.start, parser.current.span.start)), source)
+                interrupted = true
+                stopped = true
                 return
             }
             let statement: Statement
@@ -211,6 +222,7 @@ public final class Runner {
                 }
             } catch {
                 report(error, source)
+                if Cancellation.isRequested { interrupted = true; stopped = true }
             }
         }
     }
