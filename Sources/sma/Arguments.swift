@@ -47,7 +47,8 @@ struct Arguments {
       -h, --help                show this help
       -V, --version             show the version
 
-    exit status: 0 when every statement succeeded, 1 when any failed, 2 for bad usage.
+    exit status: 0 when every statement succeeded, 1 when any failed, 2 for bad usage,
+    130 when interrupted.
     Type `sma -e help` for the language.
     """
 

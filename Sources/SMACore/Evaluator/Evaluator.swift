@@ -11,6 +11,8 @@ public final class Session {
     public private(set) var variables: [String: Value] = [:]
     /// The last result, as `ans`.
     public private(set) var ans: Value?
+    /// The most trials a simulation may ask for (lowered by the fuzz target to keep inputs fast).
+    public var trialLimit = Session.maxTrials
     /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
     var overrides: [IndexKind: [Int: Dec]] = [:]
     /// The input being run, so hints can quote what the user wrote.

@@ -139,11 +139,11 @@ extension Session {
 
     func simulate(_ sim: Simulation, span: Span) throws(Diagnostic) -> Output {
         let (targets, _) = try years(sim.target, what: "the target")
-        var trials = 10_000
+        var trials = min(10_000, trialLimit)
         if let t = sim.trials {
             let v = try evaluate(t)
-            guard case .number(let d) = v, let n = d.intValue, n >= 1, n <= Session.maxTrials else {
-                throw Diagnostic(.evaluation, "trials must be a whole number from 1 to \(Session.maxTrials)", at: t.span)
+            guard case .number(let d) = v, let n = d.intValue, n >= 1, n <= trialLimit else {
+                throw Diagnostic(.evaluation, "trials must be a whole number from 1 to \(trialLimit)", at: t.span)
             }
             trials = n
         }
