@@ -124,7 +124,11 @@ public final class Runner {
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).
     /// Statements run one by one as they are cut from the input; nothing is held beyond one.
     public func run(name: String, bytes: [UInt8]) {
-        if let nul = bytes.prefix(1 << 16).firstIndex(of: 0) {
+        // A binary file: NUL bytes in its first line or many in its first 64 KiB. (A stray NUL
+        // in a text file is reported where it is, and the other statements still run.)
+        let head = bytes.prefix(1 << 16)
+        let firstLineEnd = head.firstIndex(of: UInt8(ascii: "\n")) ?? head.endIndex
+        if let nul = head.firstIndex(of: 0), nul < firstLineEnd || head.lazy.filter({ $0 == 0 }).count >= 8 {
             // A binary file: one clear error instead of one per line of garbage.
             let source = SourceText(name: name, bytes: bytes)
             let d = Diagnostic(.input, "this is not a text file (NUL byte)", at: Span(nul, nul + 1),
