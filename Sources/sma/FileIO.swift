@@ -33,6 +33,20 @@ enum FileIO {
         }
     }
 
+    /// Reads `fd` to its end in 64 KiB chunks, retrying on EINTR, until `body` returns false.
+    /// Returns errno on a read error.
+    static func readChunks(_ fd: Int32, _ body: (ArraySlice<UInt8>) -> Bool) -> Int32? {
+        var buf = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            if n == 0 || !body(buf[0..<n]) { return nil }
+        }
+    }
+
     /// The whole file, or why not.
     static func readFile(_ path: String) -> Result<[UInt8], IOError> {
         let fd = open(path, O_RDONLY)
@@ -43,43 +57,30 @@ enum FileIO {
             return .failure(IOError(message: "is a directory"))
         }
         var out: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(IOError(message: errnoMessage(errno)))
-            }
-            if n == 0 { break }
-            out.append(contentsOf: buf[0..<n])
-        }
+        if let e = readChunks(fd, { out.append(contentsOf: $0); return true }) { return .failure(IOError(message: errnoMessage(e))) }
         return .success(out)
     }
 
     /// Calls `body` with each line (newline included) as it arrives; stops when it returns false.
     static func readLines(_ fd: Int32, _ body: (ArraySlice<UInt8>) -> Bool) {
         var pending: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                break
-            }
-            if n == 0 { break }
-            var start = 0
-            for i in 0..<n where buf[i] == UInt8(ascii: "\n") {
+        var stopped = false
+        _ = readChunks(fd) { chunk in
+            var start = chunk.startIndex
+            for i in chunk.indices where chunk[i] == UInt8(ascii: "\n") {
                 if pending.isEmpty {
-                    if !body(buf[start...i]) { return }
+                    if !body(chunk[start...i]) { stopped = true; return false }
                 } else {
-                    pending.append(contentsOf: buf[start...i])
-                    if !body(pending[...]) { return }
+                    pending.append(contentsOf: chunk[start...i])
+                    if !body(pending[...]) { stopped = true; return false }
                     pending.removeAll(keepingCapacity: true)
                 }
                 start = i + 1
             }
-            if start < n { pending.append(contentsOf: buf[start..<n]) }
+            if start < chunk.endIndex { pending.append(contentsOf: chunk[start...]) }
+            return true
         }
+        if stopped { return }
         if !pending.isEmpty { _ = body(pending[...]) }
     }
 }

@@ -102,26 +102,25 @@ extension Session {
         }
     }
 
+    /// Where a projection or simulation starts: the year given with `from`; an agreement's own
+    /// first-year amount when it has no recorded years yet (`base` nil: the first step is that
+    /// amount); else the latest recorded year before the first target.
+    func baseFor(targets: ClosedRange<Int>, under: Agreement?, explicitBase: Int?, targetSpan: Span) throws(Diagnostic) -> (baseYear: Int, base: Money?) {
+        if let b = explicitBase { return (b, record.contributions[b]?.amount) }
+        if let a = under, a.base != nil, record.contributions[a.firstYear] == nil, targets.lowerBound >= a.firstYear {
+            return (a.firstYear - 1, nil)
+        }
+        guard let y = record.latestYear(before: targets.lowerBound) else {
+            throw Diagnostic(.evaluation, "no recorded year before \(targets.lowerBound) to project from", at: targetSpan,
+                             hint: recordedRangeHint())
+        }
+        return (y, record.contributions[y]!.amount)
+    }
+
     /// The years of a projection or scenario, from its base to the last target.
     func projectSteps(targets: ClosedRange<Int>, growth: Dec?, under: Agreement?, assumptions: [IndexKind: Dec],
                       baseYear explicitBase: Int?, span: Span, targetSpan: Span) throws(Diagnostic) -> (baseYear: Int, base: Money?, steps: [RuleStep]) {
-        var baseYear: Int
-        var base: Money?
-        if let b = explicitBase {
-            baseYear = b
-            base = record.contributions[b]?.amount
-        } else if let a = under, a.base != nil, record.contributions[a.firstYear] == nil, targets.lowerBound >= a.firstYear {
-            // An agreement with no recorded years yet starts from its own first-year amount.
-            baseYear = a.firstYear - 1
-            base = nil
-        } else {
-            guard let y = record.latestYear(before: targets.lowerBound) else {
-                throw Diagnostic(.evaluation, "no recorded year before \(targets.lowerBound) to project from", at: targetSpan,
-                                 hint: recordedRangeHint())
-            }
-            baseYear = y
-            base = record.contributions[y]!.amount
-        }
+        let (baseYear, base) = try baseFor(targets: targets, under: under, explicitBase: explicitBase, targetSpan: targetSpan)
         guard targets.lowerBound > baseYear else {
             throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: targetSpan,
                              hint: "a projection runs forward from its base year")

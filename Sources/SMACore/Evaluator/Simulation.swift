@@ -178,24 +178,15 @@ extension Session {
         }
         let growth = try sim.growth.map { (d) throws(Diagnostic) -> (Sampler, String) in try sampler(d, span: span) }
         if let g = growth { described.append("growth \(g.1)") }
-        var baseYear: Int
-        var base: Money?
+        var explicitBase: Int? = nil
         if let b = sim.base {
-            baseYear = try year(b, what: "the base year")
-            guard let c = record.contributions[baseYear] else {
-                throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(baseYear)", at: b.span, hint: recordedRangeHint())
+            let y = try year(b, what: "the base year")
+            guard record.contributions[y] != nil else {
+                throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(y)", at: b.span, hint: recordedRangeHint())
             }
-            base = c.amount
-        } else if let a = under, a.base != nil, record.contributions[a.firstYear] == nil, targets.lowerBound >= a.firstYear {
-            baseYear = a.firstYear - 1
-            base = nil
-        } else {
-            guard let y = record.latestYear(before: targets.lowerBound) else {
-                throw Diagnostic(.evaluation, "no recorded year before \(targets.lowerBound) to simulate from", at: sim.target.span, hint: recordedRangeHint())
-            }
-            baseYear = y
-            base = record.contributions[y]!.amount
+            explicitBase = y
         }
+        let (baseYear, base) = try baseFor(targets: targets, under: under, explicitBase: explicitBase, targetSpan: sim.target.span)
         guard targets.lowerBound > baseYear else {
             throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: sim.target.span)
         }
