@@ -102,16 +102,25 @@ public struct Note: Sendable {
 
     /// The note with each `{}` replaced by `show(value)`.
     public func text(_ show: (Value) -> String) -> String {
+        if values.isEmpty { return template }
         var out = ""
-        var rest = Substring(template)
         var i = 0
-        while let r = rest.firstRange(of: "{}") {
-            out += rest[..<r.lowerBound]
-            out += i < values.count ? show(values[i]) : "{}"
-            i += 1
-            rest = rest[r.upperBound...]
+        var previousBrace = false
+        for scalar in template.unicodeScalars {
+            if previousBrace {
+                previousBrace = false
+                if scalar == "}" {
+                    out += i < values.count ? show(values[i]) : "{}"
+                    i += 1
+                    continue
+                }
+                out.unicodeScalars.append("{")
+            }
+            if scalar == "{" { previousBrace = true; continue }
+            out.unicodeScalars.append(scalar)
         }
-        return out + rest
+        if previousBrace { out.unicodeScalars.append("{") }
+        return out
     }
 }
 

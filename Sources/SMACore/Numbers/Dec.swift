@@ -250,15 +250,15 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Inserts thousands separators: `1234567` → `1,234,567`.
     public static func group(_ digits: String) -> String {
-        guard digits.count > 3 else { return digits }
-        var out = ""
-        out.reserveCapacity(digits.count + digits.count / 3)
-        let chars = Array(digits)
-        for (i, c) in chars.enumerated() {
-            if i > 0 && (chars.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
+        let bytes = Array(digits.utf8)
+        guard bytes.count > 3 else { return digits }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 3)
+        for (i, b) in bytes.enumerated() {
+            if i > 0 && (bytes.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(b)
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Parses plain decimal text: an optional `-`, digits, an optional point and fraction, `,` as a thousands

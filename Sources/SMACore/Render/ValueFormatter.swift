@@ -39,6 +39,19 @@ public struct ValueFormatter: Sendable {
 
     /// `1조 4,659억 2,600만 원`, `1억 5,000만 달러`.
     func korean(_ m: Money) -> String {
+        // Fast path: a whole amount that fits in Int64 (every amount of the record).
+        if m.amount.isInteger, let v = m.amount.intValue, v != Int.min {
+            let whole = abs(v)
+            let parts = [whole / 1_000_000_000_000, (whole / 100_000_000) % 10_000, (whole / 10_000) % 10_000, whole % 10_000]
+            var out = v < 0 ? "-" : ""
+            var any = false
+            for (k, unit) in ["조", "억", "만", ""].enumerated() where parts[k] > 0 || (k == 3 && !any) {
+                if any { out += " " }
+                out += Dec.group(String(parts[k])) + unit
+                any = true
+            }
+            return out + (m.currency == .krw ? " 원" : " 달러")
+        }
         let negative = m.amount.isNegative
         let whole = m.amount.magnitude.integerPart
         let frac = m.amount.magnitude.truncated(places: 2).subtracting0(Dec(mantissa: whole, scale: 0))
