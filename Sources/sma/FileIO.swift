@@ -47,6 +47,18 @@ enum FileIO {
         }
     }
 
+    /// An open descriptor for reading a regular file (not a directory), or why not.
+    static func openForReading(_ path: String) -> Result<Int32, IOError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 { return .failure(IOError(message: errnoMessage(errno))) }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+            close(fd)
+            return .failure(IOError(message: "is a directory"))
+        }
+        return .success(fd)
+    }
+
     /// The whole file, or why not.
     static func readFile(_ path: String) -> Result<[UInt8], IOError> {
         let fd = open(path, O_RDONLY)

@@ -111,9 +111,25 @@ for input in inputs {
     case .statement(let s):
         runner.run(name: "-e", bytes: Array(s.utf8))
     case .file(let path):
-        switch FileIO.readFile(path) {
-        case .success(let bytes):
-            runner.run(name: path, bytes: bytes)
+        // Scripts are read as a stream, statement by statement: a million-line script is never
+        // held whole. The first 64 KiB are looked at first to refuse binary files.
+        switch FileIO.openForReading(path) {
+        case .success(let fd):
+            defer { close(fd) }
+            var head = [UInt8](repeating: 0, count: 1 << 16)
+            let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 1 << 16) }
+            if n < 0 || lseek(fd, 0, SEEK_SET) < 0 {
+                sink.error("sma: cannot read '\(path)': \(FileIO.errnoMessage(errno))\n")
+                exitCode = 1
+                continue
+            }
+            if runner.rejectsBinary(name: path, head: head[0..<n]) { continue }
+            var feeder = LineFeeder(name: path)
+            FileIO.readLines(fd) { line in
+                runner.feed(&feeder, line)
+                return !runner.stopped
+            }
+            runner.finish(&feeder)
         case .failure(let e):
             FileIO.write(2, "sma: cannot read '\(path)': \(e.message)\n")
             exitCode = 1

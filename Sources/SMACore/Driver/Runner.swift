@@ -124,18 +124,7 @@ public final class Runner {
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).
     /// Statements run one by one as they are cut from the input; nothing is held beyond one.
     public func run(name: String, bytes: [UInt8]) {
-        // A binary file: NUL bytes in its first line or many in its first 64 KiB. (A stray NUL
-        // in a text file is reported where it is, and the other statements still run.)
-        let head = bytes.prefix(1 << 16)
-        let firstLineEnd = head.firstIndex(of: UInt8(ascii: "\n")) ?? head.endIndex
-        if let nul = head.firstIndex(of: 0), nul < firstLineEnd || head.lazy.filter({ $0 == 0 }).count >= 8 {
-            // A binary file: one clear error instead of one per line of garbage.
-            let source = SourceText(name: name, bytes: bytes)
-            let d = Diagnostic(.input, "this is not a text file (NUL byte)", at: Span(nul, nul + 1),
-                               hint: "sma runs UTF-8 text files of statements")
-            report(d, SourceText(name: name, bytes: Array(bytes[..<min(bytes.count, nul + 1)]), firstLine: source.firstLine))
-            return
-        }
+        if rejectsBinary(name: name, head: bytes.prefix(1 << 16)) { return }
         var feeder = LineFeeder(name: name)
         var start = 0
         var i = 0
@@ -150,6 +139,19 @@ public final class Runner {
             i += 1
         }
         if !stopped { finish(&feeder) }
+    }
+
+    /// A binary file: NUL bytes in its first line or many in its first 64 KiB gets one clear
+    /// error instead of one per line of garbage. (A stray NUL in a text file is reported where
+    /// it is, and the other statements still run.) True when the input was refused.
+    public func rejectsBinary(name: String, head: ArraySlice<UInt8>) -> Bool {
+        let firstLineEnd = head.firstIndex(of: UInt8(ascii: "\n")) ?? head.endIndex
+        guard let nul = head.firstIndex(of: 0), nul < firstLineEnd || head.lazy.filter({ $0 == 0 }).count >= 8 else { return false }
+        let start = head.startIndex
+        let d = Diagnostic(.input, "this is not a text file (NUL byte)", at: Span(nul - start, nul - start + 1),
+                           hint: "sma runs UTF-8 text files of statements")
+        report(d, SourceText(name: name, bytes: Array(head[start...nul])))
+        return true
     }
 
     /// Feeds one line (with its newline, if any). Used for streaming input line by line.
