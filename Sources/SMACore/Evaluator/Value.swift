@@ -1,5 +1,5 @@
 /// The values statements produce. Renderers turn them into table, CSV, JSON or markdown.
-public indirect enum Value: Sendable {
+public enum Value: Sendable {
     case number(Dec)
     /// Percent points (4.5 means 4.5%). `signed` asks renderers for an explicit `+` (changes).
     case percent(Dec, signed: Bool)
