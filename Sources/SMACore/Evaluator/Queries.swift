@@ -238,6 +238,16 @@ extension Session {
         return rate
     }
 
+    /// The year of `from BASE`, which must have a recorded amount.
+    func recordedBaseYear(_ e: Expr?) throws(Diagnostic) -> Int? {
+        guard let e else { return nil }
+        let y = try year(e, what: "the base year")
+        guard record.contributions[y] != nil else {
+            throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(y)", at: e.span, hint: recordedRangeHint())
+        }
+        return y
+    }
+
     /// `with cpi 2%`, `with budget-growth 3%`.
     func assumptionRates(_ list: [(kind: IndexKind, rate: Expr)]) throws(Diagnostic) -> [IndexKind: Dec] {
         var out: [IndexKind: Dec] = [:]
@@ -257,15 +267,7 @@ extension Session {
         let rate = try p.growth.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
         let under = try p.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
         let assumptions = try assumptionRates(p.assumptions)
-        var baseYear: Int? = nil
-        if let b = p.base {
-            let y = try year(b, what: "the base year")
-            guard record.contributions[y] != nil else {
-                throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(y)", at: b.span, hint: recordedRangeHint())
-            }
-            baseYear = y
-        }
-        let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: baseYear,
+        let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: try recordedBaseYear(p.base),
                                  span: span, targetSpan: p.target.span)
         return (targets, isRange, r.baseYear, r.base, r.steps.filter { targets.contains($0.year) }, r.steps, under)
     }

@@ -178,15 +178,8 @@ extension Session {
         }
         let growth = try sim.growth.map { (d) throws(Diagnostic) -> (Sampler, String) in try sampler(d, span: span) }
         if let g = growth { described.append("growth \(g.1)") }
-        var explicitBase: Int? = nil
-        if let b = sim.base {
-            let y = try year(b, what: "the base year")
-            guard record.contributions[y] != nil else {
-                throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(y)", at: b.span, hint: recordedRangeHint())
-            }
-            explicitBase = y
-        }
-        let (baseYear, base) = try baseFor(targets: targets, under: under, explicitBase: explicitBase, targetSpan: sim.target.span)
+        let (baseYear, base) = try baseFor(targets: targets, under: under, explicitBase: try recordedBaseYear(sim.base),
+                                           targetSpan: sim.target.span)
         guard targets.lowerBound > baseYear else {
             throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: sim.target.span)
         }
