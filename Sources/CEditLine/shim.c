@@ -142,10 +142,6 @@ void sma_editor_history_add(sma_editor *e, const char *entry) {
     history(e->hist, &e->ev, H_ENTER, entry);
 }
 
-void sma_editor_history_clear(sma_editor *e) {
-    history(e->hist, &e->ev, H_CLEAR);
-}
-
 void sma_editor_reset(sma_editor *e) {
     el_reset(e->el);
 }

@@ -90,8 +90,4 @@ public final class LineEditor {
     public func addHistory(_ entry: String) {
         sma_editor_history_add(editor, entry)
     }
-
-    public func clearHistory() {
-        sma_editor_history_clear(editor)
-    }
 }

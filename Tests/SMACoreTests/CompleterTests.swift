@@ -99,3 +99,22 @@ import Testing
         #expect(r.out == "1조 4,659억 2,600만 원\n")
     }
 }
+
+@Suite struct CompletenessTests {
+    func complete(_ lines: String...) -> Bool {
+        var c = Completeness()
+        for l in lines { c.scan(Array(l.utf8)[...]) }
+        return c.isComplete
+    }
+
+    @Test func openBracketsAndTrailingOperatorsContinue() {
+        #expect(complete("contribution 2021\n"))
+        #expect(!complete("(contribution 2026 -\n"))
+        #expect(!complete("1 +\n"))
+        #expect(!complete("contributions 2019..\n"))
+        #expect(complete("(1 +\n", "2)\n"))
+        #expect(complete("help \"(\"\n"))          // brackets in text do not count
+        #expect(complete("1 # (\n"))               // nor in comments
+        #expect(!complete("define agreement 13 {\n"))
+    }
+}

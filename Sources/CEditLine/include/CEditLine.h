@@ -29,8 +29,6 @@ const char *sma_editor_gets(sma_editor *e, int *count);
 
 /// Adds an entry to the in-memory history (consecutive duplicates are dropped).
 void sma_editor_history_add(sma_editor *e, const char *entry);
-/// Clears the in-memory history.
-void sma_editor_history_clear(sma_editor *e);
 
 /// Resets the terminal and the line (after Ctrl-C).
 void sma_editor_reset(sma_editor *e);

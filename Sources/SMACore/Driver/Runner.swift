@@ -43,12 +43,6 @@ public struct Completeness: Sendable {
 
     public init() {}
 
-    public static func isComplete(_ bytes: [UInt8]) -> Bool {
-        var c = Completeness()
-        c.scan(bytes[...])
-        return c.isComplete
-    }
-
     /// True when the lines scanned so far make whole statements.
     public var isComplete: Bool {
         if depth > 0 { return false }
@@ -239,10 +233,6 @@ public final class Runner {
         if options.bail { stopped = true }
     }
 
-    /// Reports a diagnostic found outside statements (loading a record).
-    public func report(_ d: LocatedDiagnostic) {
-        report(d.diagnostic, d.source)
-    }
 }
 
 /// The state of cutting a stream of lines into statements.

@@ -135,7 +135,7 @@ public final class Session {
             let lv = try evaluate(l)
             let rv = try evaluate(r)
             do throws(Diagnostic) {
-                return try Arithmetic.apply(op, lv, rv, lhs: l, rhs: r, span: e.span)
+                return try Arithmetic.compute(op, lv, rv, lhs: l, rhs: r, span: e.span)
             } catch {
                 // Quote the user's own operands where the hint has placeholders.
                 guard let hint = error.hint, hint.contains("{lhs}") else { throw error }
@@ -193,10 +193,6 @@ public final class Session {
 /// The unit rules of arithmetic: money + money is money, money × number or percent is money,
 /// money + percent is an error, `1 + 4.5%` is 1.045.
 enum Arithmetic {
-    static func apply(_ op: BinaryOperator, _ l: Value, _ r: Value, lhs: Expr, rhs: Expr, span: Span) throws(Diagnostic) -> Value {
-        try compute(op, l, r, lhs: lhs, rhs: rhs, span: span)
-    }
-
     static func fraction(_ p: Dec) throws(ArithmeticError) -> Dec { try p.divided(by: .hundred) }
 
     static func compute(_ op: BinaryOperator, _ l: Value, _ r: Value, lhs: Expr, rhs: Expr, span: Span) throws(Diagnostic) -> Value {
