@@ -19,25 +19,35 @@ enum FileIO {
     @discardableResult
     static func write(_ fd: Int32, _ text: String) -> Bool {
         var t = text
-        return t.withUTF8 { buf in
-            var off = 0
-            while off < buf.count {
-                let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                off += n
+        return t.withUTF8 { write(fd, $0) }
+    }
+
+    @discardableResult
+    static func write(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { write(fd, $0) }
+    }
+
+    static func write(_ fd: Int32, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        if buf.isEmpty { return true }
+        var off = 0
+        while off < buf.count {
+            let n = Glibc.write(fd, buf.baseAddress! + off, buf.count - off)
+            if n < 0 {
+                if errno == EINTR { continue }
+                return false
             }
-            return true
+            off += n
         }
+        return true
     }
 
     /// Reads `fd` to its end in 64 KiB chunks, retrying on EINTR, until `body` returns false.
+    /// `beforeRead` runs before each read (the results so far are written before sma waits).
     /// Returns errno on a read error.
-    static func readChunks(_ fd: Int32, _ body: (ArraySlice<UInt8>) -> Bool) -> Int32? {
+    static func readChunks(_ fd: Int32, beforeRead: () -> Void = {}, _ body: (ArraySlice<UInt8>) -> Bool) -> Int32? {
         var buf = [UInt8](repeating: 0, count: 65536)
         while true {
+            beforeRead()
             let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -74,10 +84,10 @@ enum FileIO {
     }
 
     /// Calls `body` with each line (newline included) as it arrives; stops when it returns false.
-    static func readLines(_ fd: Int32, _ body: (ArraySlice<UInt8>) -> Bool) {
+    static func readLines(_ fd: Int32, beforeRead: () -> Void = {}, _ body: (ArraySlice<UInt8>) -> Bool) {
         var pending: [UInt8] = []
         var stopped = false
-        _ = readChunks(fd) { chunk in
+        _ = readChunks(fd, beforeRead: beforeRead) { chunk in
             var start = chunk.startIndex
             for i in chunk.indices where chunk[i] == UInt8(ascii: "\n") {
                 if pending.isEmpty {

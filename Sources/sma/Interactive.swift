@@ -25,6 +25,7 @@ enum Interactive {
         var saved: [String] = []
         while true {
             let prompt = feeder.isContinuing ? "  ...> " : "sma> "
+            runner.sink.flush()
             switch editor.readLine(prompt: prompt) {
             case .end:
                 FileIO.write(2, "\n")
@@ -81,7 +82,7 @@ enum Interactive {
                 let n = String(i + 1)
                 out += String(repeating: " ", count: max(0, 5 - n.count)) + n + "  " + e.replacingNewlines + "\n"
             }
-            FileIO.write(1, out)
+            runner.sink.result(out)
         case .save(let path):
             if let e = FileIO.writeAtomically(path, ReplCommand.script(of: saved)) {
                 FileIO.write(2, "sma: cannot save to '\(path)': \(e.message)\n")
@@ -105,6 +106,7 @@ enum Interactive {
     static func plain(runner: Runner) {
         var feeder = LineFeeder(name: "<stdin>")
         while true {
+            runner.sink.flush()
             FileIO.write(2, feeder.isContinuing ? "  ...> " : "sma> ")
             guard let line = readLine(strippingNewline: false) else {
                 FileIO.write(2, "\n")

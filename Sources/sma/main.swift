@@ -9,13 +9,31 @@ import SMACore
 
 let version = "0.1.0"
 
+/// Results go to standard output through a buffer, as C's stdio does: a terminal gets each
+/// result at once; a pipe or file gets them in blocks, written when the buffer fills, before any
+/// error (so `2>&1` keeps the order), before sma waits for more input, and at exit.
 final class StandardSink: OutputSink {
     /// With --output, results are gathered and written to the file at the end.
     var collected: String? = nil
+    private var pending: [UInt8] = []
+    private let immediate = isatty(1) == 1
+
     func result(_ text: String) {
-        if collected != nil { collected! += text } else { FileIO.write(1, text) }
+        if collected != nil { collected! += text; return }
+        pending.append(contentsOf: text.utf8)
+        if immediate || pending.count >= 1 << 16 { flush() }
     }
-    func error(_ text: String) { FileIO.write(2, text) }
+
+    func error(_ text: String) {
+        flush()
+        FileIO.write(2, text)
+    }
+
+    func flush() {
+        if pending.isEmpty { return }
+        FileIO.write(1, pending)
+        pending.removeAll(keepingCapacity: true)
+    }
 }
 
 func fail(usage message: String) -> Never {
@@ -105,7 +123,7 @@ var inputs = arguments.inputs
 if inputs.isEmpty { inputs = [.stdin] }
 var exitCode: Int32 = 0
 
-for input in inputs {
+inputLoop: for input in inputs {
     if runner.stopped { break }
     switch input {
     case .statement(let s):
@@ -125,22 +143,22 @@ for input in inputs {
             }
             if runner.rejectsBinary(name: path, head: head[0..<n]) { continue }
             var feeder = LineFeeder(name: path)
-            FileIO.readLines(fd) { line in
+            FileIO.readLines(fd, beforeRead: sink.flush) { line in
                 runner.feed(&feeder, line)
                 return !runner.stopped
             }
             runner.finish(&feeder)
         case .failure(let e):
-            FileIO.write(2, "sma: cannot read '\(path)': \(e.message)\n")
+            sink.error("sma: cannot read '\(path)': \(e.message)\n")
             exitCode = 1
-            if arguments.bail { exit(1) }
+            if arguments.bail { break inputLoop }
         }
     case .stdin:
         if isatty(0) == 1 {
             Interactive.run(runner: runner)
         } else {
             var feeder = LineFeeder(name: "<stdin>")
-            FileIO.readLines(0) { line in
+            FileIO.readLines(0, beforeRead: sink.flush) { line in
                 runner.feed(&feeder, line)
                 return !runner.stopped
             }
@@ -149,6 +167,7 @@ for input in inputs {
     }
 }
 
+sink.flush()
 if let path = arguments.outputPath, let text = sink.collected {
     if let e = FileIO.writeAtomically(path, text) {
         FileIO.write(2, "sma: cannot write '\(path)': \(e.message)\n")

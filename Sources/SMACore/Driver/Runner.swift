@@ -3,6 +3,12 @@
 public protocol OutputSink: AnyObject {
     func result(_ text: String)
     func error(_ text: String)
+    /// Writes out anything held back (before waiting for input, and at the end).
+    func flush()
+}
+
+extension OutputSink {
+    public func flush() {}
 }
 
 /// Collects everything in memory (tests, golden files).
@@ -40,6 +46,8 @@ public struct RunOptions: Sendable {
 public struct Completeness: Sendable {
     var depth = 0
     var lastSignificant: UInt8 = 0
+    /// False while everything scanned is blank or comments (nothing to run).
+    public private(set) var hasContent = false
 
     public init() {}
 
@@ -62,7 +70,11 @@ public struct Completeness: Sendable {
             let b = line[i]
             switch b {
             case UInt8(ascii: "#"):
-                while i < line.endIndex && line[i] != UInt8(ascii: "\n") { i += 1 }
+                while i < line.endIndex && line[i] != UInt8(ascii: "\n") {
+                    // The lexer checks comments for invalid UTF-8 and NUL bytes: let it see this one.
+                    if line[i] >= 0x80 || line[i] == 0 { hasContent = true }
+                    i += 1
+                }
                 continue
             case UInt8(ascii: "\""):
                 i += 1
@@ -78,10 +90,12 @@ public struct Completeness: Sendable {
                 depth = max(0, depth - 1)
                 lastSignificant = b
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-                break
+                i += 1
+                continue
             default:
                 lastSignificant = b
             }
+            hasContent = true
             i += 1
         }
     }
@@ -159,8 +173,11 @@ public final class Runner {
         feeder.lineNumber += lines
         feeder.completeness.scan(line)
         if feeder.pending.isEmpty && feeder.completeness.isComplete {
+            // A blank or comment line has nothing to run.
+            if feeder.completeness.hasContent {
+                execute(SourceText(name: feeder.name, bytes: Array(line), firstLine: firstLine))
+            }
             feeder.completeness = Completeness()
-            execute(SourceText(name: feeder.name, bytes: Array(line), firstLine: firstLine))
             return
         }
         if feeder.pending.isEmpty { feeder.pendingFirstLine = firstLine }

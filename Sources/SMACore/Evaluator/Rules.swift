@@ -20,8 +20,8 @@ public struct IndexLookup: Sendable {
 public struct RuleStep: Sendable {
     public enum How: Sendable {
         case growth                 // a rate the user gave (`with growth`)
-        case rule(Agreement)        // the agreement's rule
-        case firstYear(Agreement)   // the agreement's own first-year amount
+        indirect case rule(Agreement)        // the agreement's rule (boxed: steps are copied often)
+        indirect case firstYear(Agreement)   // the agreement's own first-year amount
     }
     public let year: Int
     public let how: How

@@ -103,24 +103,27 @@ public struct Note: Sendable {
     /// The note with each `{}` replaced by `show(value)`.
     public func text(_ show: (Value) -> String) -> String {
         if values.isEmpty { return template }
-        var out = ""
-        var i = 0
-        var previousBrace = false
-        for scalar in template.unicodeScalars {
-            if previousBrace {
-                previousBrace = false
-                if scalar == "}" {
-                    out += i < values.count ? show(values[i]) : "{}"
+        var template = template
+        return template.withUTF8 { t in
+            var out: [UInt8] = []
+            out.reserveCapacity(t.count + 32 * values.count)
+            var i = 0
+            var from = 0
+            var at = 0
+            while at < t.count {
+                if t[at] == UInt8(ascii: "{"), at + 1 < t.count, t[at + 1] == UInt8(ascii: "}") {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[from..<at]))
+                    out.append(contentsOf: (i < values.count ? show(values[i]) : "{}").utf8)
                     i += 1
-                    continue
+                    at += 2
+                    from = at
+                } else {
+                    at += 1
                 }
-                out.unicodeScalars.append("{")
             }
-            if scalar == "{" { previousBrace = true; continue }
-            out.unicodeScalars.append(scalar)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: t[from..<t.count]))
+            return String(decoding: out, as: UTF8.self)
         }
-        if previousBrace { out.unicodeScalars.append("{") }
-        return out
     }
 }
 

@@ -14,6 +14,8 @@ public struct Lexer {
 
     public static func tokenize(_ source: SourceText) throws(Diagnostic) -> [Token] {
         var lexer = Lexer(bytes: source.bytes)
+        // About one token per four bytes of ordinary statements: one allocation, not a series.
+        lexer.tokens.reserveCapacity(source.bytes.count / 4 + 4)
         try lexer.run()
         return lexer.tokens
     }
@@ -144,8 +146,7 @@ public struct Lexer {
             pos += 1
             while isDigit(pos) { pos += 1 }
         }
-        let text = bytes[start..<pos]
-        guard let value = Dec(parsing: Substring(decoding: text, as: UTF8.self)) else {
+        guard let value = Dec(utf8: bytes[start..<pos]) else {
             throw Diagnostic(.syntax, "number too large or too precise", at: Span(start, pos),
                              hint: "numbers have at most 38 digits and \(Dec.maxScale) decimal places")
         }
@@ -172,6 +173,8 @@ public struct Lexer {
         }
         var i = pos
         while i < bytes.count && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
+        // Every unit is a Hangul syllable (three UTF-8 bytes starting 0xEA–0xED).
+        guard i < bytes.count, bytes[i] >= 0xEA, bytes[i] <= 0xED else { return false }
         var units: [(Unicode.Scalar, Int, Int)] = []
         var j = i
         while j < bytes.count, bytes[j] >= 0x80, let (s, len) = UTF8Decoding.decode(bytes, at: j), Lexer.koreanUnits.contains(s) {

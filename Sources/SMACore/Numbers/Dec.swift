@@ -224,8 +224,13 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Decimal text with at least `minPlaces` and (after rounding) at most `maxPlaces` places.
     public func plain(minPlaces: Int = 0, maxPlaces: Int? = nil, grouping: Bool = false) -> String {
+        // Fast path: a whole number that fits in Int, shown without places.
+        if scale == 0 && minPlaces == 0, let i = intValue {
+            if !grouping || (i > -1000 && i < 1000) { return String(i) }
+        }
         var v = self
         if let maxPlaces, maxPlaces < v.scale { v = (try? v.rounded(places: maxPlaces)) ?? v }
+        if let m = Int64(exactly: v.mantissa) { return Dec.plain(m, scale: v.scale, minPlaces: minPlaces, grouping: grouping) }
         let negative = v.mantissa < 0
         let digits = String(negative ? -v.mantissa : v.mantissa)
         var intPart: Substring
@@ -248,6 +253,44 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         return out
     }
 
+    /// `plain` for a mantissa that fits in 64 bits, written straight into bytes.
+    static func plain(_ m: Int64, scale: Int, minPlaces: Int, grouping: Bool) -> String {
+        let places = max(scale, minPlaces)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128 + places) { buf in
+            // The digits of the magnitude, least significant first.
+            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+            let count = withUnsafeMutableBytes(of: &digits) { d -> Int in
+                var x = m.magnitude
+                var n = 0
+                repeat { d[n] = UInt8(ascii: "0") + UInt8(x % 10); x /= 10; n += 1 } while x > 0
+                return n
+            }
+            return withUnsafeBytes(of: digits) { d in
+                var n = 0
+                if m < 0 { buf[n] = UInt8(ascii: "-"); n += 1 }
+                // Integer part: digits above `scale` (at least one zero).
+                let intDigits = max(count - scale, 0)
+                if intDigits == 0 {
+                    buf[n] = UInt8(ascii: "0"); n += 1
+                } else {
+                    for k in stride(from: count - 1, through: scale, by: -1) {
+                        buf[n] = d[k]; n += 1
+                        let left = k - scale
+                        if grouping && left > 0 && left % 3 == 0 { buf[n] = UInt8(ascii: ","); n += 1 }
+                    }
+                }
+                if places > 0 {
+                    buf[n] = UInt8(ascii: "."); n += 1
+                    for k in stride(from: scale - 1, through: 0, by: -1) {
+                        buf[n] = k < count ? d[k] : UInt8(ascii: "0"); n += 1
+                    }
+                    for _ in scale..<places { buf[n] = UInt8(ascii: "0"); n += 1 }
+                }
+                return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
+            }
+        }
+    }
+
     /// Inserts thousands separators: `1234567` → `1,234,567`.
     public static func group(_ digits: String) -> String {
         let bytes = Array(digits.utf8)
@@ -264,8 +307,23 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses plain decimal text: an optional `-`, digits, an optional point and fraction, `,` as a thousands
     /// separator (ignored). Returns nil on anything else or on overflow.
     public init?(parsing text: Substring) {
-        if text.first == "-" {
-            guard let v = Dec(parsing: text.dropFirst()) else { return nil }
+        self.init(utf8: text.utf8)
+    }
+
+    /// `init(parsing:)` over UTF-8 bytes (the lexer's numbers, without making a string).
+    init?<C: Collection<UInt8>>(utf8 text: C) {
+        // Fast path: up to 18 plain digits fit in Int64 without overflow checks.
+        if text.count <= 18 {
+            var v: Int64 = 0
+            var plain = !text.isEmpty
+            for u in text {
+                guard u >= UInt8(ascii: "0") && u <= UInt8(ascii: "9") else { plain = false; break }
+                v = v &* 10 &+ Int64(u &- UInt8(ascii: "0"))
+            }
+            if plain { self.init(v); return }
+        }
+        if text.first == UInt8(ascii: "-") {
+            guard let v = Dec(utf8: text.dropFirst()) else { return nil }
             self = v.negated()
             return
         }
@@ -273,7 +331,7 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         var s = 0
         var seenPoint = false
         var any = false
-        for u in text.utf8 {
+        for u in text {
             switch u {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let (a, o1) = m.multipliedReportingOverflow(by: 10)

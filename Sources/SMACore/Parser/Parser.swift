@@ -448,7 +448,7 @@ public struct Parser {
             let close = advance().span
             return Expr(e.kind, t.span.to(close))
         case .identifier(let w):
-            if let c = Vocabulary.currencyPrefixes[w], case .number = peek() {
+            if case .number = peek(), let c = Vocabulary.currencyPrefixes[w] {
                 _ = advance()
                 return try parseNumberOrMoney(prefix: c, prefixSpan: t.span)
             }

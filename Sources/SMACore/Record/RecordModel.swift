@@ -150,7 +150,9 @@ public struct RecordData: Sendable {
 
     /// The latest recorded year before `year`.
     public func latestYear(before year: Int) -> Int? {
-        contributions.keys.filter { $0 < year }.max()
+        var latest: Int? = nil
+        for y in contributions.keys where y < year && y > (latest ?? Int.min) { latest = y }
+        return latest
     }
 }
 

@@ -37,6 +37,10 @@ public struct Renderer: Sendable {
     func human(_ output: Output) -> String {
         var out = ""
         switch output.value {
+        case .number, .percent, .money, .range, .date:
+            // One value (the common case): its text, grown in place.
+            out = formatter.format(output.value)
+            out.append("\n")
         case .table(let t):
             out += table(t)
         case .details(let d):
@@ -50,10 +54,20 @@ public struct Renderer: Sendable {
         default:
             out += formatter.format(output.value) + "\n"
         }
-        for n in output.notes {
-            out += "\(dim)note: \(n.text(formatter.format))\(reset)\n"
+        if !output.notes.isEmpty {
+            out.reserveCapacity(out.utf8.count + 128 * output.notes.count)
+            for n in output.notes { appendNote(n, to: &out) }
         }
         return out
+    }
+
+    /// `note: TEXT`, dimmed in colour.
+    func appendNote(_ n: Note, to out: inout String) {
+        if color { out += dim }
+        out += "note: "
+        out += n.text(formatter.format)
+        if color { out += reset }
+        out += "\n"
     }
 
     func pad(_ s: String, _ width: Int, right: Bool) -> String {
@@ -131,7 +145,7 @@ public struct Renderer: Sendable {
                 out += line + "\n"
             }
         }
-        for n in c.notes { out += "\(dim)note: \(n.text(formatter.format))\(reset)\n" }
+        for n in c.notes { appendNote(n, to: &out) }
         return out
     }
 
@@ -162,7 +176,7 @@ public struct Renderer: Sendable {
             text += ", median " + (r.values[2].map(formatter.money) ?? "")
             out += text + "\n"
         }
-        for n in c.notes { out += "\(dim)note: \(n.text(formatter.format))\(reset)\n" }
+        for n in c.notes { appendNote(n, to: &out) }
         return out
     }
 

@@ -39,18 +39,10 @@ public struct ValueFormatter: Sendable {
 
     /// `1조 4,659억 2,600만 원`, `1억 5,000만 달러`.
     func korean(_ m: Money) -> String {
-        // Fast path: a whole amount that fits in Int64 (every amount of the record).
+        // Fast path: a whole amount that fits in Int64 (every amount of the record), written
+        // straight into bytes.
         if m.amount.isInteger, let v = m.amount.intValue, v != Int.min {
-            let whole = abs(v)
-            let parts = [whole / 1_000_000_000_000, (whole / 100_000_000) % 10_000, (whole / 10_000) % 10_000, whole % 10_000]
-            var out = v < 0 ? "-" : ""
-            var any = false
-            for (k, unit) in ["조", "억", "만", ""].enumerated() where parts[k] > 0 || (k == 3 && !any) {
-                if any { out += " " }
-                out += Dec.group(String(parts[k])) + unit
-                any = true
-            }
-            return out + (m.currency == .krw ? " 원" : " 달러")
+            return ValueFormatter.koreanWhole(v, dollars: m.currency == .usd)
         }
         let negative = m.amount.isNegative
         let whole = m.amount.magnitude.integerPart
@@ -72,6 +64,22 @@ public struct ValueFormatter: Sendable {
         return (negative ? "-" : "") + parts.joined(separator: " ") + " " + unit
     }
 
+    /// `1조 1,833억 원` for a whole number of won (or dollars), with no intermediate strings.
+    static func koreanWhole(_ v: Int, dollars: Bool) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { buf in
+            var w = ByteWriter(buf)
+            if v < 0 { w.put("-") }
+            let whole = v.magnitude
+            let parts = (whole / 1_000_000_000_000, (whole / 100_000_000) % 10_000, (whole / 10_000) % 10_000, whole % 10_000)
+            if parts.0 > 0 { w.group(parts.0, "조") }
+            if parts.1 > 0 { w.group(parts.1, "억") }
+            if parts.2 > 0 { w.group(parts.2, "만") }
+            if parts.3 > 0 || w.count == (v < 0 ? 1 : 0) { w.group(parts.3, "") }
+            w.put(dollars ? " 달러" : " 원")
+            return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<w.count]), as: UTF8.self)
+        }
+    }
+
     /// `₩1.1833 trillion`, `$150 million`, `₩35,000`.
     func english(_ m: Money) -> String {
         let symbol = m.currency == .krw ? "₩" : "$"
@@ -90,4 +98,42 @@ public struct ValueFormatter: Sendable {
 extension Dec {
     /// Subtraction for values known to be small (formatting only); zero on overflow.
     func subtracting0(_ other: Dec) -> Dec { (try? subtracting(other)) ?? .zero }
+}
+
+/// Writes ASCII and UTF-8 pieces into a fixed buffer (formatting amounts without
+/// intermediate strings). The buffer must be large enough; amounts need at most 60 bytes.
+struct ByteWriter {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    mutating func put(_ s: StaticString) {
+        let p = s.utf8Start
+        for k in 0..<s.utf8CodeUnitCount { buffer[count + k] = p[k] }
+        count += s.utf8CodeUnitCount
+    }
+
+    /// `n` with a comma every three digits, a space before it unless it comes first, then `unit`.
+    mutating func group(_ n: UInt, _ unit: StaticString) {
+        if count > 0 && buffer[count - 1] != UInt8(ascii: "-") { buffer[count] = UInt8(ascii: " "); count += 1 }
+        var digits = 1
+        var x = n
+        while x >= 10 { x /= 10; digits += 1 }
+        let width = digits + (digits - 1) / 3
+        var at = count + width - 1
+        x = n
+        var k = 0
+        repeat {
+            if k > 0 && k % 3 == 0 { buffer[at] = UInt8(ascii: ","); at -= 1 }
+            buffer[at] = UInt8(ascii: "0") + UInt8(x % 10)
+            at -= 1
+            x /= 10
+            k += 1
+        } while x > 0
+        count += width
+        put(unit)
+    }
 }
