@@ -83,31 +83,73 @@ enum FileIO {
         return .success(out)
     }
 
+    /// How reading a stream ended.
+    struct ReadOutcome {
+        /// errno of a read that failed part-way; nil at the end of the input or when stopped.
+        var error: Int32? = nil
+        /// Bytes read in all, `first` included.
+        var bytes = 0
+    }
+
     /// Calls `body` with each line (newline included) as it arrives; stops when it returns false.
-    static func readLines(_ fd: Int32, beforeRead: () -> Void = {}, _ body: (ArraySlice<UInt8>) -> Bool) {
-        var pending: [UInt8] = []
-        var stopped = false
-        _ = readChunks(fd, beforeRead: beforeRead) { chunk in
-            var start = chunk.startIndex
-            for i in chunk.indices where chunk[i] == UInt8(ascii: "\n") {
-                if pending.isEmpty {
-                    if !body(chunk[start...i]) { stopped = true; return false }
-                } else {
-                    pending.append(contentsOf: chunk[start...i])
-                    if !body(pending[...]) { stopped = true; return false }
-                    pending.removeAll(keepingCapacity: true)
+    /// `first` holds bytes already read from `fd` (sma looks at a script's start before running
+    /// it; a pipe cannot be rewound). `beforeRead` runs before each read.
+    @discardableResult
+    static func readLines(_ fd: Int32, first: ArraySlice<UInt8> = [], beforeRead: () -> Void = {},
+                          _ body: (ArraySlice<UInt8>) -> Bool) -> ReadOutcome {
+        let size = 1 << 16
+        var buf = Array(first)
+        var outcome = ReadOutcome(bytes: buf.count)
+        // A line that runs across two reads.
+        var partial: [UInt8] = []
+        var n = buf.count
+        while true {
+            var start = 0
+            var i = 0
+            while i < n {
+                if buf[i] == UInt8(ascii: "\n") {
+                    if partial.isEmpty {
+                        if !body(buf[start...i]) { return outcome }
+                    } else {
+                        partial.append(contentsOf: buf[start...i])
+                        if !body(partial[...]) { return outcome }
+                        partial.removeAll(keepingCapacity: true)
+                    }
+                    start = i + 1
                 }
-                start = i + 1
+                i += 1
             }
-            if start < chunk.endIndex { pending.append(contentsOf: chunk[start...]) }
-            return true
+            if start < n { partial.append(contentsOf: buf[start..<n]) }
+            beforeRead()
+            if buf.count < size { buf = [UInt8](repeating: 0, count: size) }
+            n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, size) }
+            if n < 0 {
+                if errno == EINTR { n = 0; continue }
+                outcome.error = errno
+                return outcome
+            }
+            if n == 0 { break }
+            outcome.bytes += n
         }
-        if stopped { return }
-        if !pending.isEmpty { _ = body(pending[...]) }
+        // A last line without a newline runs, unless the file was cut short in the middle of it.
+        if !partial.isEmpty && lostPart(of: fd, outcome) == nil { _ = body(partial[...]) }
+        return outcome
     }
 }
 
 extension FileIO {
+    /// Why part of an input was not read, if it was not: a read that failed part-way (a disk
+    /// error, a network file gone stale), or a regular file cut shorter than what was already
+    /// read (rewritten in place while sma ran).
+    static func lostPart(of fd: Int32, _ outcome: ReadOutcome) -> String? {
+        if let e = outcome.error { return "could not be read to its end (\(errnoMessage(e)))" }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) < outcome.bytes {
+            return "was cut short while it was read (\(outcome.bytes) bytes read, \(st.st_size) left)"
+        }
+        return nil
+    }
+
     /// Writes `text` to `path` through a temporary file in the same folder and a rename, so an
     /// interrupted write leaves either the old file or the new one, never half of one.
     static func writeAtomically(_ path: String, _ text: String, mode: mode_t = 0o644) -> IOError? {

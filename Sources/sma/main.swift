@@ -135,19 +135,24 @@ inputLoop: for input in inputs {
         case .success(let fd):
             defer { close(fd) }
             var head = [UInt8](repeating: 0, count: 1 << 16)
-            let n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 1 << 16) }
-            if n < 0 || lseek(fd, 0, SEEK_SET) < 0 {
+            var n: Int
+            repeat { n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 1 << 16) } } while n < 0 && errno == EINTR
+            if n < 0 {
                 sink.error("sma: cannot read '\(path)': \(FileIO.errnoMessage(errno))\n")
                 exitCode = 1
                 continue
             }
             if runner.rejectsBinary(name: path, head: head[0..<n]) { continue }
             var feeder = LineFeeder(name: path)
-            FileIO.readLines(fd, beforeRead: sink.flush) { line in
+            let outcome = FileIO.readLines(fd, first: head[0..<n], beforeRead: sink.flush) { line in
                 runner.feed(&feeder, line)
                 return !runner.stopped
             }
             runner.finish(&feeder)
+            if let problem = FileIO.lostPart(of: fd, outcome) {
+                sink.error("sma: '\(path)' \(problem) after line \(feeder.lines); the statements before ran, the rest did not\n")
+                exitCode = 1
+            }
         case .failure(let e):
             sink.error("sma: cannot read '\(path)': \(e.message)\n")
             exitCode = 1
@@ -158,11 +163,15 @@ inputLoop: for input in inputs {
             Interactive.run(runner: runner)
         } else {
             var feeder = LineFeeder(name: "<stdin>")
-            FileIO.readLines(0, beforeRead: sink.flush) { line in
+            let outcome = FileIO.readLines(0, beforeRead: sink.flush) { line in
                 runner.feed(&feeder, line)
                 return !runner.stopped
             }
             runner.finish(&feeder)
+            if let problem = FileIO.lostPart(of: 0, outcome) {
+                sink.error("sma: standard input \(problem) after line \(feeder.lines); the statements before ran, the rest did not\n")
+                exitCode = 1
+            }
         }
     }
 }

@@ -120,20 +120,6 @@ struct CLI {
         #expect(r.status == 0)
     }
 
-    @Test func unreadableInputs() throws {
-        let dir = try CLI.run([NSTemporaryDirectory()])
-        #expect(dir.status == 1)
-        #expect(dir.err.contains("is a directory"))
-        let missing = try CLI.run(["/nonexistent/x.sma", "-e", "1 + 1"])
-        #expect(missing.status == 1)
-        #expect(missing.err.contains("cannot read '/nonexistent/x.sma'"))
-        #expect(missing.out == "2\n")
-        // A binary file is reported at its first bad byte, not crashed on.
-        let bin = try CLI.run([CLI.binary])
-        #expect(bin.status == 1)
-        #expect(bin.err.contains("error:"))
-    }
-
     @Test func jsonLinesLoadInPython() throws {
         let r = try CLI.run(["--format", "json", "-e", "contributions 1991..2026", "-e", "agreement 12", "-e", "growth 2021",
                              "-e", "contribution 1991", "-e", "rounds 12", "-e", "help money"])

@@ -264,6 +264,9 @@ public struct LineFeeder {
         self.name = name
     }
 
+    /// The lines fed so far.
+    public var lines: Int { lineNumber }
+
     /// True while a statement has started but is not complete (the REPL's continuation prompt).
     public var isContinuing: Bool { !pending.isEmpty }
 
