@@ -1,6 +1,6 @@
 """Throughput references for `make bench`.
 
-throughput.py N PATH
+throughput.py N PATH [--write-only]
     Writes a script of N statements (let, arithmetic on money and percents, contribution,
     project) to PATH, then does the arithmetic of that script in Python with `decimal` (no
     reading, no parsing, no printing) and prints its time in ms: a lower bound for Python.
@@ -129,4 +129,5 @@ if __name__ == "__main__":
     else:
         n, path = int(sys.argv[1]), sys.argv[2]
         write_script(n, path)
-        print(f"{arithmetic_only(n):.0f}")
+        if "--write-only" not in sys.argv:
+            print(f"{arithmetic_only(n):.0f}")

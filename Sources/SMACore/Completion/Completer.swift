@@ -30,7 +30,8 @@ public struct CompletionContext: Sendable {
 extension Session {
     /// What this session can complete: its variables, the record's agreements and years.
     public func completionContext(sessionCommands: [String] = []) -> CompletionContext {
-        CompletionContext(variables: variables.keys.sorted(), agreements: record.agreements.keys.sorted(),
+        // In any order: the completer sorts what it offers.
+        CompletionContext(variables: Array(variables.keys), agreements: record.agreements.keys.sorted(),
                           years: record.contributions.keys.sorted(), topics: Help.topicNames,
                           sessionCommands: sessionCommands)
     }
@@ -69,14 +70,33 @@ public enum Completer {
             tokens = Array(tokens[(lastBreak + 1)...])
         }
         let candidates = candidates(word: word, before: tokens.map(\.kind), context: context)
-        let matching = candidates.filter { $0.hasPrefix(word) }
-        var seen = Set<String>()
-        let unique = matching.filter { seen.insert($0).inserted }
-        return Completion(replaceFrom: start, candidates: unique.sorted { a, b in
-            // Numbers in numeric order, words alphabetically.
-            if let x = Int(a), let y = Int(b) { return x < y }
-            return a < b
-        })
+        // Numbers in numeric order before words, words in code point order; each sort key is made
+        // once (a Tab with a thousand variables defined sorts them all). Duplicates go after sorting.
+        let keyed = candidates.filter { $0.hasPrefix(word) }.map { (number: Int($0), head: sortHead($0), word: $0) }
+        let ordered = keyed.sorted { a, b in
+            switch (a.number, b.number) {
+            case let (x?, y?): return x < y
+            case (_?, nil): return true
+            case (nil, _?): return false
+            case (nil, nil): return a.head != b.head ? a.head < b.head : a.word < b.word
+            }
+        }
+        var sorted: [(number: Int?, head: UInt64, word: String)] = []
+        sorted.reserveCapacity(ordered.count)
+        for c in ordered where sorted.last?.word != c.word { sorted.append(c) }
+        return Completion(replaceFrom: start, candidates: sorted.map(\.word))
+    }
+
+    /// The first eight UTF-8 bytes, big-endian: comparing two of them orders most words.
+    static func sortHead(_ s: String) -> UInt64 {
+        var key: UInt64 = 0
+        var n = 0
+        for b in s.utf8 {
+            if n == 8 { break }
+            key |= UInt64(b) << (56 - 8 * n)
+            n += 1
+        }
+        return key
     }
 
     static func wordOf(_ k: TokenKind?) -> String? {

@@ -24,8 +24,6 @@ public struct Lexer {
         self.bytes = bytes
     }
 
-    static let koreanUnits: Set<Unicode.Scalar> = ["조", "억", "만", "천", "원"]
-
     private mutating func emit(_ kind: TokenKind, _ start: Int) {
         tokens.append(Token(kind, Span(start, pos)))
     }
@@ -173,25 +171,35 @@ public struct Lexer {
         }
         var i = pos
         while i < bytes.count && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
-        // Every unit is a Hangul syllable (three UTF-8 bytes starting 0xEA–0xED).
-        guard i < bytes.count, bytes[i] >= 0xEA, bytes[i] <= 0xED else { return false }
-        var units: [(Unicode.Scalar, Int, Int)] = []
+        // Every unit is a Hangul syllable: three UTF-8 bytes.
         var j = i
-        while j < bytes.count, bytes[j] >= 0x80, let (s, len) = UTF8Decoding.decode(bytes, at: j), Lexer.koreanUnits.contains(s) {
-            units.append((s, j, len))
-            j += len
-        }
-        if units.isEmpty { return false }
+        while Lexer.unitName(bytes, at: j) != nil { j += 3 }
+        if j == i { return false }
         // The run must not continue with other letters (`원화` is a name, not 원 + 화).
         if j < bytes.count {
             if bytes[j] >= 0x80, let (s, _) = UTF8Decoding.decode(bytes, at: j), s.properties.isAlphabetic { return false }
             if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[j]) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[j]) || bytes[j] == UInt8(ascii: "_") { return false }
         }
-        for (s, at, len) in units {
-            tokens.append(Token(.koreanUnit(String(s)), Span(at, at + len)))
+        var at = i
+        while at < j {
+            tokens.append(Token(.koreanUnit(Lexer.unitName(bytes, at: at)!), Span(at, at + 3)))
+            at += 3
         }
         pos = j
         return true
+    }
+
+    /// The Korean unit (조 억 만 천 원) whose UTF-8 bytes start at `i`, if one does.
+    static func unitName(_ bytes: [UInt8], at i: Int) -> String? {
+        guard i + 2 < bytes.count else { return nil }
+        switch (bytes[i], bytes[i + 1], bytes[i + 2]) {
+        case (0xEC, 0xA1, 0xB0): return "조"
+        case (0xEC, 0x96, 0xB5): return "억"
+        case (0xEB, 0xA7, 0x8C): return "만"
+        case (0xEC, 0xB2, 0x9C): return "천"
+        case (0xEC, 0x9B, 0x90): return "원"
+        default: return nil
+        }
     }
 
     private mutating func lexIdentifier() {
