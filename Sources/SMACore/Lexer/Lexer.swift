@@ -221,6 +221,24 @@ public struct Lexer {
 
     private mutating func lexString() throws(Diagnostic) {
         let start = pos
+        // Most text has no escapes: checked in place and made into a string in one step.
+        var end = pos + 1
+        while end < bytes.count {
+            let b = bytes[end]
+            if b == UInt8(ascii: "\"") {
+                pos = end + 1
+                emit(.string(String(decoding: bytes[(start + 1)..<end], as: UTF8.self)), start)
+                return
+            }
+            if b == UInt8(ascii: "\\") || b == UInt8(ascii: "\n") || b == 0 { break }
+            if b >= 0x80 {
+                guard let (_, len) = UTF8Decoding.decode(bytes, at: end) else { break }
+                end += len
+            } else {
+                end += 1
+            }
+        }
+        // Escapes, or an error to report: byte by byte.
         pos += 1
         var out: [UInt8] = []
         while true {
