@@ -103,6 +103,44 @@ struct CLI {
         #expect(fromFile.out.contains("1조 4,659억 2,600만 원"))
     }
 
+    /// Results are written in blocks to a pipe, but never behind an error: `2>&1` keeps the order.
+    @Test func resultsAndErrorsKeepTheirOrderInOneStream() throws {
+        let r = try CLI.run(["/bin/sh", "-c", "'\(CLI.binary)' -e 1 -e '1/0' -e 2 2>&1"], executable: "/usr/bin/env")
+        let error = try #require(r.out.range(of: "-e:1:3: error: division by zero"))
+        #expect(r.out.hasPrefix("1\n"))
+        #expect(r.out.hasSuffix("\n2\n"))
+        #expect(r.out[..<error.lowerBound] == "1\n")
+    }
+
+    /// A program driving sma through pipes gets each result before sma waits for the next
+    /// statement (output is written before every read).
+    @Test func aPipeGetsEachResultBeforeSmaWaitsForMore() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        try p.run()
+        defer { p.terminate() }
+        let fd = output.fileHandleForReading.fileDescriptor
+        for (statement, expected) in [("contribution 2021", "1조 1,833억 원\n"), ("1 + 1", "2\n")] {
+            input.fileHandleForWriting.write(Data((statement + "\n").utf8))
+            var got: [UInt8] = []
+            while got.count < expected.utf8.count {
+                var pfd = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+                guard poll(&pfd, 1, 10_000) == 1 else { break } // 10 s: sma held the result back
+                var buf = [UInt8](repeating: 0, count: 256)
+                let n = read(fd, &buf, buf.count)
+                if n <= 0 { break }
+                got += buf[0..<n]
+            }
+            #expect(String(decoding: got, as: UTF8.self) == expected)
+        }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+    }
+
     @Test func errorLocationsNameTheirSource() throws {
         let path = try CLI.temp("bad.sma", "contribution 2021\n\ncontribution 1980\n")
         let f = try CLI.run([path])
