@@ -25,8 +25,9 @@ public struct Parser {
 
     // MARK: token helpers
 
-    var current: Token { tokens[index] }
-    var kind: TokenKind { tokens[index].kind }
+    // Read in place (no copy, no retain of a name's string) when only looked at.
+    var current: Token { _read { yield tokens[index] } }
+    var kind: TokenKind { _read { yield tokens[index].kind } }
 
     func peek(_ n: Int = 1) -> TokenKind {
         let i = index + n
@@ -40,8 +41,14 @@ public struct Parser {
     }
 
     func isWord(_ w: String) -> Bool {
-        if case .identifier(let s) = kind { return s == w }
+        if case .identifier(let s) = tokens[index].kind { return s == w }
         return false
+    }
+
+    /// `isWord` for the parser's own keywords: compares bytes, never Unicode-aware.
+    func isWord(_ w: StaticString) -> Bool {
+        guard case .identifier(let s) = tokens[index].kind, s.utf8.count == w.utf8CodeUnitCount else { return false }
+        return s.utf8.elementsEqual(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount))
     }
 
     func word() -> String? {
