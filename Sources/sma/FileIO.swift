@@ -95,7 +95,9 @@ enum FileIO {
     /// `first` holds bytes already read from `fd` (sma looks at a script's start before running
     /// it; a pipe cannot be rewound). `beforeRead` runs before each read.
     @discardableResult
-    static func readLines(_ fd: Int32, first: ArraySlice<UInt8> = [], beforeRead: () -> Void = {},
+    /// A line longer than `maxLine` bytes is passed on cut to `maxLine + 1` bytes (enough for the
+    /// runner to refuse it), so a file without line breaks cannot fill the memory.
+    static func readLines(_ fd: Int32, first: ArraySlice<UInt8> = [], maxLine: Int = Int.max, beforeRead: () -> Void = {},
                           _ body: (ArraySlice<UInt8>) -> Bool) -> ReadOutcome {
         let size = 1 << 16
         var buf = Array(first)
@@ -111,7 +113,7 @@ enum FileIO {
                     if partial.isEmpty {
                         if !body(buf[start...i]) { return outcome }
                     } else {
-                        partial.append(contentsOf: buf[start...i])
+                        partial.append(contentsOf: buf[start...i].prefix(max(0, maxLine + 1 - partial.count)))
                         if !body(partial[...]) { return outcome }
                         partial.removeAll(keepingCapacity: true)
                     }
@@ -119,7 +121,7 @@ enum FileIO {
                 }
                 i += 1
             }
-            if start < n { partial.append(contentsOf: buf[start..<n]) }
+            if start < n { partial.append(contentsOf: buf[start..<n].prefix(max(0, maxLine + 1 - partial.count))) }
             beforeRead()
             if buf.count < size { buf = [UInt8](repeating: 0, count: size) }
             n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, size) }

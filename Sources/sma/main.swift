@@ -144,7 +144,7 @@ inputLoop: for input in inputs {
             }
             if runner.rejectsBinary(name: path, head: head[0..<n]) { continue }
             var feeder = LineFeeder(name: path)
-            let outcome = FileIO.readLines(fd, first: head[0..<n], beforeRead: sink.flush) { line in
+            let outcome = FileIO.readLines(fd, first: head[0..<n], maxLine: Runner.maxStatementBytes, beforeRead: sink.flush) { line in
                 runner.feed(&feeder, line)
                 return !runner.stopped
             }
@@ -163,7 +163,7 @@ inputLoop: for input in inputs {
             Interactive.run(runner: runner)
         } else {
             var feeder = LineFeeder(name: "<stdin>")
-            let outcome = FileIO.readLines(0, beforeRead: sink.flush) { line in
+            let outcome = FileIO.readLines(0, maxLine: Runner.maxStatementBytes, beforeRead: sink.flush) { line in
                 runner.feed(&feeder, line)
                 return !runner.stopped
             }

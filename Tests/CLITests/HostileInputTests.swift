@@ -38,6 +38,28 @@ import Testing
         #expect(fromStdin.out == r.out)
     }
 
+    /// 64 MiB without a line break: refused as one statement, and never held whole.
+    @Test func fileWithoutLineBreaksDoesNotFillTheMemory() throws {
+        let path = try CLI.temp("one-line.sma", "")
+        let f = try #require(fopen(path, "w"))
+        let block = [UInt8](repeating: UInt8(ascii: "1"), count: 1 << 20)
+        for _ in 0..<64 { fwrite(block, 1, block.count, f) }
+        fclose(f)
+        // Peak resident memory of sma alone, measured from a small parent (a child forked from
+        // this test process would count the test's own memory as its peak).
+        let measure = """
+            import resource, subprocess, sys
+            r = subprocess.run([sys.argv[1], sys.argv[2]], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+            """
+        let m = try CLI.run(["python3", "-c", measure, CLI.binary, path], executable: "/usr/bin/env")
+        let fields = m.out.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        #expect(fields.first == 1) // exit status 1: the statement was refused
+        #expect(fields.count == 2 && fields[1] < 40 * 1024) // KiB: far below the file's 64 MiB
+        let r = try CLI.run(["--bail", path])
+        #expect(r.err.contains("error: statement too long (over 1048576 bytes)"))
+    }
+
     @Test func unreadableFile() throws {
         let path = try CLI.temp("secret.sma", "contribution 2021\n")
         chmod(path, 0)

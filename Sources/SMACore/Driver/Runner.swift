@@ -202,7 +202,7 @@ public final class Runner {
     /// Parses and evaluates every statement of one complete piece of input.
     public func execute(_ source: SourceText) {
         if source.bytes.count > Runner.maxStatementBytes {
-            report(Diagnostic(.input, "statement too long (\(source.bytes.count) bytes)", at: Span(0, 1),
+            report(Diagnostic(.input, "statement too long (over \(Runner.maxStatementBytes) bytes)", at: Span(0, 1),
                               hint: "a statement may be at most \(Runner.maxStatementBytes) bytes"), source)
             return
         }
