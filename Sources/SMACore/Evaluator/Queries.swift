@@ -299,7 +299,9 @@ extension Session {
                 if let c = s.cappedAt { notes.append(Note("\(s.year): the \(c)% cap binds (\(s.index.map { "\($0.kind.name) of \($0.year) is \($0.percent)%" } ?? ""))")) }
             }
         } else if let base = r.base, let g = r.steps.first?.rate {
-            notes.append(Note("from {} in \(r.baseYear), {} a year, each year rounded half-up to \(unit)", .money(base), .percent(g, signed: true)))
+            // A fixed template (no string built per statement); the values fill it when shown.
+            notes.append(Note("from {} in {}, {} a year, each year rounded half-up to {}",
+                              .money(base), .number(Dec(r.baseYear)), .percent(g, signed: true), .text(unit)))
         }
         if !r.isRange {
             return Output(.money(r.steps.last!.amount), notes: notes)
