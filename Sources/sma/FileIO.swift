@@ -152,6 +152,14 @@ extension FileIO {
         return nil
     }
 
+    /// The message for an input (`'FILE'` or `standard input`) read only in part; nil when it was
+    /// read whole. Nothing read at all is the plain `cannot read` of a file that cannot be opened.
+    static func lostPartMessage(_ input: String, fd: Int32, _ outcome: ReadOutcome, linesRun: Int) -> String? {
+        if outcome.bytes == 0, let e = outcome.error { return "sma: cannot read \(input): \(errnoMessage(e))\n" }
+        guard let problem = lostPart(of: fd, outcome) else { return nil }
+        return "sma: \(input) \(problem) after line \(linesRun); the statements before ran, the rest did not\n"
+    }
+
     /// Writes `text` to `path` through a temporary file in the same folder and a rename, so an
     /// interrupted write leaves either the old file or the new one, never half of one.
     static func writeAtomically(_ path: String, _ text: String, mode: mode_t = 0o644) -> IOError? {

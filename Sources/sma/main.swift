@@ -149,8 +149,8 @@ inputLoop: for input in inputs {
                 return !runner.stopped
             }
             runner.finish(&feeder)
-            if let problem = FileIO.lostPart(of: fd, outcome) {
-                sink.error("sma: '\(path)' \(problem) after line \(feeder.lines); the statements before ran, the rest did not\n")
+            if let message = FileIO.lostPartMessage("'\(path)'", fd: fd, outcome, linesRun: feeder.lines) {
+                sink.error(message)
                 exitCode = 1
             }
         case .failure(let e):
@@ -168,8 +168,8 @@ inputLoop: for input in inputs {
                 return !runner.stopped
             }
             runner.finish(&feeder)
-            if let problem = FileIO.lostPart(of: 0, outcome) {
-                sink.error("sma: standard input \(problem) after line \(feeder.lines); the statements before ran, the rest did not\n")
+            if let message = FileIO.lostPartMessage("standard input", fd: 0, outcome, linesRun: feeder.lines) {
+                sink.error(message)
                 exitCode = 1
             }
         }

@@ -16,6 +16,16 @@ import Testing
         #expect(missing.out == "2\n")
     }
 
+    @Test func standardInputThatCannotBeRead() throws {
+        let dir = try CLI.run(["/bin/sh", "-c", "'\(CLI.binary)' -e 1 - < /"], executable: "/usr/bin/env")
+        #expect(dir.status == 1)
+        #expect(dir.err == "sma: cannot read standard input: Is a directory\n")
+        #expect(dir.out == "1\n")
+        let closed = try CLI.run(["/bin/sh", "-c", "'\(CLI.binary)' <&-"], executable: "/usr/bin/env")
+        #expect(closed.status == 1)
+        #expect(closed.err == "sma: cannot read standard input: Bad file descriptor\n")
+    }
+
     @Test func binaryFileGivenAsAScript() throws {
         let bin = try CLI.run(["-e", "contribution 2021", CLI.binary, "-e", "1 + 1"])
         #expect(bin.status == 1)
