@@ -51,8 +51,6 @@ public struct Renderer: Sendable {
             out += document(d)
         case .text(let s):
             out += s.hasSuffix("\n") ? s : s + "\n"
-        default:
-            out += formatter.format(output.value) + "\n"
         }
         if !output.notes.isEmpty {
             out.reserveCapacity(out.utf8.count + 128 * output.notes.count)
@@ -125,7 +123,7 @@ public struct Renderer: Sendable {
         func bar(_ m: Money?) -> String {
             guard let m, !maxValue.isZero, !m.amount.isNegative else { return "" }
             let eighths = (try? m.amount.multiplied(by: Dec(width * 8)).divided(by: maxValue).rounded(places: 0).intValue) ?? 0
-            let n = max(0, eighths ?? 0)
+            let n = max(0, eighths)
             if ascii { return String(repeating: "#", count: (n + 4) / 8) }
             var s = String(repeating: "█", count: n / 8)
             if n % 8 > 0 { s.append(blocks[n % 8 - 1]) }
