@@ -62,3 +62,66 @@ import Testing
         #expect(text == "x.sma:2:1: error: unknown name `원화`\n   2 | 원화 + 2\n     | ^~~~\nhint: h\n")
     }
 }
+
+/// The byte-level fast paths of formatting against plain string-built references, over edge
+/// cases and a deterministic spread of values.
+@Suite struct FastFormattingTests {
+    /// The Korean grouping the way a person would write it: parts of 조, 억, 만 and the rest.
+    static func koreanReference(_ v: Int, dollars: Bool) -> String {
+        let whole = v.magnitude
+        let parts = [whole / 1_000_000_000_000, (whole / 100_000_000) % 10_000, (whole / 10_000) % 10_000, whole % 10_000]
+        var words: [String] = []
+        for (p, unit) in zip(parts, ["조", "억", "만", ""]) where p > 0 {
+            words.append(Dec.group(String(p)) + unit)
+        }
+        if words.isEmpty { words = ["0"] }
+        return (v < 0 ? "-" : "") + words.joined(separator: " ") + (dollars ? " 달러" : " 원")
+    }
+
+    static func plainReference(_ m: Int64, scale: Int, minPlaces: Int, grouping: Bool) -> String {
+        var digits = String(m.magnitude)
+        if digits.count <= scale { digits = String(repeating: "0", count: scale - digits.count + 1) + digits }
+        let intPart = String(digits.prefix(digits.count - scale))
+        var frac = String(digits.suffix(scale))
+        while frac.count < minPlaces { frac += "0" }
+        return (m < 0 ? "-" : "") + (grouping ? Dec.group(intPart) : intPart) + (frac.isEmpty ? "" : "." + frac)
+    }
+
+    /// SplitMix64: the same spread of values on every run.
+    static func values(_ count: Int) -> [Int64] {
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var out: [Int64] = [0, 1, -1, 9, 10, 999, 1_000, 9_999, 10_000, 100_000_000, 1_000_000_000_000,
+                            1_000_000_000_001, 100_000_010_000, Int64.max, Int64.min + 1, Int64.min]
+        for _ in 0..<count {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            z ^= z >> 31
+            // Every magnitude from one digit to nineteen.
+            out.append(Int64(bitPattern: z) >> Int64(z % 63))
+        }
+        return out
+    }
+
+    @Test func koreanAmounts() {
+        for v in FastFormattingTests.values(5_000) where v != Int64.min {
+            for dollars in [false, true] {
+                #expect(ValueFormatter.koreanWhole(Int(v), dollars: dollars) == FastFormattingTests.koreanReference(Int(v), dollars: dollars))
+            }
+        }
+    }
+
+    @Test func plainNumbers() {
+        for v in FastFormattingTests.values(2_000) {
+            for scale in [0, 1, 2, 5, 18, 24] {
+                for minPlaces in [0, 1, 3] {
+                    for grouping in [false, true] {
+                        #expect(Dec.plain(v, scale: scale, minPlaces: minPlaces, grouping: grouping)
+                                == FastFormattingTests.plainReference(v, scale: scale, minPlaces: minPlaces, grouping: grouping))
+                    }
+                }
+            }
+        }
+    }
+}
