@@ -224,10 +224,6 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Decimal text with at least `minPlaces` and (after rounding) at most `maxPlaces` places.
     public func plain(minPlaces: Int = 0, maxPlaces: Int? = nil, grouping: Bool = false) -> String {
-        // Fast path: a whole number that fits in Int, shown without places.
-        if scale == 0 && minPlaces == 0, let i = intValue {
-            if !grouping || (i > -1000 && i < 1000) { return String(i) }
-        }
         var v = self
         if let maxPlaces, maxPlaces < v.scale { v = (try? v.rounded(places: maxPlaces)) ?? v }
         if let m = Int64(exactly: v.mantissa) { return Dec.plain(m, scale: v.scale, minPlaces: minPlaces, grouping: grouping) }
@@ -256,38 +252,18 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `plain` for a mantissa that fits in 64 bits, written straight into bytes.
     static func plain(_ m: Int64, scale: Int, minPlaces: Int, grouping: Bool) -> String {
         let places = max(scale, minPlaces)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128 + places) { buf in
-            // The digits of the magnitude, least significant first.
-            var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-            let count = withUnsafeMutableBytes(of: &digits) { d -> Int in
-                var x = m.magnitude
-                var n = 0
-                repeat { d[n] = UInt8(ascii: "0") + UInt8(x % 10); x /= 10; n += 1 } while x > 0
-                return n
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + places) { buf in
+            var w = ByteWriter(buf)
+            if m < 0 { w.put("-") }
+            // 10^scale fits in 64 bits up to scale 19; beyond, every digit is in the fraction.
+            let (whole, fraction) = scale <= 19 ? m.magnitude.quotientAndRemainder(dividingBy: UInt64(Dec.powersOfTen[scale])) : (0, m.magnitude)
+            w.decimal(whole, grouping: grouping)
+            if places > 0 {
+                w.put(".")
+                if scale > 0 { w.decimal(fraction, grouping: false, minDigits: scale) }
+                for _ in scale..<places { w.put("0") }
             }
-            return withUnsafeBytes(of: digits) { d in
-                var n = 0
-                if m < 0 { buf[n] = UInt8(ascii: "-"); n += 1 }
-                // Integer part: digits above `scale` (at least one zero).
-                let intDigits = max(count - scale, 0)
-                if intDigits == 0 {
-                    buf[n] = UInt8(ascii: "0"); n += 1
-                } else {
-                    for k in stride(from: count - 1, through: scale, by: -1) {
-                        buf[n] = d[k]; n += 1
-                        let left = k - scale
-                        if grouping && left > 0 && left % 3 == 0 { buf[n] = UInt8(ascii: ","); n += 1 }
-                    }
-                }
-                if places > 0 {
-                    buf[n] = UInt8(ascii: "."); n += 1
-                    for k in stride(from: scale - 1, through: 0, by: -1) {
-                        buf[n] = k < count ? d[k] : UInt8(ascii: "0"); n += 1
-                    }
-                    for _ in scale..<places { buf[n] = UInt8(ascii: "0"); n += 1 }
-                }
-                return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<n]), as: UTF8.self)
-            }
+            return w.string
         }
     }
 
@@ -361,4 +337,41 @@ public enum ArithmeticError: Error, Sendable, Equatable {
     case divisionByZero
     /// The user asked to stop (Ctrl-C) during a long computation.
     case cancelled
+}
+
+/// Writes ASCII and UTF-8 pieces into a fixed buffer: the fast paths that format numbers and
+/// amounts without intermediate strings. The buffer must be large enough for what is written.
+struct ByteWriter {
+    let buffer: UnsafeMutableBufferPointer<UInt8>
+    var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        self.buffer = buffer
+    }
+
+    var string: String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self) }
+
+    mutating func put(_ s: StaticString) {
+        let p = s.utf8Start
+        for k in 0..<s.utf8CodeUnitCount { buffer[count + k] = p[k] }
+        count += s.utf8CodeUnitCount
+    }
+
+    /// `n` in decimal, zero-padded to `minDigits`, with a comma every three digits when grouping.
+    mutating func decimal(_ n: UInt64, grouping: Bool, minDigits: Int = 1) {
+        var digits = 1
+        var x = n
+        while x >= 10 { x /= 10; digits += 1 }
+        digits = max(digits, minDigits)
+        let width = grouping ? digits + (digits - 1) / 3 : digits
+        var at = count + width - 1
+        x = n
+        for k in 0..<digits {
+            if grouping && k > 0 && k % 3 == 0 { buffer[at] = UInt8(ascii: ","); at -= 1 }
+            buffer[at] = UInt8(ascii: "0") + UInt8(x % 10)
+            at -= 1
+            x /= 10
+        }
+        count += width
+    }
 }

@@ -69,14 +69,20 @@ public struct ValueFormatter: Sendable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { buf in
             var w = ByteWriter(buf)
             if v < 0 { w.put("-") }
-            let whole = v.magnitude
-            let parts = (whole / 1_000_000_000_000, (whole / 100_000_000) % 10_000, (whole / 10_000) % 10_000, whole % 10_000)
-            if parts.0 > 0 { w.group(parts.0, "조") }
-            if parts.1 > 0 { w.group(parts.1, "억") }
-            if parts.2 > 0 { w.group(parts.2, "만") }
-            if parts.3 > 0 || w.count == (v < 0 ? 1 : 0) { w.group(parts.3, "") }
+            let first = w.count
+            // One group: `1,833억`, after a space unless it is the first.
+            func group(_ part: UInt64, _ unit: StaticString, _ w: inout ByteWriter) {
+                if w.count > first { w.put(" ") }
+                w.decimal(part, grouping: true)
+                w.put(unit)
+            }
+            let whole = UInt64(v.magnitude)
+            if whole >= 1_000_000_000_000 { group(whole / 1_000_000_000_000, "조", &w) }
+            if (whole / 100_000_000) % 10_000 > 0 { group((whole / 100_000_000) % 10_000, "억", &w) }
+            if (whole / 10_000) % 10_000 > 0 { group((whole / 10_000) % 10_000, "만", &w) }
+            if whole % 10_000 > 0 || w.count == first { group(whole % 10_000, "", &w) }
             w.put(dollars ? " 달러" : " 원")
-            return String(decoding: UnsafeBufferPointer(rebasing: buf[0..<w.count]), as: UTF8.self)
+            return w.string
         }
     }
 
@@ -98,42 +104,4 @@ public struct ValueFormatter: Sendable {
 extension Dec {
     /// Subtraction for values known to be small (formatting only); zero on overflow.
     func subtracting0(_ other: Dec) -> Dec { (try? subtracting(other)) ?? .zero }
-}
-
-/// Writes ASCII and UTF-8 pieces into a fixed buffer (formatting amounts without
-/// intermediate strings). The buffer must be large enough; amounts need at most 60 bytes.
-struct ByteWriter {
-    let buffer: UnsafeMutableBufferPointer<UInt8>
-    var count = 0
-
-    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        self.buffer = buffer
-    }
-
-    mutating func put(_ s: StaticString) {
-        let p = s.utf8Start
-        for k in 0..<s.utf8CodeUnitCount { buffer[count + k] = p[k] }
-        count += s.utf8CodeUnitCount
-    }
-
-    /// `n` with a comma every three digits, a space before it unless it comes first, then `unit`.
-    mutating func group(_ n: UInt, _ unit: StaticString) {
-        if count > 0 && buffer[count - 1] != UInt8(ascii: "-") { buffer[count] = UInt8(ascii: " "); count += 1 }
-        var digits = 1
-        var x = n
-        while x >= 10 { x /= 10; digits += 1 }
-        let width = digits + (digits - 1) / 3
-        var at = count + width - 1
-        x = n
-        var k = 0
-        repeat {
-            if k > 0 && k % 3 == 0 { buffer[at] = UInt8(ascii: ","); at -= 1 }
-            buffer[at] = UInt8(ascii: "0") + UInt8(x % 10)
-            at -= 1
-            x /= 10
-            k += 1
-        } while x > 0
-        count += width
-        put(unit)
-    }
 }
