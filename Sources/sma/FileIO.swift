@@ -42,12 +42,10 @@ enum FileIO {
     }
 
     /// Reads `fd` to its end in 64 KiB chunks, retrying on EINTR, until `body` returns false.
-    /// `beforeRead` runs before each read (the results so far are written before sma waits).
     /// Returns errno on a read error.
-    static func readChunks(_ fd: Int32, beforeRead: () -> Void = {}, _ body: (ArraySlice<UInt8>) -> Bool) -> Int32? {
+    static func readChunks(_ fd: Int32, _ body: (ArraySlice<UInt8>) -> Bool) -> Int32? {
         var buf = [UInt8](repeating: 0, count: 65536)
         while true {
-            beforeRead()
             let n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, 65536) }
             if n < 0 {
                 if errno == EINTR { continue }
@@ -89,14 +87,24 @@ enum FileIO {
         var error: Int32? = nil
         /// Bytes read in all, `first` included.
         var bytes = 0
+        /// The size of a regular file found shorter at the end than what was read from it
+        /// (rewritten in place while sma ran).
+        var cutTo: Int? = nil
+
+        /// Why part of the input was not read, if it was not.
+        var problem: String? {
+            if let e = error { return "could not be read to its end (\(errnoMessage(e)))" }
+            if let size = cutTo { return "was cut short while it was read (\(bytes) bytes read, \(size) left)" }
+            return nil
+        }
     }
 
     /// Calls `body` with each line (newline included) as it arrives; stops when it returns false.
     /// `first` holds bytes already read from `fd` (sma looks at a script's start before running
-    /// it; a pipe cannot be rewound). `beforeRead` runs before each read.
+    /// it; a pipe cannot be rewound). `beforeRead` runs before each read. A line longer than
+    /// `maxLine` bytes is passed on cut to `maxLine + 1` bytes (enough for the runner to refuse
+    /// it), so a file without line breaks cannot fill the memory.
     @discardableResult
-    /// A line longer than `maxLine` bytes is passed on cut to `maxLine + 1` bytes (enough for the
-    /// runner to refuse it), so a file without line breaks cannot fill the memory.
     static func readLines(_ fd: Int32, first: ArraySlice<UInt8> = [], maxLine: Int = Int.max, beforeRead: () -> Void = {},
                           _ body: (ArraySlice<UInt8>) -> Bool) -> ReadOutcome {
         let size = 1 << 16
@@ -133,30 +141,22 @@ enum FileIO {
             if n == 0 { break }
             outcome.bytes += n
         }
+        var st = stat()
+        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) < outcome.bytes {
+            outcome.cutTo = Int(st.st_size)
+        }
         // A last line without a newline runs, unless the file was cut short in the middle of it.
-        if !partial.isEmpty && lostPart(of: fd, outcome) == nil { _ = body(partial[...]) }
+        if !partial.isEmpty && outcome.cutTo == nil { _ = body(partial[...]) }
         return outcome
     }
 }
 
 extension FileIO {
-    /// Why part of an input was not read, if it was not: a read that failed part-way (a disk
-    /// error, a network file gone stale), or a regular file cut shorter than what was already
-    /// read (rewritten in place while sma ran).
-    static func lostPart(of fd: Int32, _ outcome: ReadOutcome) -> String? {
-        if let e = outcome.error { return "could not be read to its end (\(errnoMessage(e)))" }
-        var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG && Int(st.st_size) < outcome.bytes {
-            return "was cut short while it was read (\(outcome.bytes) bytes read, \(st.st_size) left)"
-        }
-        return nil
-    }
-
     /// The message for an input (`'FILE'` or `standard input`) read only in part; nil when it was
     /// read whole. Nothing read at all is the plain `cannot read` of a file that cannot be opened.
-    static func lostPartMessage(_ input: String, fd: Int32, _ outcome: ReadOutcome, linesRun: Int) -> String? {
+    static func lostPartMessage(_ input: String, _ outcome: ReadOutcome, linesRun: Int) -> String? {
         if outcome.bytes == 0, let e = outcome.error { return "sma: cannot read \(input): \(errnoMessage(e))\n" }
-        guard let problem = lostPart(of: fd, outcome) else { return nil }
+        guard let problem = outcome.problem else { return nil }
         return "sma: \(input) \(problem) after line \(linesRun); the statements before ran, the rest did not\n"
     }
 

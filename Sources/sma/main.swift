@@ -123,6 +123,21 @@ var inputs = arguments.inputs
 if inputs.isEmpty { inputs = [.stdin] }
 var exitCode: Int32 = 0
 
+/// Runs the statements of a script or of standard input as they are read; reports a part that
+/// could not be read.
+@MainActor func runStream(_ fd: Int32, name: String, described: String, first: ArraySlice<UInt8> = []) {
+    var feeder = LineFeeder(name: name)
+    let outcome = FileIO.readLines(fd, first: first, maxLine: Runner.maxStatementBytes, beforeRead: sink.flush) { line in
+        runner.feed(&feeder, line)
+        return !runner.stopped
+    }
+    runner.finish(&feeder)
+    if let message = FileIO.lostPartMessage(described, outcome, linesRun: feeder.lines) {
+        sink.error(message)
+        exitCode = 1
+    }
+}
+
 inputLoop: for input in inputs {
     if runner.stopped { break }
     switch input {
@@ -143,16 +158,7 @@ inputLoop: for input in inputs {
                 continue
             }
             if runner.rejectsBinary(name: path, head: head[0..<n]) { continue }
-            var feeder = LineFeeder(name: path)
-            let outcome = FileIO.readLines(fd, first: head[0..<n], maxLine: Runner.maxStatementBytes, beforeRead: sink.flush) { line in
-                runner.feed(&feeder, line)
-                return !runner.stopped
-            }
-            runner.finish(&feeder)
-            if let message = FileIO.lostPartMessage("'\(path)'", fd: fd, outcome, linesRun: feeder.lines) {
-                sink.error(message)
-                exitCode = 1
-            }
+            runStream(fd, name: path, described: "'\(path)'", first: head[0..<n])
         case .failure(let e):
             sink.error("sma: cannot read '\(path)': \(e.message)\n")
             exitCode = 1
@@ -162,16 +168,7 @@ inputLoop: for input in inputs {
         if isatty(0) == 1 {
             Interactive.run(runner: runner)
         } else {
-            var feeder = LineFeeder(name: "<stdin>")
-            let outcome = FileIO.readLines(0, maxLine: Runner.maxStatementBytes, beforeRead: sink.flush) { line in
-                runner.feed(&feeder, line)
-                return !runner.stopped
-            }
-            runner.finish(&feeder)
-            if let message = FileIO.lostPartMessage("standard input", fd: 0, outcome, linesRun: feeder.lines) {
-                sink.error(message)
-                exitCode = 1
-            }
+            runStream(0, name: "<stdin>", described: "standard input")
         }
     }
 }
