@@ -1,6 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Release builds skip the run-time exclusivity checks (about 8% of a simple statement's time);
+// debug builds, which the tests run, keep them.
+let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+
 let package = Package(
     name: "sma",
     products: [
@@ -9,16 +13,13 @@ let package = Package(
     ],
     targets: [
         // The pure core: lexer, parser, evaluator, record, rendering. No terminal I/O.
-        // Release builds skip the run-time exclusivity checks (about 8% of a simple statement's
-        // time); debug builds, which the tests run, keep them.
-        .target(name: "SMACore", swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        .target(name: "SMACore", swiftSettings: releaseSpeed),
         // libedit's native API behind a small non-variadic C interface (libedit-dev: `make deps`).
         .target(name: "CEditLine", linkerSettings: [.linkedLibrary("edit")]),
         // The line editor in Swift terms: prompts, history, completion, signals.
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The thin command-line program.
-        .executableTarget(name: "sma", dependencies: ["SMACore", "LineEditor"],
-                          swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        .executableTarget(name: "sma", dependencies: ["SMACore", "LineEditor"], swiftSettings: releaseSpeed),
         // Completion latency for `make bench` (the other figures time the sma program itself).
         .executableTarget(name: "SMABench", dependencies: ["SMACore"], path: "Benchmarks/SMABench"),
         .testTarget(name: "SMACoreTests", dependencies: ["SMACore"]),

@@ -81,10 +81,10 @@ public enum Completer {
             case (nil, nil): return a.head != b.head ? a.head < b.head : a.word < b.word
             }
         }
-        var sorted: [(number: Int?, head: UInt64, word: String)] = []
-        sorted.reserveCapacity(ordered.count)
-        for c in ordered where sorted.last?.word != c.word { sorted.append(c) }
-        return Completion(replaceFrom: start, candidates: sorted.map(\.word))
+        var unique: [String] = []
+        unique.reserveCapacity(ordered.count)
+        for c in ordered where unique.last != c.word { unique.append(c.word) }
+        return Completion(replaceFrom: start, candidates: unique)
     }
 
     /// The first eight UTF-8 bytes, big-endian: comparing two of them orders most words.

@@ -41,14 +41,8 @@ public struct Parser {
     }
 
     func isWord(_ w: String) -> Bool {
-        if case .identifier(let s) = tokens[index].kind { return s == w }
+        if case .identifier(let s) = kind { return s == w }
         return false
-    }
-
-    /// `isWord` for the parser's own keywords: compares bytes, never Unicode-aware.
-    func isWord(_ w: StaticString) -> Bool {
-        guard case .identifier(let s) = tokens[index].kind, s.utf8.count == w.utf8CodeUnitCount else { return false }
-        return s.utf8.elementsEqual(UnsafeBufferPointer(start: w.utf8Start, count: w.utf8CodeUnitCount))
     }
 
     func word() -> String? {
