@@ -138,15 +138,18 @@ public final class Session {
                 return try Arithmetic.compute(op, lv, rv, lhs: l, rhs: r, span: e.span)
             } catch {
                 // Quote the user's own operands where the hint has placeholders.
-                guard let hint = error.hint, hint.contains("{lhs}") else { throw error }
+                guard error.message.contains("{lhs}") || (error.hint?.contains("{lhs}") ?? false) else { throw error }
                 func quote(_ e: Expr, _ v: Value) -> String {
                     guard let src = currentSource else { return Arithmetic.describe(v) }
-                    let text = src.text(e.span.start..<e.span.end)
+                    var text = src.text(e.span.start..<e.span.end)
+                    if text.count > 40 { text = text.prefix(36) + " …" }
                     return text.contains(" ") ? "(\(text))" : text
                 }
-                let filled = hint.replacingOccurrences("{lhs}", quote(l, lv)).replacingOccurrences("{rhs}", quote(r, rv))
+                func fill(_ text: String) -> String {
+                    text.replacingOccurrences("{lhs}", quote(l, lv)).replacingOccurrences("{rhs}", quote(r, rv))
+                }
                 return try { () throws(Diagnostic) -> Value in
-                    throw Diagnostic(error.phase, error.message, at: error.span, hint: filled)
+                    throw Diagnostic(error.phase, fill(error.message), at: error.span, hint: error.hint.map(fill))
                 }()
             }
         case .range(let l, let r):
@@ -193,12 +196,14 @@ public final class Session {
 /// The unit rules of arithmetic: money + money is money, money × number or percent is money,
 /// money + percent is an error, `1 + 4.5%` is 1.045.
 enum Arithmetic {
-    static func fraction(_ p: Dec) throws(ArithmeticError) -> Dec { try p.divided(by: .hundred) }
+    /// Money's places: whole won, cents.
+    static func minor(_ m: Money) -> Int { m.currency.minorPlaces }
 
     static func compute(_ op: BinaryOperator, _ l: Value, _ r: Value, lhs: Expr, rhs: Expr, span: Span) throws(Diagnostic) -> Value {
         func fail(_ message: String, hint: String? = nil) -> Diagnostic {
             Diagnostic(.evaluation, message, at: span, hint: hint)
         }
+        // Each case is one exact operation rounded once (a percent is its points shifted two places).
         func inner() throws(ArithmeticError) -> Value? {
             switch (op, l, r) {
             // numbers
@@ -209,17 +214,19 @@ enum Arithmetic {
             // percents with percents
             case (.add, .percent(let a, _), .percent(let b, _)): return .percent(try a.adding(b), signed: false)
             case (.subtract, .percent(let a, _), .percent(let b, _)): return .percent(try a.subtracting(b), signed: false)
-            case (.multiply, .percent(let a, _), .percent(let b, _)): return .percent(try a.multiplied(by: fraction(b)), signed: false)
+            case (.multiply, .percent(let a, _), .percent(let b, _)):
+                return .percent(try a.multiplied(by: b, shiftedRight: 2, places: Dec.maxScale), signed: false)
             case (.divide, .percent(let a, _), .percent(let b, _)): return .number(try a.divided(by: b))
             // numbers with percents: a percent is its fraction
-            case (.add, .number(let a), .percent(let b, _)): return .number(try a.adding(fraction(b)))
-            case (.subtract, .number(let a), .percent(let b, _)): return .number(try a.subtracting(fraction(b)))
-            case (.add, .percent(let a, _), .number(let b)): return .number(try fraction(a).adding(b))
-            case (.subtract, .percent(let a, _), .number(let b)): return .number(try fraction(a).subtracting(b))
+            case (.add, .number(let a), .percent(let b, _)): return .number(try a.adding(b, shiftedRight: 2))
+            case (.subtract, .number(let a), .percent(let b, _)): return .number(try a.adding(b.negated(), shiftedRight: 2))
+            case (.add, .percent(let a, _), .number(let b)): return .number(try b.adding(a, shiftedRight: 2))
+            case (.subtract, .percent(let a, _), .number(let b)): return .number(try b.negated().adding(a, shiftedRight: 2))
             case (.multiply, .number(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .number(let a)):
                 return .percent(try a.multiplied(by: b), signed: false)
             case (.divide, .percent(let a, _), .number(let b)): return .percent(try a.divided(by: b), signed: false)
-            case (.divide, .number(let a), .percent(let b, _)): return .number(try a.divided(by: fraction(b)))
+            case (.divide, .number(let a), .percent(let b, _)):
+                return .number(try a.divided(by: b, shiftedLeft: 2, places: Dec.maxScale))
             // money
             case (.add, .money(let a), .money(let b)) where a.currency == b.currency:
                 return .money(try Money(rounding: a.amount.adding(b.amount), a.currency))
@@ -228,17 +235,17 @@ enum Arithmetic {
             case (.divide, .money(let a), .money(let b)) where a.currency == b.currency:
                 return .number(try a.amount.divided(by: b.amount))
             case (.multiply, .money(let a), .number(let b)), (.multiply, .number(let b), .money(let a)):
-                return .money(try Money(rounding: a.amount.multiplied(by: b), a.currency))
+                return .money(try Money(rounding: a.amount.multiplied(by: b, shiftedRight: 0, places: minor(a)), a.currency))
             case (.multiply, .money(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .money(let a)):
-                return .money(try Money(rounding: a.amount.multiplied(by: fraction(b)), a.currency))
+                return .money(try Money(rounding: a.amount.multiplied(by: b, shiftedRight: 2, places: minor(a)), a.currency))
             case (.divide, .money(let a), .number(let b)):
-                return .money(try Money(rounding: a.amount.divided(by: b), a.currency))
+                return .money(try Money(rounding: a.amount.divided(by: b, shiftedLeft: 0, places: minor(a)), a.currency))
             case (.divide, .money(let a), .percent(let b, _)):
-                return .money(try Money(rounding: a.amount.divided(by: fraction(b)), a.currency))
+                return .money(try Money(rounding: a.amount.divided(by: b, shiftedLeft: 2, places: minor(a)), a.currency))
             // powers
             case (.power, .number(let a), .number(let b)):
                 guard let n = b.intValue else { return nil }
-                guard abs(n) <= Session.maxExponent else { throw .overflow }
+                guard n.magnitude <= Session.maxExponent else { throw .exponentTooLarge }
                 return .number(try a.power(n))
             default:
                 return nil
@@ -247,9 +254,19 @@ enum Arithmetic {
         do throws(ArithmeticError) {
             if let v = try inner() { return v }
         } catch {
-            throw error == .overflow
-                ? Diagnostic(.evaluation, "the result is too large", at: span, hint: "amounts and numbers are exact up to 38 digits")
-                : Diagnostic(.evaluation, "division by zero", at: rhs.span)
+            switch error {
+            case .divisionByZero:
+                throw Diagnostic(.evaluation, "division by zero", at: rhs.span)
+            case .exponentTooLarge:
+                throw Diagnostic(.evaluation, "the exponent is too large", at: rhs.span,
+                                 hint: "`^` takes whole exponents from -\(Session.maxExponent) to \(Session.maxExponent)")
+            case .tooPrecise:
+                throw fail("the exact power {lhs} ^ {rhs} needs more than \(Dec.maxPowerBits / 1024)k bits",
+                           hint: "round the base first, or use a smaller exponent")
+            case .overflow, .cancelled:
+                throw fail("the result is too large: {lhs} \(op.rawValue) {rhs} has more than \(Dec.maxDigits) digits before the point",
+                           hint: "numbers and amounts are exact up to \(Dec.maxDigits) digits; `help numbers` tells how sma computes")
+            }
         }
         // Everything else is a unit error; say which and how to write what was meant.
         let sym = op.rawValue

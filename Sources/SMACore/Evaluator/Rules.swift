@@ -94,9 +94,12 @@ extension Session {
     func grow(_ previous: Money, by rate: Dec, span: Span) throws(Diagnostic) -> (Money, Money) {
         if Cancellation.isRequested { throw Diagnostic(.evaluation, "interrupted", at: span) }
         do throws(ArithmeticError) {
-            let factor = try Dec.one.adding(rate.divided(by: .hundred))
-            let unrounded = try Money(rounding: previous.amount.multiplied(by: factor), previous.currency)
-            return (unrounded, try unrounded.roundedYearly())
+            // previous × (100 + rate) / 100, exact, rounded once for each figure shown.
+            let factor = try Dec.hundred.adding(rate)
+            let c = previous.currency
+            let unrounded = try previous.amount.multiplied(by: factor, shiftedRight: 2, places: c.minorPlaces)
+            let yearly = try previous.amount.multiplied(by: factor, shiftedRight: 2, places: c.yearlyRoundingPlaces)
+            return (try Money(rounding: unrounded, c), try Money(rounding: yearly, c))
         } catch {
             throw Diagnostic(.evaluation, "the amount grows too large", at: span, hint: "try a smaller rate or fewer years")
         }

@@ -69,7 +69,10 @@ enum Sampler: Sendable {
             let f = hi == lo ? 0 : (mode - lo) / (hi - lo)
             percent = u < f ? lo + ((hi - lo) * (mode - lo) * u).squareRoot() : hi - ((hi - lo) * (hi - mode) * (1 - u)).squareRoot()
         }
-        return Int64((percent * 10).rounded(.toNearestOrAwayFromZero))
+        // A draw beyond ±10^14 % is no rate a trial can compound: the sentinel stops the run.
+        let t = (percent * 10).rounded(.toNearestOrAwayFromZero)
+        guard t.magnitude <= Double(Session.maxTenths) else { return Session.maxTenths + 1 }
+        return Int64(t)
     }
 }
 
@@ -95,8 +98,18 @@ extension Session {
     static let maxTrials = 10_000_000
     static let chunkSize = 8192
 
+    /// The largest rate a trial compounds, in tenths of a point (10^14 %); beyond it, and for
+    /// any rate the cap does not bring back within it, the run stops with "too large".
+    static let maxTenths: Int64 = 1_000_000_000_000_000
+
+    /// A rate in tenths of a point, rounded half-up; a rate beyond `maxTenths` keeps its sign and
+    /// becomes one past it (the cap can still bring it back, as `project` caps it).
     func tenths(_ d: Dec) -> Int64 {
-        Int64((try? d.multiplied(by: Dec(10)).rounded(places: 0).intValue) ?? 0)
+        let limit = Session.maxTenths + 1
+        guard let t = try? d.multiplied(by: Dec(10)).rounded(places: 0), let v = Int64(exactly: t.mantissa), v.magnitude <= limit.magnitude else {
+            return d.isNegative ? -limit : limit
+        }
+        return v
     }
 
     func double(_ d: Dec) -> Double { Double(d.description) ?? 0 }
@@ -244,8 +257,9 @@ extension Session {
             // Percentiles by nearest rank, from a histogram of whole 억 (amounts are whole 억).
             let ranks = [5, 25, 50, 75, 95].map { p in max(1, (p * n + 99) / 100) }
             var found = [Int64](repeating: hi, count: ranks.count)
-            if hi - lo < 50_000_000 {
-                var counts = [Int32](repeating: 0, count: Int(hi - lo) + 1)
+            let (span, wide) = hi.subtractingReportingOverflow(lo)
+            if !wide && span < 50_000_000 {
+                var counts = [Int32](repeating: 0, count: Int(span) + 1)
                 for v in values { counts[Int(v - lo)] += 1 }
                 var cumulative = 0, r = 0
                 for (k, c) in counts.enumerated() where c > 0 {
@@ -257,10 +271,10 @@ extension Session {
                 let sorted = values.sorted()
                 for (r, rank) in ranks.enumerated() { found[r] = sorted[rank - 1] }
             }
-            func won(_ eok: Int64) -> Value { .money(Money(won: eok * 100_000_000)) }
+            func won(_ eok: Int64) -> Value { .money(Money(eok: eok)) }
             func pct(_ p: Int) -> Value { won(found[[5, 25, 50, 75, 95].firstIndex(of: p)!]) }
             // The mean, like every amount, to the nearest 1억 원 (half-up).
-            let mean = (try? Dec(mantissa: sum * 100_000_000, scale: 0).divided(by: Dec(n)).rounded(places: -8)).flatMap { try? Money(exact: $0, .krw) }
+            let mean = (try? Dec(exactly: sum, scale: -8).divided(by: Dec(n), shiftedLeft: 0, places: 0).rounded(places: -8)).flatMap { try? Money(exact: $0, .krw) }
             var row: [Value?] = [.number(Dec(plans[index].year)), mean.map { .money($0) }, pct(5), pct(25), pct(50), pct(75), pct(95)]
             if let aboveEok {
                 var count = 0
@@ -305,10 +319,12 @@ extension Session {
                     case .draw(let s): t = s.draw(&rng)
                     }
                     if let cap = plan.capTenths, t > cap { t = cap }
+                    if t > Session.maxTenths || t < -Session.maxTenths { overflowFlags[chunk] = true; return }
                     // a × (1 + t/1000), rounded half-up (away from zero) to a whole 억.
                     let (p, o) = a.multipliedReportingOverflow(by: 1000 + t)
                     if o { overflowFlags[chunk] = true; return }
-                    a = p >= 0 ? (p + 500) / 1000 : -((-p + 500) / 1000)
+                    let (q, r) = p.quotientAndRemainder(dividingBy: 1000)
+                    a = r >= 500 ? q + 1 : r <= -500 ? q - 1 : q
                     if outputSlot[i] >= 0 { shared[outputSlot[i]][trial] = a }
                 }
             }

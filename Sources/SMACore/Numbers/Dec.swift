@@ -1,25 +1,48 @@
 /// An exact decimal number: `mantissa / 10^scale`.
 ///
-/// Money and rates in sma never touch binary floating point. Addition, subtraction and
-/// multiplication are exact; division is exact whenever the quotient terminates within
-/// `Dec.maxScale` decimal places, and is otherwise rounded half-up at the last place.
-/// Every operation checks for overflow and throws instead of trapping.
+/// Money and rates in sma never touch binary floating point. The arithmetic contract (Grammar.md,
+/// `help numbers`): every operation gives the exact result, or the exact result rounded half-up
+/// (half away from zero) at its last kept place. A value keeps up to `maxScale` (24) decimal
+/// places, as many as fit beside its integer part in `maxDigits` (38) significant digits; the only
+/// overflow is a result whose integer part needs more than 38 digits. Products, sums and quotients
+/// are computed exactly (in `Natural` where 128 bits do not hold them) and rounded once, at the end.
+/// No operation traps: each failure is an `ArithmeticError`.
+///
+/// Invariant: `|mantissa| < 10^38`, `0 ≤ scale ≤ 24`, no trailing zeros in the fraction.
 public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     public private(set) var mantissa: Int128
     public private(set) var scale: Int
 
     /// The most decimal places a value keeps.
     public static let maxScale = 24
+    /// The most significant digits a value keeps (integer part and places together).
+    public static let maxDigits = 38
 
     public static let zero = Dec(0)
     public static let one = Dec(1)
     public static let hundred = Dec(100)
 
-    /// `mantissa / 10^scale`, normalised (no trailing zeros in the fraction).
-    public init(mantissa: Int128, scale: Int) {
+    /// `mantissa / 10^scale` for a mantissa and scale within the invariant (the callers in the
+    /// core pass constants or results of checked arithmetic), normalised.
+    init(mantissa: Int128, scale: Int) {
         self.mantissa = mantissa
         self.scale = scale
         normalise()
+    }
+
+    /// Any `mantissa / 10^scale` (a negative scale multiplies by a power of ten), under the
+    /// arithmetic contract: rounded half-up to the places that fit, or `.overflow`.
+    public init(exactly mantissa: Int128, scale: Int) throws(ArithmeticError) {
+        if scale > 200 {
+            self = .zero // |mantissa| < 2^127 < 10^39: far below the last place kept
+        } else if scale < 0 {
+            let factor = Natural.pow10(min(-scale, 80))
+            self = try Dec.rounding(Natural(mantissa.magnitude) * factor, scale: 0, negative: mantissa < 0)
+        } else if scale <= Dec.maxScale && mantissa.magnitude < Dec.mantissaLimit {
+            self.init(mantissa: mantissa, scale: scale)
+        } else {
+            self = try Dec.rounding(Natural(mantissa.magnitude), scale: scale, negative: mantissa < 0)
+        }
     }
 
     public init(_ int: Int) {
@@ -34,10 +57,11 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     private mutating func normalise() {
         if mantissa == 0 { scale = 0; return }
-        while scale > 0 && mantissa % 10 == 0 {
-            mantissa /= 10
-            scale -= 1
-        }
+        // Strip trailing zeros in steps of 8, 4, 2, 1 (few 128-bit divisions).
+        while scale >= 8 && mantissa % 100_000_000 == 0 { mantissa /= 100_000_000; scale -= 8 }
+        if scale >= 4 && mantissa % 10_000 == 0 { mantissa /= 10_000; scale -= 4 }
+        if scale >= 2 && mantissa % 100 == 0 { mantissa /= 100; scale -= 2 }
+        if scale >= 1 && mantissa % 10 == 0 { mantissa /= 10; scale -= 1 }
     }
 
     // MARK: powers of ten
@@ -47,6 +71,9 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         for _ in 1...38 { p.append(p[p.count - 1] * 10) }
         return p
     }()
+
+    /// 10^38: every mantissa is smaller in magnitude.
+    static let mantissaLimit = UInt128(10_000_000_000_000_000_000) * UInt128(10_000_000_000_000_000_000)
 
     static func pow10(_ n: Int) throws(ArithmeticError) -> Int128 {
         guard n >= 0 && n < powersOfTen.count else { throw .overflow }
@@ -58,12 +85,13 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var isZero: Bool { mantissa == 0 }
     public var isNegative: Bool { mantissa < 0 }
     public var isInteger: Bool { scale == 0 }
-    public var magnitude: Dec { Dec(mantissa: mantissa < 0 ? -mantissa : mantissa, scale: scale) }
+    /// `|self|` (always representable: the invariant is symmetric).
+    public var magnitude: Dec { Dec(mantissa: mantissa < 0 ? 0 - mantissa : mantissa, scale: scale) }
 
     /// The value as an integer, if it is one and fits.
     public var intValue: Int? {
-        guard scale == 0, mantissa >= Int128(Int.min), mantissa <= Int128(Int.max) else { return nil }
-        return Int(mantissa)
+        guard scale == 0 else { return nil }
+        return Int(exactly: mantissa)
     }
 
     /// The integer part, truncated toward zero.
@@ -71,148 +99,238 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         mantissa / Dec.powersOfTen[scale]
     }
 
-    // MARK: arithmetic
+    // MARK: the contract
 
-    private static func aligned(_ a: Dec, _ b: Dec) throws(ArithmeticError) -> (Int128, Int128, Int) {
-        if a.scale == b.scale { return (a.mantissa, b.mantissa, a.scale) }
-        if a.scale > b.scale {
-            let f = try pow10(a.scale - b.scale)
-            let (m, o) = b.mantissa.multipliedReportingOverflow(by: f)
-            if o { throw .overflow }
-            return (a.mantissa, m, a.scale)
-        } else {
-            let f = try pow10(b.scale - a.scale)
-            let (m, o) = a.mantissa.multipliedReportingOverflow(by: f)
-            if o { throw .overflow }
-            return (m, b.mantissa, b.scale)
+    /// `±magnitude / 10^scale` under the contract: exact when it fits, else rounded half-up at
+    /// the last place that fits beside the integer part; `.overflow` past 38 integer digits.
+    static func rounding(_ magnitude: Natural, scale: Int, negative: Bool, places wanted: Int = maxScale) throws(ArithmeticError) -> Dec {
+        let digits = magnitude.decimalDigitCount
+        let integerDigits = max(0, digits - scale)
+        guard integerDigits <= maxDigits else { throw .overflow }
+        var places = min(wanted, maxScale, maxDigits - integerDigits)
+        if scale <= places {
+            // At most 38 digits: the value fits as it is.
+            let m = Int128(magnitude.uint128 ?? 0)
+            return Dec(mantissa: negative ? 0 - m : m, scale: scale)
         }
+        let drop = scale - places
+        // Every kept digit is zero and so is the first dropped one: the value rounds to zero.
+        if drop - 1 >= digits { return .zero }
+        var q = magnitude
+        q.divideByPow10(drop - 1)
+        // Half-up needs only the first dropped digit: the rest can only add to a half.
+        let first = q.divide(by: 10)
+        var m = q.uint128 ?? 0 // below 10^(integer digits + places) ≤ 10^38
+        if first >= 5 { m += 1 }
+        if m == mantissaLimit {
+            // 99…9.9…95 carried into one more integer digit: 10^integerDigits exactly.
+            guard places > 0 else { throw .overflow }
+            m /= 10
+            places -= 1
+        }
+        let signed = negative ? 0 - Int128(m) : Int128(m)
+        // Rounded to tens, hundreds, …: the kept digits times a power of ten.
+        return places >= 0 ? Dec(mantissa: signed, scale: places) : try Dec(exactly: signed, scale: places)
     }
 
+    /// The magnitude aligned to `scale` (≥ its own) as a natural number.
+    func aligned(to scale: Int) -> Natural {
+        var n = Natural(mantissa.magnitude)
+        n.multiplyByPow10(scale - self.scale)
+        return n
+    }
+
+    // MARK: arithmetic
+
     public func adding(_ other: Dec) throws(ArithmeticError) -> Dec {
-        let (a, b, s) = try Dec.aligned(self, other)
-        let (r, o) = a.addingReportingOverflow(b)
-        if o { throw .overflow }
-        return Dec(mantissa: r, scale: s)
+        try adding(other, shiftedRight: 0)
+    }
+
+    /// `self + other / 10^shift`, exact or rounded once: a number plus a percent's fraction.
+    public func adding(_ other: Dec, shiftedRight shift: Int) throws(ArithmeticError) -> Dec {
+        let otherScale = other.scale + shift
+        let s = max(scale, otherScale)
+        // Fast path: aligned in 128 bits, and the sum within the invariant.
+        if s <= Dec.maxScale, let a = Dec.shifted(mantissa, by: s - scale), let b = Dec.shifted(other.mantissa, by: s - otherScale) {
+            let (r, o) = a.addingReportingOverflow(b)
+            if !o && r.magnitude < Dec.mantissaLimit { return Dec(mantissa: r, scale: s) }
+        }
+        var a = Natural(mantissa.magnitude), b = Natural(other.mantissa.magnitude)
+        a.multiplyByPow10(s - scale)
+        b.multiplyByPow10(s - otherScale)
+        if isNegative == other.isNegative { return try Dec.rounding(a + b, scale: s, negative: isNegative) }
+        return b <= a ? try Dec.rounding(a - b, scale: s, negative: isNegative)
+                      : try Dec.rounding(b - a, scale: s, negative: other.isNegative)
+    }
+
+    /// `m × 10^n` when it fits in 128 bits.
+    @inline(__always)
+    private static func shifted(_ m: Int128, by n: Int) -> Int128? {
+        if n == 0 { return m }
+        let (r, o) = m.multipliedReportingOverflow(by: powersOfTen[n])
+        return o ? nil : r
     }
 
     public func subtracting(_ other: Dec) throws(ArithmeticError) -> Dec {
-        let (a, b, s) = try Dec.aligned(self, other)
-        let (r, o) = a.subtractingReportingOverflow(b)
-        if o { throw .overflow }
-        return Dec(mantissa: r, scale: s)
+        try adding(other.negated())
     }
 
     public func multiplied(by other: Dec) throws(ArithmeticError) -> Dec {
-        let (r, o) = mantissa.multipliedReportingOverflow(by: other.mantissa)
-        if o { throw .overflow }
         let s = scale + other.scale
-        if s <= Dec.maxScale { return Dec(mantissa: r, scale: s) }
-        // Too many places: round half-up back to maxScale.
-        return Dec.roundHalfUp(r, dropping: s - Dec.maxScale, newScale: Dec.maxScale)
+        let (r, o) = mantissa.multipliedReportingOverflow(by: other.mantissa)
+        if !o && s <= Dec.maxScale && r.magnitude < Dec.mantissaLimit { return Dec(mantissa: r, scale: s) }
+        return try multiplied(by: other, shiftedRight: 0, places: Dec.maxScale)
     }
 
-    /// Division by long division: exact when the quotient terminates within `maxScale` places.
+    /// `self × other / 10^shift`, rounded once to `places` (or fewer, as the contract keeps):
+    /// money × a rate to the won, `amount × (100 + rate) / 100` to 1억 (places −8).
+    public func multiplied(by other: Dec, shiftedRight shift: Int, places: Int) throws(ArithmeticError) -> Dec {
+        let s = scale + other.scale + shift
+        let (r, o) = mantissa.multipliedReportingOverflow(by: other.mantissa)
+        if !o && s <= places && s <= Dec.maxScale && r.magnitude < Dec.mantissaLimit { return Dec(mantissa: r, scale: s) }
+        // The exact product (up to 76 digits), rounded once.
+        let product = Natural(mantissa.magnitude) * Natural(other.mantissa.magnitude)
+        return try Dec.rounding(product, scale: s, negative: isNegative != other.isNegative, places: places)
+    }
+
+    /// `self / 10^n`, exact while the places fit (a percent's fraction: `4.5 / 100`).
+    public func shiftedRight(_ n: Int) throws(ArithmeticError) -> Dec {
+        if n >= 0 && scale + n <= Dec.maxScale { return Dec(mantissa: mantissa, scale: scale + n) }
+        return try Dec(exactly: mantissa, scale: scale + n)
+    }
+
+    /// The quotient, exact when it terminates within the places that fit, else rounded half-up.
     public func divided(by other: Dec) throws(ArithmeticError) -> Dec {
-        if other.mantissa == 0 { throw .divisionByZero }
-        // self / other = (a / 10^sa) / (b / 10^sb) = (a / b) * 10^(sb - sa)
-        var a = mantissa < 0 ? -mantissa : mantissa
-        let b = other.mantissa < 0 ? -other.mantissa : other.mantissa
-        let negative = (mantissa < 0) != (other.mantissa < 0)
-        var shift = other.scale - scale // result = (a/b) * 10^shift
-        // A positive shift is folded into the dividend; a negative one becomes result scale.
-        if shift > 0 {
-            let f = try Dec.pow10(shift)
-            let (m, o) = a.multipliedReportingOverflow(by: f)
-            if o { throw .overflow }
-            a = m
-            shift = 0
-        }
-        // Now result = (a / b) / 10^(-shift), i.e. the quotient with extra scale `-shift`.
-        let extraScale = -shift
-        var q = a / b
-        var r = a % b
-        var s = 0
-        while r != 0 && s + extraScale < Dec.maxScale {
-            let (r10, o1) = r.multipliedReportingOverflow(by: 10)
-            let (q10, o2) = q.multipliedReportingOverflow(by: 10)
-            if o1 || o2 { break }
-            let digit = r10 / b
-            r = r10 % b
-            q = q10 + digit
-            s += 1
-        }
-        if r != 0 {
-            // Round half-up on the remainder: compare 2r with b (b may be huge; avoid overflow).
-            if r >= b - r { q += 1 }
-        }
-        let resultScale = s + extraScale
-        if resultScale > Dec.maxScale {
-            return Dec.roundHalfUp(negative ? -q : q, dropping: resultScale - Dec.maxScale, newScale: Dec.maxScale)
-        }
-        return Dec(mantissa: negative ? -q : q, scale: resultScale)
+        try divided(by: other, shiftedLeft: 0, places: Dec.maxScale)
     }
 
-    public func negated() -> Dec { Dec(mantissa: -mantissa, scale: scale) }
+    /// `self × 10^shift / other`, rounded once to `places` (0 to 24) or fewer, as the contract
+    /// keeps: money ÷ a number to the won, a number ÷ a percent (`shift` 2).
+    public func divided(by other: Dec, shiftedLeft shift: Int, places: Int) throws(ArithmeticError) -> Dec {
+        if other.mantissa == 0 { throw .divisionByZero }
+        if mantissa == 0 { return .zero }
+        let negative = isNegative != other.isNegative
+        let a = mantissa.magnitude, b = other.mantissa.magnitude
+        let wanted = min(max(places, 0), Dec.maxScale)
+        // Fast path: a quotient that terminates within the wanted places, by long division in
+        // 128 bits. self × 10^shift / other = (a / b) · 10^(other.scale + shift − scale)
+        var exponent = other.scale + shift - scale
+        var dividend = a
+        if exponent > 0 && exponent < Dec.powersOfTen.count {
+            let (m, o) = a.multipliedReportingOverflow(by: UInt128(Dec.powersOfTen[exponent]))
+            if !o { dividend = m; exponent = 0 }
+        }
+        if exponent <= 0 {
+            var q = dividend / b, r = dividend % b
+            var places = -exponent
+            while r != 0 && places < wanted && r < UInt128.max / 10 && q < UInt128.max / 10 {
+                r *= 10
+                q = q * 10 + r / b
+                r %= b
+                places += 1
+            }
+            if r == 0 && q < Dec.mantissaLimit && places <= wanted {
+                let m = Int128(q)
+                return Dec(mantissa: negative ? 0 - m : m, scale: places)
+            }
+        }
+        // Exactly floor(|quotient| · 10^(wanted + 1)), then rounded once at `wanted` places.
+        let extra = other.scale + shift - scale + wanted + 1
+        var n = Natural(a)
+        var d = Natural(b)
+        if extra >= 0 { n.multiplyByPow10(extra) } else { d.multiplyByPow10(-extra) }
+        let q = n.quotientAndRemainder(dividingBy: d).quotient
+        return try Dec.rounding(q, scale: wanted + 1, negative: negative, places: wanted)
+    }
 
-    /// Integer power (exponent 0...`limit`), exact while it fits.
+    /// `-self` (always representable: the invariant is symmetric).
+    public func negated() -> Dec { Dec(mantissa: 0 - mantissa, scale: scale) }
+
+    /// The most bits an exact power may take before it is refused (a 39,000-digit mantissa).
+    static let maxPowerBits = 1 << 17
+
+    /// An integer power, computed exactly by repeated squaring and rounded once. A power whose
+    /// exact value would need more than `maxPowerBits` bits is refused (`.tooPrecise`).
     public func power(_ n: Int) throws(ArithmeticError) -> Dec {
-        if n < 0 {
-            return try Dec.one.divided(by: power(-n))
+        if n == 0 { return .one }
+        if mantissa == 0 {
+            if n < 0 { throw .divisionByZero }
+            return .zero
         }
-        var result = Dec.one
-        var base = self
-        var e = n
-        while e > 0 {
-            if e & 1 == 1 { result = try result.multiplied(by: base) }
-            e >>= 1
-            if e > 0 { base = try base.multiplied(by: base) }
+        let e = n.magnitude
+        let negative = isNegative && e & 1 == 1
+        // (M / 10^S) = |self|^e; base = |self|^(2^i) as B / 10^T.
+        var result = Natural(1 as UInt64), resultScale = 0
+        var base = Natural(mantissa.magnitude), baseScale = scale
+        var bits = e
+        let atLeastOne = magnitude >= .one
+        while true {
+            if bits & 1 == 1 {
+                result = result * base
+                resultScale += baseScale
+            }
+            bits >>= 1
+            if bits == 0 { break }
+            base = base * base
+            baseScale += baseScale
+            guard base.bitWidth <= Dec.maxPowerBits else { throw .tooPrecise }
+            // |self|^e lies beyond |self|^(2^i): decide overflow or zero early.
+            let d = base.decimalDigitCount - baseScale // |base| < 10^d
+            if atLeastOne && d - 1 > Dec.maxDigits {
+                if n > 0 { throw .overflow }
+                return .zero
+            }
+            if !atLeastOne && d <= -(Dec.maxDigits + 1) {
+                if n < 0 { throw .overflow }
+                return .zero
+            }
+            if !atLeastOne && n > 0 && d <= -(Dec.maxScale + 1) { return .zero }
         }
-        return result
+        if n > 0 { return try Dec.rounding(result, scale: resultScale, negative: negative) }
+        // 1 / (M / 10^S) = 10^S / M, to 25 places by floor, then rounded once.
+        var numerator = Natural.pow10(resultScale + Dec.maxScale + 1)
+        if numerator.bitWidth > Dec.maxPowerBits * 2 { throw .tooPrecise }
+        numerator = numerator.quotientAndRemainder(dividingBy: result).quotient
+        return try Dec.rounding(numerator, scale: Dec.maxScale + 1, negative: negative)
     }
 
     // MARK: rounding
-
-    private static func roundHalfUp(_ m: Int128, dropping n: Int, newScale: Int) -> Dec {
-        guard n > 0 else { return Dec(mantissa: m, scale: newScale) }
-        if n >= powersOfTen.count { return .zero }
-        let f = powersOfTen[n]
-        var q = m / f
-        let r = m % f
-        let absR = r < 0 ? -r : r
-        if absR >= f - absR { q += (m < 0 ? -1 : 1) }
-        return Dec(mantissa: q, scale: newScale)
-    }
 
     /// Rounded half-up (half away from zero) to `places` decimal places (may be negative:
     /// -8 rounds to a multiple of 10^8).
     public func rounded(places: Int) throws(ArithmeticError) -> Dec {
         if places >= scale { return self }
         let drop = scale - places
-        if places >= 0 {
-            return Dec.roundHalfUp(mantissa, dropping: drop, newScale: places)
-        }
-        let r = Dec.roundHalfUp(mantissa, dropping: drop, newScale: 0)
-        let f = try Dec.pow10(-places)
-        let (m, o) = r.mantissa.multipliedReportingOverflow(by: f)
-        if o { throw .overflow }
-        return Dec(mantissa: m, scale: 0)
+        let magnitude = mantissa.magnitude
+        var q: UInt128 = 0
+        if drop <= 38 {
+            let f = UInt128(Dec.powersOfTen[drop])
+            q = magnitude / f
+            let r = magnitude % f
+            if r >= f - r { q += 1 }
+        } // else: |self| < 10^38 / 10^39, which rounds to zero
+        let m = Int128(q) // q ≤ 10^38 / 10 + 1
+        if places >= 0 { return Dec(mantissa: isNegative ? 0 - m : m, scale: places) }
+        return try Dec(exactly: isNegative ? 0 - m : m, scale: places)
     }
 
     /// Truncated toward zero to `places` decimal places.
     public func truncated(places: Int) -> Dec {
         if places >= scale { return self }
         let f = Dec.powersOfTen[min(scale - places, 38)]
-        return Dec(mantissa: mantissa / f, scale: places)
+        if places >= 0 { return Dec(mantissa: mantissa / f, scale: places) }
+        return (try? Dec(exactly: mantissa / f, scale: places)) ?? self
     }
 
     // MARK: comparison
 
     public static func < (lhs: Dec, rhs: Dec) -> Bool {
-        if let (a, b, _) = try? aligned(lhs, rhs) { return a < b }
-        // Alignment overflowed: compare integer parts, then fall back to subtraction-free check.
-        let ia = lhs.integerPart, ib = rhs.integerPart
-        if ia != ib { return ia < ib }
-        return lhs.scale > rhs.scale ? lhs.mantissa < 0 : rhs.mantissa > 0
+        if lhs.scale == rhs.scale { return lhs.mantissa < rhs.mantissa }
+        let s = max(lhs.scale, rhs.scale)
+        if let a = shifted(lhs.mantissa, by: s - lhs.scale), let b = shifted(rhs.mantissa, by: s - rhs.scale) { return a < b }
+        if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
+        let a = lhs.aligned(to: s), b = rhs.aligned(to: s)
+        return lhs.isNegative ? b < a : a < b
     }
 
     // MARK: text
@@ -326,7 +444,7 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
                 return nil
             }
         }
-        guard any else { return nil }
+        guard any, m.magnitude < Dec.mantissaLimit else { return nil }
         self.init(mantissa: m, scale: s)
     }
 }
@@ -337,6 +455,10 @@ public enum ArithmeticError: Error, Sendable, Equatable {
     case divisionByZero
     /// The user asked to stop (Ctrl-C) during a long computation.
     case cancelled
+    /// An exact power would need more than `Dec.maxPowerBits` bits.
+    case tooPrecise
+    /// An exponent beyond the evaluator's limit.
+    case exponentTooLarge
 }
 
 /// Writes ASCII and UTF-8 pieces into a fixed buffer: the fast paths that format numbers and

@@ -56,6 +56,12 @@ public struct Money: Sendable, Hashable {
         currency = .krw
     }
 
+    /// A whole number of 억 원 (10^8 won): below 10^27 won, always representable.
+    public init(eok: Int64) {
+        amount = Dec(mantissa: Int128(eok) * 100_000_000, scale: 0)
+        currency = .krw
+    }
+
     /// Rounded half-up to 1억 won (or $0.1M), as the agreements round each year.
     public func roundedYearly() throws(ArithmeticError) -> Money {
         try Money(rounding: amount.rounded(places: currency.yearlyRoundingPlaces), currency)
