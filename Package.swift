@@ -11,6 +11,12 @@ let package = Package(
         .executable(name: "sma", targets: ["sma"]),
         .library(name: "SMACore", targets: ["SMACore"]),
     ],
+    // Tests only: an exact reference (BigInt) and property-based testing. The product has no
+    // dependencies.
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.1"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
     targets: [
         // The pure core: lexer, parser, evaluator, record, rendering. No terminal I/O.
         .target(name: "SMACore", swiftSettings: releaseSpeed),
@@ -22,7 +28,11 @@ let package = Package(
         .executableTarget(name: "sma", dependencies: ["SMACore", "LineEditor"], swiftSettings: releaseSpeed),
         // Completion latency for `make bench` (the other figures time the sma program itself).
         .executableTarget(name: "SMABench", dependencies: ["SMACore"], path: "Benchmarks/SMABench"),
-        .testTarget(name: "SMACoreTests", dependencies: ["SMACore"]),
+        .testTarget(name: "SMACoreTests", dependencies: [
+            "SMACore",
+            .product(name: "BigInt", package: "BigInt"),
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "CLITests", dependencies: ["SMACore"]),
     ]
 )

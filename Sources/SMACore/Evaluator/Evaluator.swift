@@ -261,7 +261,7 @@ enum Arithmetic {
                 throw Diagnostic(.evaluation, "the exponent is too large", at: rhs.span,
                                  hint: "`^` takes whole exponents from -\(Session.maxExponent) to \(Session.maxExponent)")
             case .tooPrecise:
-                throw fail("the exact power {lhs} ^ {rhs} needs more than \(Dec.maxPowerBits / 1024)k bits",
+                throw fail("the exact power {lhs} ^ {rhs} would need more than 39,000 digits",
                            hint: "round the base first, or use a smaller exponent")
             case .overflow, .cancelled:
                 throw fail("the result is too large: {lhs} \(op.rawValue) {rhs} has more than \(Dec.maxDigits) digits before the point",

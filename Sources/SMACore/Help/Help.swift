@@ -290,6 +290,29 @@ public enum Help {
         Unit rules: money + money is money; money × number or percent is money; money / money
         is a number; money + percent is an error (multiply instead); won and dollars do not mix.
         """),
+        Topic(name: "numbers", summary: "exact arithmetic: what every operation gives", body: """
+        Every operation (+ - * / ^, unary minus, percent, conversions, and the arithmetic of
+        projections and simulations) gives the exact result, or the exact result rounded
+        half-up (half away from zero) at its last kept place. Never binary floating point.
+
+        A number keeps up to 24 decimal places, as many as fit beside its integer part in 38
+        significant digits. Sums, products and quotients are computed exactly, wide enough
+        for any two operands, and rounded once, at the end:
+
+          (1/3) * (1/3)          # 0.111111111111111111111111 (24 places)
+          2 / 3                  # 0.666666666666666666666667
+          1.5 ^ 100              # 406561177535215237.39727970756704167101 (38 digits)
+
+        Money is rounded once, to the whole won (or cent); a year's amount once, to 1억 원
+        ($100,000), from the exact product: `1억 * 4.5%` is 450만 원 exactly. Tables show up
+        to 12 places; JSON and CSV show every place.
+
+        `^` takes a whole exponent from -10,000 to 10,000 and computes the power exactly
+        before it rounds; a power that would need more than about 39,000 digits to compute
+        exactly is an error. The only overflow is a result whose integer part needs more than
+        38 digits: "the result is too large", with the operands quoted. A number written
+        with more than 38 digits or 24 places is an error where it is written.
+        """),
         Topic(name: "ranges", summary: "years and ranges of years", body: """
         Years are whole numbers; a range is written FIRST..LAST and includes both ends.
 
@@ -358,7 +381,7 @@ public enum Help {
         let key = topic.lowercased()
         if let t = topics.first(where: { $0.name == key }) { return t.body + "\n" }
         let aliases = ["won": "money", "units": "money", "dollars": "money", "%": "percent", "years": "ranges",
-                       "range": "ranges", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
+                       "range": "ranges", "arithmetic": "numbers", "number": "numbers", "exact": "numbers", "precision": "numbers", "overflow": "numbers", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
                        "projection": "project", "contributions": "contributions", "round": "rounds",
                        "repl": "session", "budget": "rules", "defense-budget": "rules", "negotiated": "rules", "frozen": "rules", "fixed": "rules",
                        "index": "rules", "inflation": "lag", "usd": "dollars", "krw": "dollars", "exchange": "dollars", "monte-carlo": "simulate",
