@@ -29,12 +29,12 @@ public final class LineEditor {
         } else if setlocale(LC_CTYPE, nil) == nil {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
-        guard let e = sma_editor_new(program, stdin, stderr, stderr, Int32(historySize)) else { return nil }
+        guard let e = sma_editor_new(program, stdin, stderr, stderr, Int32(clamping: historySize)) else { return nil }
         editor = e
         sma_editor_set_completer(e) { line, cursor, from, out, max in
             guard let line, let out, let from, let complete = LineEditor.completer else { return 0 }
             let (start, candidates) = complete(String(cString: line), Int(cursor))
-            from.pointee = Int32(start)
+            from.pointee = Int32(clamping: start)
             var n: Int32 = 0
             for c in candidates.prefix(Int(max)) {
                 out[Int(n)] = strdup(c)
