@@ -322,9 +322,15 @@ extension Session {
                     if t > Session.maxTenths || t < -Session.maxTenths { overflowFlags[chunk] = true; return }
                     // a × (1 + t/1000), rounded half-up (away from zero) to a whole 억.
                     let (p, o) = a.multipliedReportingOverflow(by: 1000 + t)
-                    if o { overflowFlags[chunk] = true; return }
-                    let (q, r) = p.quotientAndRemainder(dividingBy: 1000)
-                    a = r >= 500 ? q + 1 : r <= -500 ? q - 1 : q
+                    if !o {
+                        let (q, r) = p.quotientAndRemainder(dividingBy: 1000)
+                        a = r >= 500 ? q + 1 : r <= -500 ? q - 1 : q
+                    } else {
+                        // The product leaves Int64 though the amount may not: again in 128 bits.
+                        let (q, r) = (Int128(a) * Int128(1000 + t)).quotientAndRemainder(dividingBy: 1000)
+                        guard let next = Int64(exactly: r >= 500 ? q + 1 : r <= -500 ? q - 1 : q) else { overflowFlags[chunk] = true; return }
+                        a = next
+                    }
                     if outputSlot[i] >= 0 { shared[outputSlot[i]][trial] = a }
                 }
             }
