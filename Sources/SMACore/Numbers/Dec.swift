@@ -104,15 +104,12 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `±magnitude / 10^scale` under the contract: exact when it fits, else rounded half-up at
     /// the last place that fits beside the integer part; `.overflow` past 38 integer digits.
     static func rounding(_ magnitude: Natural, scale: Int, negative: Bool, places wanted: Int = maxScale) throws(ArithmeticError) -> Dec {
+        if let small = magnitude.uint128 { return try rounding(small, scale: scale, negative: negative, places: wanted) }
         let digits = magnitude.decimalDigitCount
         let integerDigits = max(0, digits - scale)
         guard integerDigits <= maxDigits else { throw .overflow }
-        var places = min(wanted, maxScale, maxDigits - integerDigits)
-        if scale <= places {
-            // At most 38 digits: the value fits as it is.
-            let m = Int128(magnitude.uint128 ?? 0)
-            return Dec(mantissa: negative ? 0 - m : m, scale: scale)
-        }
+        let places = min(wanted, maxScale, maxDigits - integerDigits)
+        // More than 38 digits: some are dropped (scale > places).
         let drop = scale - places
         // Every kept digit is zero and so is the first dropped one: the value rounds to zero.
         if drop - 1 >= digits { return .zero }
@@ -120,10 +117,34 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         q.divideByPow10(drop - 1)
         // Half-up needs only the first dropped digit: the rest can only add to a half.
         let first = q.divide(by: 10)
-        var m = q.uint128 ?? 0 // below 10^(integer digits + places) ≤ 10^38
-        if first >= 5 { m += 1 }
+        return try kept(q.uint128 ?? 0, roundUp: first >= 5, places: places, negative: negative)
+    }
+
+    /// `rounding` for a magnitude held in 128 bits: the same contract without `Natural`
+    /// (the common case: a product or quotient of everyday amounts and rates).
+    static func rounding(_ magnitude: UInt128, scale: Int, negative: Bool, places wanted: Int = maxScale) throws(ArithmeticError) -> Dec {
+        var digits = 0
+        while digits < powersOfTen.count && magnitude >= UInt128(powersOfTen[digits]) { digits += 1 }
+        let integerDigits = max(0, digits - scale)
+        guard integerDigits <= maxDigits else { throw .overflow }
+        let places = min(wanted, maxScale, maxDigits - integerDigits)
+        if scale <= places {
+            let m = Int128(magnitude) // at most 38 digits
+            return Dec(mantissa: negative ? 0 - m : m, scale: scale)
+        }
+        let drop = scale - places
+        if drop - 1 >= digits { return .zero }
+        let q1 = magnitude / UInt128(powersOfTen[drop - 1]) // drop − 1 < digits ≤ 39
+        return try kept(q1 / 10, roundUp: q1 % 10 >= 5, places: places, negative: negative)
+    }
+
+    /// The kept digits `m` (below 10^(integer digits + places) ≤ 10^38), rounded up when the
+    /// first dropped digit was 5 or more, as a value with `places` places (negative: tens, …).
+    private static func kept(_ m: UInt128, roundUp: Bool, places: Int, negative: Bool) throws(ArithmeticError) -> Dec {
+        var m = m, places = places
+        if roundUp { m += 1 }
         if m == mantissaLimit {
-            // 99…9.9…95 carried into one more integer digit: 10^integerDigits exactly.
+            // 99…9.9…95 carried into one more integer digit: 10^(integer digits) exactly.
             guard places > 0 else { throw .overflow }
             m /= 10
             places -= 1
@@ -187,7 +208,7 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     public func multiplied(by other: Dec, shiftedRight shift: Int, places: Int) throws(ArithmeticError) -> Dec {
         let s = scale + other.scale + shift
         let (r, o) = mantissa.multipliedReportingOverflow(by: other.mantissa)
-        if !o && s <= places && s <= Dec.maxScale && r.magnitude < Dec.mantissaLimit { return Dec(mantissa: r, scale: s) }
+        if !o { return try Dec.rounding(r.magnitude, scale: s, negative: r < 0, places: places) }
         // The exact product (up to 76 digits), rounded once.
         let product = Natural(mantissa.magnitude) * Natural(other.mantissa.magnitude)
         return try Dec.rounding(product, scale: s, negative: isNegative != other.isNegative, places: places)
@@ -239,6 +260,9 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         var n = Natural(a)
         var d = Natural(b)
         if extra >= 0 { n.multiplyByPow10(extra) } else { d.multiplyByPow10(-extra) }
+        if let n128 = n.uint128, let d128 = d.uint128 {
+            return try Dec.rounding(n128 / d128, scale: wanted + 1, negative: negative, places: wanted)
+        }
         let q = n.quotientAndRemainder(dividingBy: d).quotient
         return try Dec.rounding(q, scale: wanted + 1, negative: negative, places: wanted)
     }
