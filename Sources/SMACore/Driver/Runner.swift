@@ -118,6 +118,8 @@ public final class Runner {
         stopped = false
         interrupted = false
     }
+    /// The most errors shown for one piece of input (a line, or a statement over several).
+    public static let maxErrorsShown = 100
     /// The longest statement accepted, in bytes.
     public static let maxStatementBytes = 1 << 20
 
@@ -215,11 +217,30 @@ public final class Runner {
         }
         var parser = Parser(tokens: tokens)
         session.currentSource = source
-        defer { session.currentSource = nil }
+        // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
+        // (each shown error scans its line: thousands of them on one line would take minutes).
+        var shown = 0, unshown = 0
+        defer {
+            session.currentSource = nil
+            if unshown > 0 {
+                let lines = source.bytes.dropLast().contains(UInt8(ascii: "\n")) ? "in this statement" : "on this line"
+                sink.error("\(source.name):\(source.firstLine): … \(unshown) more error\(unshown == 1 ? "" : "s") \(lines) (the first \(Runner.maxErrorsShown) are shown)\n")
+            }
+        }
+        func fail(_ d: Diagnostic) {
+            if shown < Runner.maxErrorsShown {
+                shown += 1
+                report(d, source)
+            } else {
+                unshown += 1
+                failures += 1
+                if options.bail { stopped = true }
+            }
+        }
         while !stopped {
             if Cancellation.isRequested {
                 // Ctrl-C / SIGINT: stop this input; a script run ends here (the REPL goes on).
-                report(Diagnostic(.evaluation, "interrupted", at: Span(parser.current.span.start, parser.current.span.start)), source)
+                fail(Diagnostic(.evaluation, "interrupted", at: Span(parser.current.span.start, parser.current.span.start)))
                 interrupted = true
                 stopped = true
                 return
@@ -229,7 +250,7 @@ public final class Runner {
                 guard let s = try parser.nextStatement() else { return }
                 statement = s
             } catch {
-                report(error, source)
+                fail(error)
                 parser.skipStatement()
                 continue
             }
@@ -238,7 +259,7 @@ public final class Runner {
                     sink.result(renderer.render(out))
                 }
             } catch {
-                report(error, source)
+                fail(error)
                 if Cancellation.isRequested { interrupted = true; stopped = true }
             }
         }

@@ -22,6 +22,8 @@ public final class Session {
     public static let maxRangeYears = 10_000
     public static let maxProjectionYears = 1_000
     public static let maxExponent = 10_000
+    /// The most year-steps one statement may compute (`compare`: scenarios × years).
+    public static let maxWork = 100_000
 
     /// A session over the built-in record.
     public convenience init() {
@@ -121,7 +123,7 @@ public final class Session {
             if let v = variables[n] { return v }
             let candidates = Array(variables.keys) + Vocabulary.statementWords
             let hint = Suggest.closest(to: n, among: candidates).map { "did you mean `\($0)`?" }
-                ?? (variables.isEmpty ? "define it first with `let \(n) = ...`" : "defined names: \(variables.keys.sorted().joined(separator: ", "))")
+                ?? (variables.isEmpty ? "define it first with `let \(n.count > Suggest.maxLength ? "NAME" : n) = ...`" : "defined names: \(variables.keys.sorted().joined(separator: ", "))")
             throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span, hint: hint)
         case .negate(let inner):
             let v = try evaluate(inner)

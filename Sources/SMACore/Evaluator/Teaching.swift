@@ -216,6 +216,7 @@ extension Session {
         let (targets, _) = try years(yearsExpr, what: "the years")
         var columns = [Column("year")]
         var results: [[RuleStep]] = []
+        var work = 0
         for s in scenarios {
             let label = currentSource.map { $0.text(s.span.start..<s.span.end) } ?? "scenario \(results.count + 1)"
             columns.append(Column(label, key: jsonKey(label.replacingOccurrences("%", " pct"))))
@@ -223,6 +224,11 @@ extension Session {
             let under = try s.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
             let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: try assumptionRates(s.assumptions),
                                      baseYear: nil, span: s.span, targetSpan: yearsExpr.span)
+            work += r.steps.count
+            guard work <= Session.maxWork else {
+                throw Diagnostic(.evaluation, "this comparison needs more than \(Session.maxWork) year-steps", at: span,
+                                 hint: "compare fewer scenarios or fewer years (scenarios × years up to \(Session.maxWork))")
+            }
             results.append(r.steps.filter { targets.contains($0.year) })
         }
         var t = Table(columns: columns)
@@ -232,7 +238,11 @@ extension Session {
         var totals: [Money] = []
         for steps in results {
             var sum = Dec.zero
-            for s in steps { sum = (try? sum.adding(s.amount.amount)) ?? sum }
+            do throws(ArithmeticError) {
+                for s in steps { sum = try sum.adding(s.amount.amount) }
+            } catch {
+                throw Diagnostic(.evaluation, "the total grows too large", at: span, hint: "compare fewer years")
+            }
             totals.append((try? Money(exact: sum, steps.first?.amount.currency ?? .krw)) ?? Money(won: 0))
         }
         t.rows.append([.text("total")] + totals.map { .money($0) })

@@ -7,7 +7,8 @@ public struct Parser {
     /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
     var argumentDepth = 0
 
-    /// Deepest nesting of brackets and operators the parser accepts.
+    /// The depth budget of an expression's tree: brackets, unary operators and each operator of
+    /// a chain (`1+1+…`) count against it. Evaluating and freeing the tree recurse that deep.
     public static let maxDepth = 200
 
     public init(tokens: [Token]) {
@@ -341,8 +342,13 @@ public struct Parser {
     /// sum = product { ("+" | "-") product }
     mutating func parseSum() throws(Diagnostic) -> Expr {
         var lhs = try parseProduct()
+        // Each operator of a chain deepens the tree by one: it counts against the same budget
+        // as brackets, so `1+1+…` cannot grow a tree too deep to evaluate or free.
+        var chain = 0
+        defer { depth -= chain }
         while kind == .plus || kind == .minus {
             let op: BinaryOperator = kind == .plus ? .add : .subtract
+            try nest(); chain += 1
             _ = advance()
             let rhs = try parseProduct()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
@@ -353,8 +359,11 @@ public struct Parser {
     /// product = unary { ("*" | "/") unary }
     mutating func parseProduct() throws(Diagnostic) -> Expr {
         var lhs = try parseUnary()
+        var chain = 0
+        defer { depth -= chain }
         while kind == .star || kind == .slash {
             let op: BinaryOperator = kind == .star ? .multiply : .divide
+            try nest(); chain += 1
             _ = advance()
             let rhs = try parseUnary()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))

@@ -47,14 +47,21 @@ public enum Vocabulary {
 
 /// Did-you-mean: the closest candidate within a small edit distance.
 public enum Suggest {
+    /// Words longer than this get no suggestion (and are no candidates): a misspelt
+    /// 12,000-character name must not cost a 12,000 × 12,000 table.
+    public static let maxLength = 64
+
     public static func closest(to word: String, among candidates: [String]) -> String? {
+        guard !word.isEmpty, word.utf8.count <= maxLength * 4 else { return nil }
         let w = Array(word.lowercased())
-        guard !w.isEmpty else { return nil }
+        guard w.count <= maxLength else { return nil }
         var best: (String, Int)? = nil
         let limit = w.count <= 3 ? 1 : w.count <= 6 ? 2 : 3
-        for c in candidates {
-            let d = distance(w, Array(c.lowercased()))
-            if d <= limit, best == nil || d < best!.1 { best = (c, d) }
+        for c in candidates where c.utf8.count <= maxLength * 4 {
+            let cc = Array(c.lowercased())
+            guard cc.count <= maxLength, abs(cc.count - w.count) <= limit else { continue }
+            let d = distance(w, cc)
+            if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
         }
         return best?.0
     }
