@@ -35,6 +35,9 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     public init(exactly mantissa: Int128, scale: Int) throws(ArithmeticError) {
         if scale > 200 {
             self = .zero // |mantissa| < 2^127 < 10^39: far below the last place kept
+        } else if scale < 0, -scale < Dec.powersOfTen.count,
+                  case let (m, o) = mantissa.multipliedReportingOverflow(by: Dec.powersOfTen[-scale]), !o, m.magnitude < Dec.mantissaLimit {
+            self.init(mantissa: m, scale: 0)
         } else if scale < 0 {
             let factor = Natural.pow10(min(-scale, 80))
             self = try Dec.rounding(Natural(mantissa.magnitude) * factor, scale: 0, negative: mantissa < 0)
@@ -57,6 +60,7 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     private mutating func normalise() {
         if mantissa == 0 { scale = 0; return }
+        if scale == 0 || mantissa % 10 != 0 { return }
         // Strip trailing zeros in steps of 8, 4, 2, 1 (few 128-bit divisions).
         while scale >= 8 && mantissa % 100_000_000 == 0 { mantissa /= 100_000_000; scale -= 8 }
         if scale >= 4 && mantissa % 10_000 == 0 { mantissa /= 10_000; scale -= 4 }
@@ -123,8 +127,9 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// `rounding` for a magnitude held in 128 bits: the same contract without `Natural`
     /// (the common case: a product or quotient of everyday amounts and rates).
     static func rounding(_ magnitude: UInt128, scale: Int, negative: Bool, places wanted: Int = maxScale) throws(ArithmeticError) -> Dec {
-        var digits = 0
-        while digits < powersOfTen.count && magnitude >= UInt128(powersOfTen[digits]) { digits += 1 }
+        // Decimal digits from the bit width: ⌊bits · log10 2⌋ (1233/4096), plus one at 10^t.
+        let t = ((128 - magnitude.leadingZeroBitCount) * 1233) >> 12
+        let digits = t + (magnitude >= UInt128(powersOfTen[t]) ? 1 : 0)
         let integerDigits = max(0, digits - scale)
         guard integerDigits <= maxDigits else { throw .overflow }
         let places = min(wanted, maxScale, maxDigits - integerDigits)
@@ -133,9 +138,11 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
             return Dec(mantissa: negative ? 0 - m : m, scale: scale)
         }
         let drop = scale - places
-        if drop - 1 >= digits { return .zero }
-        let q1 = magnitude / UInt128(powersOfTen[drop - 1]) // drop − 1 < digits ≤ 39
-        return try kept(q1 / 10, roundUp: q1 % 10 >= 5, places: places, negative: negative)
+        // Below 10^38 · 10^drop… only 10^38 ≤ magnitude < 2^128 can have drop = 39: it rounds to zero.
+        if drop - 1 >= digits || drop >= powersOfTen.count { return .zero }
+        let f = UInt128(powersOfTen[drop])
+        let (q, r) = magnitude.quotientAndRemainder(dividingBy: f)
+        return try kept(q, roundUp: r >= f - r, places: places, negative: negative)
     }
 
     /// The kept digits `m` (below 10^(integer digits + places) ≤ 10^38), rounded up when the
