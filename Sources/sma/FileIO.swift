@@ -67,18 +67,55 @@ enum FileIO {
         return .success(fd)
     }
 
-    /// The whole file, or why not.
-    static func readFile(_ path: String) -> Result<[UInt8], IOError> {
-        let fd = open(path, O_RDONLY)
+    /// Why `path` (just opened as `fd`) cannot be read whole: not a regular file, or larger
+    /// than `limit` bytes. /dev/zero, a FIFO or a terminal would never end.
+    static func refusal(_ fd: Int32, limit: Int) -> String? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return errnoMessage(errno) }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return "is a directory"
+        default: return "is not a regular file (a device, a pipe or a socket)"
+        }
+        if st.st_size > limit { return "is larger than \(limit >> 20) MiB" }
+        return nil
+    }
+
+    /// The most bytes `readFile` reads: a record or a script loaded into the session.
+    static let maxFileBytes = 64 << 20
+
+    /// The whole of a regular file of at most `limit` bytes, or why not.
+    static func readFile(_ path: String, limit: Int = maxFileBytes) -> Result<[UInt8], IOError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { return .failure(IOError(message: errnoMessage(errno))) }
         defer { close(fd) }
-        var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(IOError(message: "is a directory"))
-        }
+        if let why = refusal(fd, limit: limit) { return .failure(IOError(message: why)) }
         var out: [UInt8] = []
-        if let e = readChunks(fd, { out.append(contentsOf: $0); return true }) { return .failure(IOError(message: errnoMessage(e))) }
+        var tooLarge = false
+        if let e = readChunks(fd, {
+            out.append(contentsOf: $0)
+            tooLarge = out.count > limit
+            return !tooLarge
+        }) { return .failure(IOError(message: errnoMessage(e))) }
+        if tooLarge { return .failure(IOError(message: "is larger than \(limit >> 20) MiB")) }
         return .success(out)
+    }
+
+    /// The last `limit` bytes of a regular file, from the first line that starts within them
+    /// (a long history is read from its end), or why not; `cut` tells whether the start was left out.
+    static func readTail(_ path: String, limit: Int) -> Result<(bytes: [UInt8], cut: Bool), IOError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        if fd < 0 { return .failure(IOError(message: errnoMessage(errno))) }
+        defer { close(fd) }
+        if let why = refusal(fd, limit: Int.max) { return .failure(IOError(message: why)) }
+        var st = stat()
+        _ = fstat(fd, &st)
+        let cut = st.st_size > limit
+        if cut && lseek(fd, off_t(st.st_size) - off_t(limit), SEEK_SET) < 0 { return .failure(IOError(message: errnoMessage(errno))) }
+        var out: [UInt8] = []
+        if let e = readChunks(fd, { out.append(contentsOf: $0); return out.count <= limit }) { return .failure(IOError(message: errnoMessage(e))) }
+        if cut, let nl = out.firstIndex(of: UInt8(ascii: "\n")) { out.removeSubrange(0...nl) }
+        return .success((out, cut))
     }
 
     /// How reading a stream ended.
@@ -90,6 +127,8 @@ enum FileIO {
         /// The size of a regular file found shorter at the end than what was read from it
         /// (rewritten in place while sma ran).
         var cutTo: Int? = nil
+        /// Reading stopped because `stop` said so (Ctrl-C while waiting for input).
+        var stopped = false
 
         /// Why part of the input was not read, if it was not.
         var problem: String? {
@@ -106,7 +145,7 @@ enum FileIO {
     /// it), so a file without line breaks cannot fill the memory.
     @discardableResult
     static func readLines(_ fd: Int32, first: ArraySlice<UInt8> = [], maxLine: Int = Int.max, beforeRead: () -> Void = {},
-                          _ body: (ArraySlice<UInt8>) -> Bool) -> ReadOutcome {
+                          stop: () -> Bool = { false }, _ body: (ArraySlice<UInt8>) -> Bool) -> ReadOutcome {
         let size = 1 << 16
         var buf = Array(first)
         var outcome = ReadOutcome(bytes: buf.count)
@@ -134,7 +173,13 @@ enum FileIO {
             if buf.count < size { buf = [UInt8](repeating: 0, count: size) }
             n = buf.withUnsafeMutableBytes { read(fd, $0.baseAddress, size) }
             if n < 0 {
-                if errno == EINTR { n = 0; continue }
+                // A signal while waiting: Ctrl-C stops the run at once (SIGINT is installed
+                // without SA_RESTART for this).
+                if errno == EINTR {
+                    if stop() { outcome.stopped = true; return outcome }
+                    n = 0
+                    continue
+                }
                 outcome.error = errno
                 return outcome
             }
@@ -160,20 +205,70 @@ extension FileIO {
         return "sma: \(input) \(problem) after line \(linesRun); the statements before ran, the rest did not\n"
     }
 
-    /// Writes `text` to `path` through a temporary file in the same folder and a rename, so an
-    /// interrupted write leaves either the old file or the new one, never half of one.
-    static func writeAtomically(_ path: String, _ text: String, mode: mode_t = 0o644) -> IOError? {
-        let tmp = path + ".tmp-\(getpid())"
-        let fd = open(tmp, O_CREAT | O_WRONLY | O_TRUNC | O_CLOEXEC, mode)
-        if fd < 0 { return IOError(message: errnoMessage(errno)) }
-        let ok = write(fd, text)
-        let synced = fsync(fd) == 0
-        close(fd)
-        if !ok || !synced || rename(tmp, path) != 0 {
-            let e = IOError(message: errnoMessage(errno))
-            unlink(tmp)
-            return e
+    /// Writes `text` to `path` safely: through a temporary file created exclusively in the same
+    /// folder (a planted file or link at its name cannot redirect the write), written, synced,
+    /// given the old file's mode (and owner, where allowed), then renamed over the target. On any
+    /// failure the old file is left as it was. A symbolic link is followed (the link stays; its
+    /// target is replaced); a target that is not a regular file (a device, a pipe, a folder) or
+    /// is read-only is refused.
+    static func writeAtomically(_ path: String, _ text: String, mode newMode: mode_t = 0o644) -> IOError? {
+        var target = path
+        var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        var st = stat()
+        if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
+            // Follow the link to what it names (which may not exist yet).
+            guard realpath(path, &buf) != nil || errno == ENOENT else { return IOError(message: errnoMessage(errno)) }
+            if buf[0] != 0 {
+                target = String(cString: buf)
+            } else {
+                let n = readlink(path, &buf, buf.count - 1)
+                guard n > 0 else { return IOError(message: errnoMessage(errno)) }
+                buf[n] = 0
+                let link = String(cString: buf)
+                target = link.hasPrefix("/") ? link : directory(of: path) + "/" + link
+            }
         }
+        var mode = newMode
+        var owner: (uid_t, gid_t)? = nil
+        if stat(target, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFREG else {
+                return IOError(message: (st.st_mode & S_IFMT) == S_IFDIR ? "is a directory" : "is not a regular file (a device, a pipe or a socket); sma replaces only regular files")
+            }
+            guard access(target, W_OK) == 0 && (st.st_mode & 0o222) != 0 else { return IOError(message: "is read-only") }
+            mode = st.st_mode & 0o7777
+            owner = (st.st_uid, st.st_gid)
+        } else if errno != ENOENT {
+            return IOError(message: errnoMessage(errno))
+        }
+        // mkstemp: a new name, created with O_EXCL, mode 0600 until it is ready.
+        var template = Array((directory(of: target) + "/." + base(of: target) + ".tmp-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if fd < 0 { return IOError(message: errnoMessage(errno)) }
+        let tmp = String(cString: template)
+        var ok = write(fd, text)
+        var saved = errno
+        if ok { ok = fchmod(fd, mode) == 0; saved = errno }
+        if ok, let (uid, gid) = owner, uid != getuid() || gid != getgid() { _ = fchown(fd, uid, gid) }
+        if ok { ok = fsync(fd) == 0; saved = errno }
+        if close(fd) != 0 && ok { ok = false; saved = errno }
+        if ok && rename(tmp, target) != 0 { ok = false; saved = errno }
+        if !ok {
+            unlink(tmp)
+            return IOError(message: errnoMessage(saved))
+        }
+        // The rename itself survives a crash once the folder is synced.
+        let dir = open(directory(of: target), O_RDONLY | O_CLOEXEC)
+        if dir >= 0 { _ = fsync(dir); close(dir) }
         return nil
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    static func base(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
     }
 }

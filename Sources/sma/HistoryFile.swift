@@ -13,6 +13,8 @@ struct HistoryFile {
     var warned = false
     /// The newest entry, so that a repeat of it is not stored again.
     var last: String?
+    /// Set when the path is not a regular file: nothing is written to it.
+    var disabled = false
 
     static func env(_ name: String) -> String? {
         guard let v = getenv(name) else { return nil }
@@ -50,23 +52,33 @@ struct HistoryFile {
         return body()
     }
 
+    /// The most of the history file read at start: its last 16 MiB (a larger file loads its
+    /// newest entries in linear time).
+    static let maxReadBytes = 16 << 20
+
     /// The stored entries, trimmed to the limit; a warning (not a failure) when unreadable.
+    /// Lines that cannot be read (invalid UTF-8, NUL, bad escapes) are skipped but kept in the
+    /// file as they are. A path that is not a regular file turns the history off.
     mutating func load() -> [String] {
         HistoryFile.makeParents(path)
         var entries: [String] = []
-        var rewrite = false
         let problem: String? = withLock {
-            let fd = open(path, O_CREAT | O_RDONLY | O_CLOEXEC, 0o600)
+            let fd = open(path, O_CREAT | O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0o600)
             if fd < 0 { return FileIO.errnoMessage(errno) }
-            close(fd)
-            switch FileIO.readFile(path) {
+            defer { close(fd) }
+            if let why = FileIO.refusal(fd, limit: Int.max) {
+                disabled = true
+                return "\(why); the history is not kept"
+            }
+            switch FileIO.readTail(path, limit: HistoryFile.maxReadBytes) {
             case .failure(let e): return e.message
-            case .success(let bytes):
+            case .success(let (bytes, cut)):
                 let (decoded, bad) = HistoryFormat.decode(bytes)
                 entries = HistoryFormat.trimmed(decoded, max: maxEntries)
-                rewrite = decoded.count > maxEntries + maxEntries / 2 + 10 || bad > 0
-                if rewrite { writeAll(entries) }
-                return bad > 0 ? "\(bad) unreadable line(s) skipped" : nil
+                // Trim the file when it has grown well past the limit, unless that would lose
+                // lines sma cannot read (the user's to mend).
+                if bad == 0 && (cut || decoded.count > maxEntries + maxEntries / 2 + 10) { writeAll(entries) }
+                return bad > 0 ? "\(bad) unreadable line(s) skipped (kept in the file)" : nil
             }
         }
         if let problem {
@@ -79,7 +91,7 @@ struct HistoryFile {
 
     /// Appends one entry now.
     mutating func append(_ entry: String) {
-        guard maxEntries > 0, entry != last else { return }
+        guard maxEntries > 0, !disabled, entry != last else { return }
         last = entry
         let line = HistoryFormat.encode(entry) + "\n"
         let ok: Bool = withLock {

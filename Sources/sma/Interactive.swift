@@ -49,16 +49,17 @@ enum Interactive {
                     continue
                 }
                 entry.append(line)
-                let failuresBefore = runner.failures
                 Cancellation.clear()
+                runner.succeeded = []
                 runner.feed(&feeder, Array((line + "\n").utf8)[...])
                 if !feeder.isContinuing {
                     let whole = entry.joined(separator: "\n")
                     entry = []
+                    saved += runner.succeeded ?? []
+                    runner.succeeded = nil
                     if whole.trimmingWhitespace.isEmpty { continue }
                     editor.addHistory(whole)
                     history?.append(whole)
-                    if runner.failures == failuresBefore { saved.append(whole) }
                     Cancellation.clear()
                     runner.resume()
                 }
@@ -74,7 +75,7 @@ enum Interactive {
         case .history:
             let path = HistoryFile.defaultPath()
             var entries: [String] = []
-            if let path, case .success(let bytes) = FileIO.readFile(path) {
+            if let path, case .success(let (bytes, _)) = FileIO.readTail(path, limit: HistoryFile.maxReadBytes) {
                 entries = HistoryFormat.decode(bytes).entries
             }
             var out = ""
@@ -90,10 +91,11 @@ enum Interactive {
                 FileIO.write(2, "saved \(saved.count) statement\(saved.count == 1 ? "" : "s") to \(path)\n")
             }
         case .load(let path):
-            switch FileIO.readFile(path) {
-            case .success(let bytes): runner.run(name: path, bytes: bytes)
-            case .failure(let e): FileIO.write(2, "sma: cannot read '\(path)': \(e.message)\n")
-            }
+            // Read as a stream, so Ctrl-C stops it; only a regular file of at most 64 MiB.
+            Cancellation.clear()
+            _ = runScript(path, runner: runner, limit: FileIO.maxFileBytes)
+            Cancellation.clear()
+            runner.resume()
         case .reset:
             runner.session.reset()
             saved = []
@@ -103,7 +105,15 @@ enum Interactive {
     }
 
     /// A terminal without a usable editor: read lines, prompt on standard error.
+    /// Ctrl-C here (a terminal, its line discipline) drops the line being typed; while a
+    /// statement runs it stops the statement. Either way the session goes on.
     static func plain(runner: Runner) {
+        // Reads restart after Ctrl-C (the terminal has already dropped the typed line).
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { _ in Cancellation.request() }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = SA_RESTART
+        sigaction(SIGINT, &action, nil)
         var feeder = LineFeeder(name: "<stdin>")
         while true {
             runner.sink.flush()
@@ -112,6 +122,9 @@ enum Interactive {
                 FileIO.write(2, "\n")
                 break
             }
+            // A Ctrl-C while waiting had no statement to stop.
+            Cancellation.clear()
+            runner.resume()
             if !feeder.isContinuing, let c = ReplCommand.parse(line), c == .quit { break }
             runner.feed(&feeder, Array(line.utf8)[...])
         }

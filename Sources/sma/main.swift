@@ -18,6 +18,9 @@ final class StandardSink: OutputSink {
     private var pending: [UInt8] = []
     private let immediate = isatty(1) == 1
 
+    /// Set once a write to standard output or standard error failed: reported once, exit 1.
+    private(set) var failed = false
+
     func result(_ text: String) {
         if collected != nil { collected! += text; return }
         pending.append(contentsOf: text.utf8)
@@ -26,20 +29,40 @@ final class StandardSink: OutputSink {
 
     func error(_ text: String) {
         flush()
-        FileIO.write(2, text)
+        if !FileIO.write(2, text) { failed = true }
     }
 
     func flush() {
         if pending.isEmpty { return }
-        FileIO.write(1, pending)
-        pending.removeAll(keepingCapacity: true)
+        defer { pending.removeAll(keepingCapacity: true) }
+        if failed { return }
+        let closed = StandardSink.stdoutClosed
+        if !closed && FileIO.write(1, pending) { return }
+        // A closed pipe (SIGPIPE ignored by whoever started sma): stop quietly, as SIGPIPE would.
+        if !closed && errno == EPIPE { exit(141) }
+        failed = true
+        let reason = StandardSink.stdoutClosed ? "it is closed" : FileIO.errnoMessage(errno)
+        FileIO.write(2, "sma: cannot write the results to standard output: \(reason)\n")
     }
+
+    /// Standard output was closed when sma started (`sma >&-`): /dev/null holds its place, so
+    /// that no file sma opens lands on descriptor 1, and a result written there is reported.
+    static let stdoutClosed: Bool = {
+        guard fcntl(1, F_GETFD) == -1 else { return false }
+        let fd = open("/dev/null", O_WRONLY)
+        if fd >= 0 && fd != 1 { dup2(fd, 1); close(fd) }
+        return true
+    }()
+
 }
 
 func fail(usage message: String) -> Never {
     FileIO.write(2, "sma: \(message)\nTry 'sma --help' for more.\n")
     exit(2)
 }
+
+// Before any file is opened: a closed standard output must not be taken by one.
+_ = StandardSink.stdoutClosed
 
 let arguments: Arguments
 do {
@@ -112,7 +135,8 @@ let runner = Runner(session: session, options: options, sink: sink)
 var interruptAction = sigaction()
 interruptAction.__sigaction_handler.sa_handler = { _ in Cancellation.request() }
 sigemptyset(&interruptAction.sa_mask)
-interruptAction.sa_flags = SA_RESTART
+// No SA_RESTART: a read waiting for input returns at Ctrl-C, and the run stops at once.
+interruptAction.sa_flags = 0
 sigaction(SIGINT, &interruptAction, nil)
 // A parent may have blocked SIGINT (some process launchers do); Ctrl-C must reach us.
 var interruptSet = sigset_t()
@@ -124,18 +148,48 @@ if inputs.isEmpty { inputs = [.stdin] }
 var exitCode: Int32 = 0
 
 /// Runs the statements of a script or of standard input as they are read; reports a part that
-/// could not be read.
-@MainActor func runStream(_ fd: Int32, name: String, described: String, first: ArraySlice<UInt8> = []) {
+/// could not be read. False when something was not read.
+func runStream(_ fd: Int32, runner: Runner, name: String, described: String, first: ArraySlice<UInt8> = []) -> Bool {
     var feeder = LineFeeder(name: name)
-    let outcome = FileIO.readLines(fd, first: first, maxLine: Runner.maxStatementBytes, beforeRead: sink.flush) { line in
+    let outcome = FileIO.readLines(fd, first: first, maxLine: Runner.maxStatementBytes, beforeRead: runner.sink.flush,
+                                   stop: { Cancellation.isRequested }) { line in
         runner.feed(&feeder, line)
         return !runner.stopped
     }
-    runner.finish(&feeder)
+    if !runner.stopped && !outcome.stopped { runner.finish(&feeder) }
     if let message = FileIO.lostPartMessage(described, outcome, linesRun: feeder.lines) {
-        sink.error(message)
-        exitCode = 1
+        runner.sink.error(message)
+        return false
     }
+    return true
+}
+
+/// Runs a script file statement by statement (a million-line script is never held whole). The
+/// first 64 KiB are looked at first, to refuse a binary file. With `limit`, only a regular file
+/// of at most that many bytes is read (the session's `load`); without, a pipe works too
+/// (`sma <(cmd)`). False when the file could not be read.
+func runScript(_ path: String, runner: Runner, limit: Int? = nil) -> Bool {
+    let fd: Int32
+    switch FileIO.openForReading(path) {
+    case .success(let f): fd = f
+    case .failure(let e):
+        runner.sink.error("sma: cannot read '\(path)': \(e.message)\n")
+        return false
+    }
+    defer { close(fd) }
+    if let limit, let why = FileIO.refusal(fd, limit: limit) {
+        runner.sink.error("sma: cannot read '\(path)': \(why)\n")
+        return false
+    }
+    var head = [UInt8](repeating: 0, count: 1 << 16)
+    var n: Int
+    repeat { n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 1 << 16) } } while n < 0 && errno == EINTR && !Cancellation.isRequested
+    if n < 0 {
+        runner.sink.error("sma: cannot read '\(path)': \(FileIO.errnoMessage(errno))\n")
+        return false
+    }
+    if runner.rejectsBinary(name: path, head: head[0..<n]) { return true }
+    return runStream(fd, runner: runner, name: path, described: "'\(path)'", first: head[0..<n])
 }
 
 inputLoop: for input in inputs {
@@ -144,23 +198,7 @@ inputLoop: for input in inputs {
     case .statement(let s):
         runner.run(name: "-e", bytes: Array(s.utf8))
     case .file(let path):
-        // Scripts are read as a stream, statement by statement: a million-line script is never
-        // held whole. The first 64 KiB are looked at first to refuse binary files.
-        switch FileIO.openForReading(path) {
-        case .success(let fd):
-            defer { close(fd) }
-            var head = [UInt8](repeating: 0, count: 1 << 16)
-            var n: Int
-            repeat { n = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 1 << 16) } } while n < 0 && errno == EINTR
-            if n < 0 {
-                sink.error("sma: cannot read '\(path)': \(FileIO.errnoMessage(errno))\n")
-                exitCode = 1
-                continue
-            }
-            if runner.rejectsBinary(name: path, head: head[0..<n]) { continue }
-            runStream(fd, name: path, described: "'\(path)'", first: head[0..<n])
-        case .failure(let e):
-            sink.error("sma: cannot read '\(path)': \(e.message)\n")
+        if !runScript(path, runner: runner) {
             exitCode = 1
             if arguments.bail { break inputLoop }
         }
@@ -168,18 +206,25 @@ inputLoop: for input in inputs {
         if isatty(0) == 1 {
             Interactive.run(runner: runner)
         } else {
-            runStream(0, name: "<stdin>", described: "standard input")
+            if !runStream(0, runner: runner, name: "<stdin>", described: "standard input") { exitCode = 1 }
         }
     }
 }
 
 sink.flush()
+let interrupted = runner.interrupted || Cancellation.isRequested
+if interrupted && !runner.interrupted { sink.error("sma: interrupted\n") }
 if let path = arguments.outputPath, let text = sink.collected {
-    if let e = FileIO.writeAtomically(path, text) {
-        FileIO.write(2, "sma: cannot write '\(path)': \(e.message)\n")
-        exit(1)
+    // Only a run that completed replaces the file: an interrupted run, or one stopped by
+    // --bail, keeps the old one.
+    if interrupted || (arguments.bail && runner.stopped) {
+        sink.error("sma: '\(path)' was not written: the run \(interrupted ? "was interrupted" : "stopped at an error") (the old file, if any, is kept)\n")
+    } else if let e = FileIO.writeAtomically(path, text) {
+        sink.error("sma: cannot write '\(path)': \(e.message)\n")
+        exitCode = 1
     }
 }
 
-if runner.interrupted { exit(130) }
+if interrupted { exit(130) }
+if sink.failed { exit(1) }
 exit(runner.failures > 0 ? 1 : exitCode)

@@ -37,8 +37,13 @@ struct CLI {
         try p.run()
         if let stdin { inPipe.fileHandleForWriting.write(Data(stdin.utf8)) }
         try inPipe.fileHandleForWriting.close()
+        // Both pipes at once: a full stderr must not block sma while stdout is read.
+        nonisolated(unsafe) var err = Data()
+        let done = DispatchSemaphore(value: 0)
+        let errHandle = errPipe.fileHandleForReading
+        Thread { err = errHandle.readDataToEndOfFile(); done.signal() }.start()
         let out = outPipe.fileHandleForReading.readDataToEndOfFile()
-        let err = errPipe.fileHandleForReading.readDataToEndOfFile()
+        done.wait()
         p.waitUntilExit()
         return Result(out: String(decoding: out, as: UTF8.self), err: String(decoding: err, as: UTF8.self), status: p.terminationStatus)
     }

@@ -7,7 +7,7 @@ final class Terminal {
     let name: String
     static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    init(_ command: String? = nil, history: String, env: [String: String] = [:]) throws {
+    init(_ command: String? = nil, history: String, env: [String: String] = [:], prompt: String? = "sma>") throws {
         name = "sma-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var args = ["new-session", "-d", "-s", name, "-x", "100", "-y", "40",
                     "-e", "SMA_HISTORY=\(history)", "-e", "LANG=C.UTF-8", "-e", "HOME=\(NSTemporaryDirectory())"]
@@ -23,7 +23,7 @@ final class Terminal {
             usleep(100_000)
         }
         try Terminal.run(["set-option", "-t", name, "remain-on-exit", "on"], capture: false)
-        #expect(waitFor("sma>", seconds: 10), "no prompt:\n\(screen())")
+        if let prompt { #expect(waitFor(prompt, seconds: 10), "no prompt:\n\(screen())") }
     }
 
     /// The exit status of the last tmux command (the suite runs serialized).
@@ -63,7 +63,7 @@ final class Terminal {
     /// Presses keys by name: Enter, Tab, Up, C-c, C-d.
     func press(_ keys: String...) { _ = try? Terminal.run(["send-keys", "-t", name] + keys, capture: false) }
 
-    func screen() -> String { (try? Terminal.run(["capture-pane", "-p", "-t", name])) ?? "" }
+    func screen() -> String { (try? Terminal.run(["capture-pane", "-p", "-J", "-t", name])) ?? "" }
 
     var isDead: Bool { ((try? Terminal.run(["display-message", "-p", "-t", name, "#{pane_dead}"])) ?? "").hasPrefix("1") }
 
@@ -260,6 +260,84 @@ struct TerminalTests {
         t.type("quit"); t.press("Enter")
         #expect(t.waitUntil { _ in t.isDead })
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "1조 1,833억 원\n")
+    }
+}
+
+/// Bounded and safe in a real terminal: Ctrl-C whatever stderr is, `save` per statement,
+/// history files that are not files, unreadable lines kept, long histories, `load` refusals.
+@Suite(.serialized, .enabled(if: Terminal.tmux != nil, "tmux is not installed (make deps)"))
+struct TerminalSafetyTests {
+    func historyPath() -> String {
+        NSTemporaryDirectory() + "sma-history-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    }
+
+    /// With stderr redirected (no prompt on the screen), Ctrl-C on a typed line drops it and the
+    /// statements after it still run.
+    @Test func ctrlCWithStandardErrorRedirected() throws {
+        let err = NSTemporaryDirectory() + "sma-err-\(getpid())"
+        let t = try Terminal("sh -c '\(CLI.binary) 2>\(err)'", history: historyPath(), prompt: nil)
+        usleep(300_000)
+        t.type("contribution 20")
+        t.press("C-c")
+        usleep(200_000)
+        t.type("growth 2021"); t.press("Enter")
+        #expect(t.waitFor("+13.9%"), "\(t.screen())")
+        t.type("contribution 2021"); t.press("Enter")
+        #expect(t.waitFor("1조 1,833억 원"), "\(t.screen())")
+    }
+
+    /// `let x = 5; contribtion 2021`: the `let` ran, so `save` keeps it and the script runs.
+    @Test func saveKeepsEachStatementThatRan() throws {
+        let script = NSTemporaryDirectory() + "saved-each-\(getpid()).sma"
+        let t = try Terminal(history: historyPath())
+        t.type("let x = 5; contribtion 2021"); t.press("Enter")
+        #expect(t.waitFor("did you mean"))
+        t.type("x * 2"); t.press("Enter")
+        #expect(t.waitFor("10"))
+        t.type("save \(script)"); t.press("Enter")
+        #expect(t.waitFor("saved 2 statements"), "\(t.screen())")
+        let r = try CLI.run([script])
+        #expect(r.out == "10\n")
+        #expect(r.status == 0)
+    }
+
+    @Test func aHistoryPathThatIsNotAFileIsRefused() throws {
+        let t = try Terminal(history: "/dev/zero")
+        #expect(t.waitFor("warning: history file '/dev/zero': is not a regular file"), "\(t.screen())")
+        t.type("load /dev/zero"); t.press("Enter")
+        #expect(t.waitFor("sma: cannot read '/dev/zero': is not a regular file"), "\(t.screen())")
+        t.type("1 + 1"); t.press("Enter")
+        #expect(t.waitFor("\n2\n"), "\(t.screen())")
+    }
+
+    @Test func unreadableHistoryLinesAreKeptInTheFile() throws {
+        let path = historyPath()
+        var many = ""
+        for i in 0..<3000 { many += "\(i) + 1\n" }
+        let bad: [UInt8] = [0xFF, 0xFE, 0x0A]
+        FileManager.default.createFile(atPath: path, contents: Data(bad + Array(many.utf8)))
+        let t = try Terminal(history: path)
+        #expect(t.waitFor("1 unreadable line(s) skipped (kept in the file)"), "\(t.screen())")
+        t.type("quit"); t.press("Enter")
+        #expect(t.waitUntil { _ in t.isDead })
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(after.starts(with: bad))
+    }
+
+    /// A history of 40 MiB: its newest entries come back, read from its last 16 MiB.
+    @Test func aLongHistoryLoadsItsNewestEntries() throws {
+        let path = historyPath()
+        let f = try #require(fopen(path, "w"))
+        let line = Array(String(repeating: "1", count: 1000).utf8) + [0x0A]
+        for _ in 0..<40_000 { fwrite(line, 1, line.count, f) }
+        fputs("growth 2021\n", f)
+        fclose(f)
+        let t = try Terminal(history: path)
+        t.press("Up")
+        #expect(t.waitFor("sma> growth 2021"), "\(t.screen())")
+        var st = stat()
+        stat(path, &st)
+        #expect(st.st_size < 2 << 20) // trimmed to the newest entries
     }
 }
 

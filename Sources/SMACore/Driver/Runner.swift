@@ -92,6 +92,12 @@ public struct Completeness: Sendable {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                 i += 1
                 continue
+            case 0xE2 where line[i...].starts(with: [0xE2, 0x88, 0x92]): // − (U+2212), the lexer's minus
+                lastSignificant = UInt8(ascii: "-")
+                i += 2
+            case 0xC3 where line[i...].starts(with: [0xC3, 0x97]) || line[i...].starts(with: [0xC3, 0xB7]): // × ÷
+                lastSignificant = line[i + 1] == 0x97 ? UInt8(ascii: "*") : UInt8(ascii: "/")
+                i += 1
             default:
                 lastSignificant = b
             }
@@ -112,6 +118,9 @@ public final class Runner {
     public private(set) var stopped = false
     /// Set when Ctrl-C / SIGINT stopped a statement.
     public private(set) var interrupted = false
+    /// When not nil, the text of each statement that ran without error is added here (the
+    /// REPL's `save` keeps `let x = 5` from `let x = 5; contribtion 2021`).
+    public var succeeded: [String]? = nil
 
     /// Lets an interactive session go on after Ctrl-C stopped a statement.
     public func resume() {
@@ -258,6 +267,7 @@ public final class Runner {
                 if let out = try session.run(statement) {
                     sink.result(renderer.render(out))
                 }
+                succeeded?.append(source.text(statement.span.start..<statement.span.end))
             } catch {
                 fail(error)
                 if Cancellation.isRequested { interrupted = true; stopped = true }

@@ -15,6 +15,8 @@ public final class Session {
     public var trialLimit = Session.maxTrials
     /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
     var overrides: [IndexKind: [Int: Dec]] = [:]
+    /// The session's own `define` statements, as written: `record` shows them after the record.
+    public private(set) var definitions: [String] = []
     /// The input being run, so hints can quote what the user wrote.
     public var currentSource: SourceText?
 
@@ -80,6 +82,7 @@ public final class Session {
             try builder.add(d, evaluator: self)
             try builder.finish()
             record = builder.record
+            if let src = currentSource { definitions.append(src.text(statement.span.start..<statement.span.end)) }
             return nil
         }
     }
@@ -90,6 +93,7 @@ public final class Session {
         ans = nil
         overrides = [:]
         record = initialRecord
+        definitions = []
     }
 
     // MARK: expressions

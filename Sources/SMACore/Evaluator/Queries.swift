@@ -9,7 +9,10 @@ extension Session {
         case .contributions(let e): return try contributionsTable(e, span: span)
         case .growth(let e): return try growth(e)
         case .project(let p): return try project(p, span: span)
-        case .record: return Output(.text(recordText))
+        case .record:
+            if definitions.isEmpty { return Output(.text(recordText)) }
+            let own = definitions.joined(separator: "\n")
+            return Output(.text(recordText + (recordText.hasSuffix("\n") ? "" : "\n") + "\n# Defined in this session\n" + own + "\n"))
         case .verify(let a): return try verify(a)
         case .explain(let e): return try explain(e, span: span)
         case .chart(let e): return try chart(e, span: span)

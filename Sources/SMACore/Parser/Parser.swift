@@ -113,6 +113,11 @@ public struct Parser {
     /// A hint for a token left over after a complete expression.
     func endHint(after e: Expr) -> String? {
         if case .identifier(let s) = kind {
+            // A currency word after an amount that already has its unit: `1억 won`.
+            if case .money(let m) = e.kind, Vocabulary.conversionTargets[s] != nil || Vocabulary.currencyPrefixes[s] != nil {
+                return m.currency == .krw ? "Korean units already mean won: write the amount alone, or end it with `원`"
+                    : "the amount already has its currency; to convert it, write `in \(s)`"
+            }
             if let u = Suggest.closest(to: s, among: Array(Vocabulary.scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]) {
                 return "did you mean `\(u)`?"
             }

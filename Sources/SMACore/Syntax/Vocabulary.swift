@@ -61,7 +61,8 @@ public enum Suggest {
             let cc = Array(c.lowercased())
             guard cc.count <= maxLength, abs(cc.count - w.count) <= limit else { continue }
             let d = distance(w, cc)
-            if d <= limit, best.map({ d < $0.1 }) ?? true { best = (c, d) }
+            // The word itself is no suggestion.
+            if d <= limit, d > 0, best.map({ d < $0.1 }) ?? true { best = (c, d) }
         }
         return best?.0
     }

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+/// Bounded and safe: every input shape has a limit with a clear message, output that cannot be
+/// written is reported, Ctrl-C stops at once, and files are written without losing anything.
+@Suite(.serialized) struct BoundedAndSafeTests {
+    /// Runs sma through bash, for redirections and pipes; `status` is sma's own.
+    static func shell(_ script: String) throws -> CLI.Result {
+        try CLI.run(["/bin/bash", "-c", script], executable: "/usr/bin/env")
+    }
+
+    @Test func aLongFlatExpressionIsNestedTooDeeply() throws {
+        let terms = Array(repeating: "1", count: 9000).joined(separator: "+")
+        let path = try CLI.temp("flat.sma", terms + "\n" + Array(repeating: "1", count: 300_000).joined(separator: "+") + ")\ncontribution 2021\n")
+        let r = try CLI.run([path])
+        #expect(r.status == 1)
+        #expect(r.err.contains("\(path):1:") && r.err.contains("error: expression nested too deeply"))
+        #expect(r.err.contains("\(path):2:"))
+        #expect(r.out == "1조 1,833억 원\n")
+        // Just inside the budget still works.
+        #expect(try CLI.run(["-e", Array(repeating: "1", count: 150).joined(separator: " + ")]).out == "150\n")
+    }
+
+    @Test func didYouMeanSkipsAHugeName() throws {
+        let name = String(repeating: "contribtion", count: 1100)
+        let r = try CLI.run(["-e", "let \(name)x = 1", "-e", name])
+        #expect(r.status == 1)
+        #expect(r.err.contains("error: unknown name"))
+        #expect(!r.err.contains("did you mean"))
+    }
+
+    @Test func compareHasAWorkBudget() throws {
+        let scenarios = (0..<4000).map { "growth \($0 % 3)%" }.joined(separator: ", ")
+        let r = try CLI.run(["-e", "compare \(scenarios) for 2027..3026", "-e", "1 + 1"])
+        #expect(r.status == 1)
+        #expect(r.err.contains("error: this comparison needs more than 100000 year-steps"))
+        #expect(r.out == "2\n")
+    }
+
+    @Test func errorsOnOneLineAreCappedAndCounted() throws {
+        let path = try CLI.temp("errors.sma", String(repeating: "x;", count: 80_000) + "\n")
+        let r = try CLI.run([path, "-e", "1 + 1"])
+        #expect(r.status == 1)
+        #expect(r.err.components(separatedBy: "error: unknown name `x`").count - 1 == 100)
+        #expect(r.err.contains("\(path):1: … 79900 more errors on this line (the first 100 are shown)"))
+        #expect(r.out == "2\n")
+    }
+
+    @Test func filesThatNeverEndAreRefused() throws {
+        for device in ["/dev/zero", "/dev/urandom"] {
+            let r = try CLI.run(["--record", device, "-e", "1"])
+            #expect(r.status == 1)
+            #expect(r.err == "sma: cannot read record '\(device)': is not a regular file (a device, a pipe or a socket)\n")
+        }
+        let big = NSTemporaryDirectory() + "sma-big-record-\(getpid())"
+        FileManager.default.createFile(atPath: big, contents: nil)
+        truncate(big, 65 << 20)
+        defer { unlink(big) }
+        let r = try CLI.run(["--record", big, "-e", "1"])
+        #expect(r.err == "sma: cannot read record '\(big)': is larger than 64 MiB\n")
+    }
+
+    @Test func outputThatCannotBeWrittenIsReported() throws {
+        let full = try Self.shell("'\(CLI.binary)' -e 'contributions 1991..2026' > /dev/full")
+        #expect(full.status == 1)
+        #expect(full.err == "sma: cannot write the results to standard output: No space left on device\n")
+        let closed = try Self.shell("'\(CLI.binary)' -e 'contributions 1991..2026' >&-")
+        #expect(closed.status == 1)
+        #expect(closed.err == "sma: cannot write the results to standard output: it is closed\n")
+        // A closed pipe ends sma as it ends cat: by SIGPIPE, status 141, nothing on stderr.
+        let pipe = try Self.shell("'\(CLI.binary)' -e record -e record -e record -e record | head -1 >/dev/null; echo ${PIPESTATUS[0]}")
+        #expect(pipe.out == "141\n")
+        #expect(pipe.err == "")
+    }
+
+    /// SIGINT while sma waits for input (`sleep 4 | sma &`, then kill -INT) ends it with 130.
+    @Test func interruptWhileWaitingForInput() throws {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        let input = Pipe(), err = Pipe()
+        p.standardInput = input
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        usleep(300_000)
+        kill(p.processIdentifier, SIGINT)
+        var waited = 0
+        while p.isRunning && waited < 5000 { usleep(1000); waited += 1 }
+        #expect(!p.isRunning, "sma went on waiting after SIGINT")
+        if p.isRunning { p.terminate() }
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 130)
+        #expect(String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) == "sma: interrupted\n")
+        try input.fileHandleForWriting.close()
+    }
+
+    @Test func outputFilesAreWrittenSafely() throws {
+        let dir = NSTemporaryDirectory() + "sma-write-\(getpid())"
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        // The mode of the old file is kept.
+        let kept = dir + "/kept.csv"
+        try "old\n".write(toFile: kept, atomically: false, encoding: .utf8)
+        chmod(kept, 0o600)
+        #expect(try CLI.run(["-o", kept, "-e", "contribution 2021"]).status == 0)
+        var st = stat()
+        stat(kept, &st)
+        #expect(st.st_mode & 0o777 == 0o600)
+        #expect(try String(contentsOfFile: kept, encoding: .utf8) == "value\n1183300000000\n")
+        // A read-only file is refused, and left as it was.
+        let readOnly = dir + "/read-only.csv"
+        try "old\n".write(toFile: readOnly, atomically: false, encoding: .utf8)
+        chmod(readOnly, 0o444)
+        let ro = try CLI.run(["-o", readOnly, "-e", "1"])
+        #expect(ro.status == 1)
+        #expect(ro.err == "sma: cannot write '\(readOnly)': is read-only\n")
+        #expect(try String(contentsOfFile: readOnly, encoding: .utf8) == "old\n")
+        // A symbolic link is followed: the link stays, its target gets the results.
+        let link = dir + "/link.csv"
+        symlink(kept, link)
+        #expect(try CLI.run(["-o", link, "-e", "2"]).status == 0)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == kept)
+        #expect(try String(contentsOfFile: kept, encoding: .utf8) == "value\n2\n")
+        // A FIFO (or a device) is refused, not replaced by a regular file.
+        let fifo = dir + "/fifo.csv"
+        mkfifo(fifo, 0o644)
+        let f = try CLI.run(["-o", fifo, "-e", "3"])
+        #expect(f.status == 1)
+        #expect(f.err.contains("is not a regular file"))
+        stat(fifo, &st)
+        #expect(st.st_mode & S_IFMT == S_IFIFO)
+        // A run stopped by --bail keeps the old file.
+        let bail = try CLI.run(["--bail", "-o", kept, "-e", "x", "-e", "4"])
+        #expect(bail.status == 1)
+        #expect(bail.err.contains("sma: '\(kept)' was not written: the run stopped at an error (the old file, if any, is kept)"))
+        #expect(try String(contentsOfFile: kept, encoding: .utf8) == "value\n2\n")
+        // No temporary file is left behind.
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
+        #expect(names == ["fifo.csv", "kept.csv", "link.csv", "read-only.csv"])
+    }
+
+    /// Ctrl-C (SIGINT) during a run with -o: the old file stays, and stderr says so.
+    @Test func anInterruptedRunKeepsTheOldOutputFile() throws {
+        let path = NSTemporaryDirectory() + "sma-interrupted-\(getpid()).csv"
+        try "old\n".write(toFile: path, atomically: false, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: CLI.binary)
+        p.arguments = ["-o", path, "-e", "contribution 2021", "-e", "simulate 2030 with growth normal(4%, 1%) trials 10000000 seed 1"]
+        let err = Pipe()
+        p.standardError = err
+        try p.run()
+        usleep(400_000)
+        kill(p.processIdentifier, SIGINT)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 130)
+        let e = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(e.contains("sma: '\(path)' was not written: the run was interrupted (the old file, if any, is kept)"), "\(e)")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old\n")
+    }
+
+    @Test func recordShowsTheSessionsOwnDefinitions() throws {
+        let r = try CLI.run(["-e", "define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%", "-e", "record"])
+        #expect(r.out.hasSuffix("\n# Defined in this session\ndefine agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%\n"))
+    }
+
+    @Test func unicodeOperatorsAtALineEndContinueTheStatement() throws {
+        let r = try CLI.run([], stdin: "contribution 2026 −\n 1억\ncontribution 2026 ×\n2\n10 ÷\n4\n")
+        #expect(r.out == "1조 5,191억 원\n3조 384억 원\n2.5\n")
+        #expect(r.status == 0)
+    }
+}
