@@ -60,7 +60,16 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     private mutating func normalise() {
         if mantissa == 0 { scale = 0; return }
-        if scale == 0 || mantissa % 10 != 0 { return }
+        if scale == 0 { return }
+        // Most mantissas fit in 64 bits, where dividing by a constant is a multiplication.
+        if let small = Int64(exactly: mantissa) {
+            var m = small, s = scale
+            while s > 0 && m % 10 == 0 { m /= 10; s -= 1 }
+            mantissa = Int128(m)
+            scale = s
+            return
+        }
+        if mantissa % 10 != 0 { return }
         // Strip trailing zeros in steps of 8, 4, 2, 1 (few 128-bit divisions).
         while scale >= 8 && mantissa % 100_000_000 == 0 { mantissa /= 100_000_000; scale -= 8 }
         if scale >= 4 && mantissa % 10_000 == 0 { mantissa /= 10_000; scale -= 4 }
@@ -140,6 +149,12 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
         let drop = scale - places
         // Below 10^38 · 10^drop… only 10^38 ≤ magnitude < 2^128 can have drop = 39: it rounds to zero.
         if drop - 1 >= digits || drop >= powersOfTen.count { return .zero }
+        if let small = UInt64(exactly: magnitude), drop < 20 {
+            // 64-bit division: one instruction instead of a 128-bit division routine.
+            let f = UInt64(powersOfTen[drop])
+            let (q, r) = small.quotientAndRemainder(dividingBy: f)
+            return try kept(UInt128(q), roundUp: r >= f - r, places: places, negative: negative)
+        }
         let f = UInt128(powersOfTen[drop])
         let (q, r) = magnitude.quotientAndRemainder(dividingBy: f)
         return try kept(q, roundUp: r >= f - r, places: places, negative: negative)
