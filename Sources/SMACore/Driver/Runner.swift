@@ -92,14 +92,16 @@ public struct Completeness: Sendable {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                 i += 1
                 continue
-            case 0xE2 where line[i...].starts(with: [0xE2, 0x88, 0x92]): // − (U+2212), the lexer's minus
-                lastSignificant = UInt8(ascii: "-")
-                i += 2
-            case 0xC3 where line[i...].starts(with: [0xC3, 0x97]) || line[i...].starts(with: [0xC3, 0xB7]): // × ÷
-                lastSignificant = line[i + 1] == 0x97 ? UInt8(ascii: "*") : UInt8(ascii: "/")
-                i += 1
             default:
                 lastSignificant = b
+                // The lexer's Unicode operators: − (U+2212), × and ÷.
+                if b == 0xE2 && i + 2 < line.endIndex && line[i + 1] == 0x88 && line[i + 2] == 0x92 {
+                    lastSignificant = UInt8(ascii: "-")
+                    i += 2
+                } else if b == 0xC3 && i + 1 < line.endIndex && (line[i + 1] == 0x97 || line[i + 1] == 0xB7) {
+                    lastSignificant = line[i + 1] == 0x97 ? UInt8(ascii: "*") : UInt8(ascii: "/")
+                    i += 1
+                }
             }
             hasContent = true
             i += 1

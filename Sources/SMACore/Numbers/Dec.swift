@@ -186,7 +186,12 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     // MARK: arithmetic
 
     public func adding(_ other: Dec) throws(ArithmeticError) -> Dec {
-        try adding(other, shiftedRight: 0)
+        // The commonest case first: same places, no overflow, within the invariant.
+        if scale == other.scale {
+            let (r, o) = mantissa.addingReportingOverflow(other.mantissa)
+            if !o && r.magnitude < Dec.mantissaLimit { return Dec(mantissa: r, scale: scale) }
+        }
+        return try adding(other, shiftedRight: 0)
     }
 
     /// `self + other / 10^shift`, exact or rounded once: a number plus a percent's fraction.
