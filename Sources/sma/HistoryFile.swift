@@ -73,12 +73,22 @@ struct HistoryFile {
             switch FileIO.readTail(path, limit: HistoryFile.maxReadBytes) {
             case .failure(let e): return e.message
             case .success(let (bytes, cut)):
-                let (decoded, bad) = HistoryFormat.decode(bytes)
-                entries = HistoryFormat.trimmed(decoded, max: maxEntries)
-                // Trim the file when it has grown well past the limit, unless that would lose
-                // lines sma cannot read (the user's to mend).
-                if bad == 0 && (cut || decoded.count > maxEntries + maxEntries / 2 + 10) { writeAll(entries) }
-                return bad > 0 ? "\(bad) unreadable line(s) skipped (kept in the file)" : nil
+                let (newest, bad, lines) = HistoryFormat.decode(bytes, newest: maxEntries)
+                entries = newest
+                // Trim the file when it has grown well past the limit. Lines the trim would drop
+                // that sma cannot read, or did not read (past 16 MiB), are not lost: the whole
+                // old file is kept beside it first.
+                guard cut || lines > maxEntries + maxEntries / 2 + 10 else {
+                    return bad > 0 ? "\(bad) unreadable line(s) skipped (kept in the file)" : nil
+                }
+                if cut || HistoryFormat.hasUnreadable(bytes) {
+                    let old = path + ".old"
+                    guard rename(path, old) == 0 else { return "cannot keep the old file as '\(old)': \(FileIO.errnoMessage(errno))" }
+                    writeAll(entries)
+                    return "\(cut ? "over 16 MiB" : "lines that cannot be read"): the newest \(entries.count) entries were kept, the whole old file as '\(old)'"
+                }
+                writeAll(entries)
+                return nil
             }
         }
         if let problem {

@@ -317,11 +317,20 @@ struct TerminalSafetyTests {
         let bad: [UInt8] = [0xFF, 0xFE, 0x0A]
         FileManager.default.createFile(atPath: path, contents: Data(bad + Array(many.utf8)))
         let t = try Terminal(history: path)
-        #expect(t.waitFor("1 unreadable line(s) skipped (kept in the file)"), "\(t.screen())")
+        // The trim keeps the newest 1000 entries; the line it cannot read is kept in the old file.
+        #expect(t.waitFor("lines that cannot be read: the newest 1000 entries were kept, the whole old file as '\(path).old'"), "\(t.screen())")
         t.type("quit"); t.press("Enter")
         #expect(t.waitUntil { _ in t.isDead })
-        let after = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(after.starts(with: bad))
+        let old = try Data(contentsOf: URL(fileURLWithPath: path + ".old"))
+        #expect(old.starts(with: bad))
+        // A few unreadable lines in a short history stay where they are.
+        let short = historyPath()
+        FileManager.default.createFile(atPath: short, contents: Data(bad + Array("growth 2021\n".utf8)))
+        let u = try Terminal(history: short)
+        #expect(u.waitFor("1 unreadable line(s) skipped (kept in the file)"), "\(u.screen())")
+        u.type("quit"); u.press("Enter")
+        #expect(u.waitUntil { _ in u.isDead })
+        #expect(try Data(contentsOf: URL(fileURLWithPath: short)).starts(with: bad))
     }
 
     /// A history of 40 MiB: its newest entries come back, read from its last 16 MiB.
@@ -335,9 +344,12 @@ struct TerminalSafetyTests {
         let t = try Terminal(history: path)
         t.press("Up")
         #expect(t.waitFor("sma> growth 2021"), "\(t.screen())")
+        #expect(t.waitFor("over 16 MiB: the newest 2 entries were kept, the whole old file as '\(path).old'"), "\(t.screen())")
         var st = stat()
         stat(path, &st)
         #expect(st.st_size < 2 << 20) // trimmed to the newest entries
+        stat(path + ".old", &st)
+        #expect(st.st_size > 40_000_000)
     }
 }
 
