@@ -310,6 +310,21 @@ struct TerminalSafetyTests {
         #expect(t.waitFor("\n2\n"), "\(t.screen())")
     }
 
+    /// `load` reads as it runs: Ctrl-C stops a long script and the session goes on.
+    @Test func ctrlCStopsALoad() throws {
+        let script = NSTemporaryDirectory() + "long-load-\(getpid()).sma"
+        try String(repeating: "simulate 2030 with growth normal(4%, 1%) trials 20000 seed 1\n", count: 5000)
+            .write(toFile: script, atomically: true, encoding: .utf8)
+        let t = try Terminal(history: historyPath())
+        t.type("load \(script)"); t.press("Enter")
+        usleep(500_000)
+        t.press("C-c")
+        #expect(t.waitFor("error: interrupted", seconds: 10), "\(t.screen())")
+        t.press("C-l")
+        t.type("growth 2021"); t.press("Enter")
+        #expect(t.waitFor("+13.9%"), "\(t.screen())")
+    }
+
     @Test func unreadableHistoryLinesAreKeptInTheFile() throws {
         let path = historyPath()
         var many = ""
