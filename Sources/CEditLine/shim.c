@@ -38,8 +38,12 @@ static unsigned char complete_fn(EditLine *el, int ch) {
     int n = e->complete(line, cursor, &from, cands, MAX);
     free(line);
     if (n <= 0) return CC_REFRESH_BEEP;
-    int typed = cursor - from;
-    if (typed < 0) typed = 0;
+    if (from < 0 || from > cursor) from = cursor;
+    // The completer works in bytes; libedit deletes characters: count the UTF-8 characters typed.
+    int typed = 0;
+    for (int i = from; i < cursor; i++) {
+        if ((li->buffer[i] & 0xC0) != 0x80) typed++;
+    }
     // The longest common prefix of the candidates.
     size_t common = strlen(cands[0]);
     for (int i = 1; i < n; i++) {
@@ -51,17 +55,26 @@ static unsigned char complete_fn(EditLine *el, int ch) {
     while (common > 0 && (cands[0][common] & 0xC0) == 0x80) common--;
     unsigned char result = CC_REFRESH;
     if (n == 1) {
-        el_deletestr(el, typed);
-        char buf[1024];
-        snprintf(buf, sizeof buf, "%s ", cands[0]);
-        el_insertstr(el, buf);
-    } else if ((int)common > typed) {
-        el_deletestr(el, typed);
-        char buf[1024];
-        size_t c = common < sizeof buf - 1 ? common : sizeof buf - 1;
-        memcpy(buf, cands[0], c);
-        buf[c] = 0;
-        el_insertstr(el, buf);
+        // The whole candidate and a space, however long (no fixed buffer to cut it).
+        size_t c = strlen(cands[0]);
+        char *buf = malloc(c + 2);
+        if (buf) {
+            memcpy(buf, cands[0], c);
+            buf[c] = ' ';
+            buf[c + 1] = 0;
+            el_deletestr(el, typed);
+            el_insertstr(el, buf);
+            free(buf);
+        }
+    } else if ((int)common > cursor - from) {
+        char *buf = malloc(common + 1);
+        if (buf) {
+            memcpy(buf, cands[0], common);
+            buf[common] = 0;
+            el_deletestr(el, typed);
+            el_insertstr(el, buf);
+            free(buf);
+        }
     } else {
         fputc('\n', e->out);
         int col = 0;

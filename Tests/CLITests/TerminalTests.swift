@@ -310,6 +310,22 @@ struct TerminalSafetyTests {
         #expect(t.waitFor("\n2\n"), "\(t.screen())")
     }
 
+    /// Tab completes in characters: `1 + 기준` becomes `1 + 기준액`, and a 2,000-byte name is
+    /// completed whole.
+    @Test func tabCompletesHangulAndLongNames() throws {
+        let t = try Terminal(history: historyPath())
+        t.type("let 기준액 = 7"); t.press("Enter")
+        t.type("1 + 기준")
+        t.press("Tab")
+        #expect(t.waitFor("sma> 1 + 기준액"), "\(t.screen())")
+        t.press("Enter")
+        #expect(t.waitFor("\n8\n"), "\(t.screen())")
+        let long = "long" + String(repeating: "이름", count: 330) // 4 + 1,980 bytes
+        t.type("let \(long) = 5"); t.press("Enter")
+        t.type("2 * long"); t.press("Tab"); t.press("Enter")
+        #expect(t.waitFor("\n10\n"), "\(t.screen())")
+    }
+
     /// `load` reads as it runs: Ctrl-C stops a long script and the session goes on.
     @Test func ctrlCStopsALoad() throws {
         let script = NSTemporaryDirectory() + "long-load-\(getpid()).sma"
