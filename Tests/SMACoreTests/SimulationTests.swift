@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import SMACore
 
@@ -95,5 +96,71 @@ import Testing
         }
         #expect(run("breakdown 2013").out.contains("(approximate)"))
         #expect(run("breakdown 2021").out.contains("47.3%"))
+    }
+}
+
+/// `project` and `simulate` walk the same years the same way: on generated scenarios (rules
+/// with random rates, lags and caps; `set` overrides with many decimals; one `with` rate; draws
+/// with no spread) every percentile of the simulation equals the projection, year by year.
+@Suite struct ProjectSimulateAgreementTests {
+    nonisolated(unsafe) static let session = Session() // one test uses it, serially
+
+    static func run(_ text: String) throws -> Value {
+        let statements = try Parser.parse(SourceText(name: "-e", text: text))
+        var last: Value? = nil
+        for s in statements { if let o = try session.run(s) { last = o.value } }
+        guard let last else { throw TestFailure(message: "no value: \(text)") }
+        return last
+    }
+
+    static func dec(_ m: Int, places: Int) -> String {
+        let d = Dec(mantissa: Int128(m), scale: places)
+        return d.description
+    }
+
+    @Test func sameFiguresOnGeneratedScenarios() async {
+        let gen = zip(Gen.int(in: 0...2), Gen.int(in: -300...900), Gen.int(in: 0...3), Gen.int(in: 0...2), Gen.int(in: 10...90), Gen.int(in: 1...8), Gen.int(in: -50...120))
+        nonisolated(unsafe) var compared = 0
+        await propertyCheck(count: 150, input: gen) { kind, rateDigits, places, lag, capTenths, years, setTenths in
+            let s = Self.session
+            s.reset()
+            let rate = Self.dec(rateDigits, places: places)      // up to 3 places: 2.45, -0.125 …
+            let cap = Self.dec(capTenths, places: 1)
+            let target = 2026 + years
+            var setup: [String] = []
+            let project: String, simulate: String
+            switch kind {
+            case 0: // one rate, given with many places
+                project = "project \(target) with growth \(rate)%"
+                simulate = "simulate \(target) with growth \(rate)% trials 7 seed 3"
+            case 1: // a CPI rule with a lag and a cap, CPI set for some years and assumed for the rest
+                setup = ["define agreement 13 years 2031..2045 base 1조 6000억 rule cpi lag \(lag) cap \(cap)%"]
+                for y in 2029...2040 where (y + setTenths) % 2 == 0 { setup.append("set cpi \(y) = \(Self.dec(setTenths * 7 + y % 10, places: 2))%") }
+                project = "project \(target + 4) under agreement 13 with cpi \(rate)%"
+                simulate = "simulate \(target + 4) under agreement 13 with cpi \(rate)% trials 7 seed 3"
+            default: // a drawn rate with no spread: quantized to 0.1 point by both statements' rule
+                let tenths = Self.dec(setTenths, places: 1)
+                project = "project \(target) with growth \(tenths)%"
+                simulate = "simulate \(target) with growth normal(\(tenths)%, 0%) trials 7 seed 3"
+            }
+            do {
+                for line in setup { _ = try? Self.run(line) }
+                let p = try? Self.run(project)
+                let t = try? Self.run(simulate)
+                switch (p, t) {
+                case (.money(let m)?, .table(let table)?):
+                    let row = table.rows[0]
+                    for cell in row.dropFirst() {
+                        guard case .money(let got)? = cell else { Issue.record("\(simulate): \(row)"); continue }
+                        #expect(got == m, "\(setup) \(project) = \(m.amount), \(simulate) = \(got.amount)")
+                    }
+                    compared += 1
+                case (nil, nil): break
+                default:
+                    Issue.record("\(setup) \(project) → \(String(describing: p)); \(simulate) → \(String(describing: t))")
+                }
+            }
+        }
+        #expect(compared > 100, "only \(compared) scenarios had a figure to compare")
     }
 }

@@ -85,7 +85,9 @@ import Darwin
 /// The plan of one simulated year.
 struct YearPlan: Sendable {
     enum Rate: Sendable {
-        case fixed(Int64)        // tenths of a point, known (a recorded index, a fixed rule)
+        /// A known rate (recorded, `set`, one `with` rate, a fixed rule), after the cap, applied
+        /// exactly as `project` applies it: amount × num / den, num = den + rate digits.
+        case exact(num: Int128, den: Int128)
         case draw(Sampler)
         case firstYear(Int64)    // the agreement's own first-year amount, in 억
     }
@@ -113,6 +115,15 @@ extension Session {
     }
 
     func double(_ d: Dec) -> Double { Double(d.description) ?? 0 }
+
+    /// A known rate as the exact factor `(100 + rate) / 100`, in integers.
+    func exactRate(_ rate: Dec) -> YearPlan.Rate {
+        // rate = m / 10^s percent: factor = (10^(s+2) + m) / 10^(s+2); with s ≤ 24 and
+        // |m| < 10^38 both fit in 128 bits.
+        let den = Int128(Dec.powersOfTen[min(rate.scale + 2, 38)])
+        let (num, o) = den.addingReportingOverflow(rate.mantissa)
+        return o ? .exact(num: Int128.max, den: 1) : .exact(num: num, den: den)
+    }
 
     func percentArgument(_ e: Expr) throws(Diagnostic) -> Dec {
         let v = try evaluate(e)
@@ -190,6 +201,12 @@ extension Session {
             described.append("\(k.name) \(text)")
         }
         let growth = try sim.growth.map { (d) throws(Diagnostic) -> (Sampler, String) in try sampler(d, span: span) }
+        // One rate rather than a distribution is applied exactly, as `project` applies it, and
+        // checked as `project` checks it.
+        var fixedGrowth: Dec? = nil
+        if case .fixed(let e)? = sim.growth { fixedGrowth = try growthRate(e) }
+        var fixedRates: [IndexKind: Dec] = [:]
+        for (k, d) in sim.assumptions { if case .fixed(let e) = d { fixedRates[k] = try percentArgument(e) } }
         if let g = growth { described.append("growth \(g.1)") }
         let (baseYear, base) = try baseFor(targets: targets, under: under, explicitBase: try recordedBaseYear(sim.base),
                                            targetSpan: sim.target.span)
@@ -216,14 +233,18 @@ extension Session {
                     plans.append(YearPlan(year: y, rate: .firstYear(try eok(ab)), capTenths: nil)); continue
                 }
                 let cap = a.rule.cap.map { tenths($0) }
+                // The cap on a known rate is applied to the exact rate, as `project` does.
+                func capped(_ r: Dec) -> Dec { a.rule.cap.map { r > $0 ? $0 : r } ?? r }
                 switch a.rule.kind {
-                case .fixed: plans.append(YearPlan(year: y, rate: .fixed(tenths(a.rule.rate ?? .zero)), capTenths: cap))
-                case .frozen: plans.append(YearPlan(year: y, rate: .fixed(0), capTenths: cap))
+                case .fixed: plans.append(YearPlan(year: y, rate: exactRate(capped(a.rule.rate ?? .zero)), capTenths: nil))
+                case .frozen: plans.append(YearPlan(year: y, rate: exactRate(.zero), capTenths: nil))
                 case .cpi, .budget:
                     let kind: IndexKind = a.rule.kind == .cpi ? .cpi : .budget
                     let iy = y - (a.rule.lag ?? 0)
                     if let known = lookupIndex(kind, year: iy, assumption: nil) {
-                        plans.append(YearPlan(year: y, rate: .fixed(tenths(known.percent)), capTenths: cap))
+                        plans.append(YearPlan(year: y, rate: exactRate(capped(known.percent)), capTenths: nil))
+                    } else if let fixed = fixedRates[kind] {
+                        plans.append(YearPlan(year: y, rate: exactRate(capped(fixed)), capTenths: nil))
                     } else if let s = samplers[kind] {
                         plans.append(YearPlan(year: y, rate: .draw(s), capTenths: cap))
                     } else {
@@ -234,6 +255,8 @@ extension Session {
                     throw Diagnostic(.evaluation, "the \(ordinalText(a.ordinal)) SMA has no rule to simulate \(y) with", at: span,
                                      hint: "simulate with `with growth DISTRIBUTION` instead")
                 }
+            } else if let g = fixedGrowth {
+                plans.append(YearPlan(year: y, rate: exactRate(g), capTenths: nil))
             } else if let g = growth {
                 plans.append(YearPlan(year: y, rate: .draw(g.0), capTenths: nil))
             }
@@ -284,7 +307,7 @@ extension Session {
             }
             t.rows.append(row)
         }
-        var notes = [Note("\(trials) trials, seed \(seed); \(described.joined(separator: "; ")); rates quantized to 0.1 point, each year rounded half-up to 1억 원 (the mean too)")]
+        var notes = [Note("\(trials) trials, seed \(seed); \(described.joined(separator: "; ")); drawn rates quantized to 0.1 point, known rates applied exactly, each year rounded half-up to 1억 원 (the mean too)")]
         if let a = under { notes.append(Note("by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)); recorded index values are used where the record has them")) }
         if let above { notes.append(Note("above: the share of trials whose amount exceeds {}", .money(above))) }
         if let seedNote { notes.append(seedNote) }
@@ -315,7 +338,15 @@ extension Session {
                     var t: Int64
                     switch plan.rate {
                     case .firstYear(let b): a = b; if outputSlot[i] >= 0 { shared[outputSlot[i]][trial] = a }; continue
-                    case .fixed(let f): t = f
+                    case .exact(let num, let den):
+                        // a × num / den, rounded half-up (away from zero) to a whole 억, in 128 bits.
+                        let (p, o) = Int128(a).multipliedReportingOverflow(by: num)
+                        let (q, r) = p.quotientAndRemainder(dividingBy: den)
+                        let rounded = r.magnitude >= den.magnitude - r.magnitude ? q + (p < 0 ? -1 : 1) : q
+                        guard !o, let next = Int64(exactly: rounded) else { overflowFlags[chunk] = true; return }
+                        a = next
+                        if outputSlot[i] >= 0 { shared[outputSlot[i]][trial] = a }
+                        continue
                     case .draw(let s): t = s.draw(&rng)
                     }
                     if let cap = plan.capTenths, t > cap { t = cap }
