@@ -90,7 +90,7 @@ extension Session {
                 notes.append(Note("the parts are in more than one currency and are not added up"))
             }
         }
-        if b.items.isEmpty { notes.append(Note("only the labour share is recorded; its amount is the share of the total, rounded to 1억 원")) }
+        if b.items.isEmpty { notes.append(Note("only the labour share is recorded; its amount is the share of the total, rounded to {}", .money(Money.yearlyUnit(.krw)))) }
         for n in b.notes { notes.append(Note(n)) }
         if !b.sources.isEmpty { notes.append(Note("source: \(b.sources.joined(separator: "; "))")) }
         return Output(.table(t), notes: notes)

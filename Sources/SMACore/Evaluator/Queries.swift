@@ -278,10 +278,10 @@ extension Session {
     func project(_ p: Projection, span: Span) throws(Diagnostic) -> Output {
         let r = try projection(p, span: span)
         var notes: [Note] = []
-        let unit = (r.base?.currency ?? .krw) == .krw ? "1억 원" : "$100,000"
+        let unit = Value.money(Money.yearlyUnit(r.base?.currency ?? .krw))
         if let a = r.under {
-            let from = r.base.map { Note("from {} in \(r.baseYear), by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)), each year rounded half-up to \(unit)", .money($0)) }
-                ?? Note("from the \(ordinalText(a.ordinal)) SMA's first-year amount, by its rule (\(a.rule.short)), each year rounded half-up to \(unit)")
+            let from = r.base.map { Note("from {} in \(r.baseYear), by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)), each year rounded half-up to {}", .money($0), unit) }
+                ?? Note("from the \(ordinalText(a.ordinal)) SMA's first-year amount, by its rule (\(a.rule.short)), each year rounded half-up to {}", unit)
             notes.append(from)
             for s in r.steps where s.year > a.lastYear { notes.append(Note("\(s.year) is after the \(ordinalText(a.ordinal)) SMA ends (\(a.lastYear)); its rule is carried on")); break }
             // Index values not from the record, grouped: "CPI growth of 2030–2033 assumed at 3%".
@@ -304,7 +304,7 @@ extension Session {
         } else if let base = r.base, let g = r.steps.first?.rate {
             // A fixed template (no string built per statement); the values fill it when shown.
             notes.append(Note("from {} in {}, {} a year, each year rounded half-up to {}",
-                              .money(base), .number(Dec(r.baseYear)), .percent(g, signed: true), .text(unit)))
+                              .money(base), .number(Dec(r.baseYear)), .percent(g, signed: true), unit))
         }
         if !r.isRange {
             return Output(.money(r.steps.last!.amount), notes: notes)

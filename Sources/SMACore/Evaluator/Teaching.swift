@@ -29,12 +29,13 @@ extension Session {
                     let step = try applyRule(a, year: y, previous: prev.amount, assumptions: [:], span: Span(0, 0))
                     let ok = step.amount == c.amount
                     if ok { matched += 1 } else { mismatched += 1 }
-                    var result = "match"
-                    if !ok, let diff = try? c.amount.amount.subtracting(step.amount.amount) {
-                        result = "MISMATCH by " + ValueFormatter(units: .ko).money(try! Money(exact: diff.magnitude, c.amount.currency))
+                    // The difference is a value: each renderer writes it in its own units.
+                    var result: Value = .text("match")
+                    if !ok, let diff = try? c.amount.amount.subtracting(step.amount.amount), let m = try? Money(rounding: diff.magnitude, c.amount.currency) {
+                        result = .note(Note("MISMATCH by {}", .money(m)))
                     }
                     row += [step.index.map { .text(indexText($0, capped: step.cappedAt)) } ?? .text(a.rule.short),
-                            .money(c.amount), .money(step.amount), .text(result)]
+                            .money(c.amount), .money(step.amount), result]
                 } catch {
                     mismatched += 1
                     row += [.text(a.rule.short), .money(c.amount), nil, .text("cannot recompute: \(error.message)")]
@@ -141,7 +142,7 @@ extension Session {
             }
         }
         d.parts.append(.line(Note("   {} × (1 + \(s.rate)%) = {} (unrounded)", .money(s.previous), .money(s.unrounded))))
-        d.parts.append(.line(Note("   rounded half-up to 1억 원: {}", .money(s.amount))))
+        d.parts.append(.line(Note("   rounded half-up to {}: {}", .money(Money.yearlyUnit(s.amount.currency)), .money(s.amount))))
     }
 
     func explainProjection(_ p: Projection, span: Span) throws(Diagnostic) -> Document {
@@ -251,6 +252,6 @@ extension Session {
                 i == 0 ? nil : (try? m.amount.subtracting(totals[0].amount)).flatMap { try? Money(exact: $0, m.currency) }.map { .money($0) }
             })
         }
-        return Output(.table(t), notes: [Note("each scenario starts from the latest recorded year and rounds each year half-up to 1억 원")])
+        return Output(.table(t), notes: [Note("each scenario starts from the latest recorded year and rounds each year half-up to {}", .money(Money.yearlyUnit(.krw)))])
     }
 }

@@ -6,6 +6,8 @@ public enum Value: Sendable {
     case money(Money)
     case range(Int, Int)
     case text(String)
+    /// Text with values in it (`MISMATCH by 4억 원`): each renderer writes the values in its units.
+    case note(Note)
     case date(SimpleDate)
     case table(Table)
     case details(Details)
@@ -21,7 +23,7 @@ public enum Value: Sendable {
         case .percent: "a percent"
         case .money: "money"
         case .range: "a range of years"
-        case .text: "text"
+        case .text, .note: "text"
         case .date: "a date"
         case .table: "a table"
         case .details: "a record"

@@ -62,6 +62,12 @@ public struct Money: Sendable, Hashable {
         currency = .krw
     }
 
+    /// The unit a year's amount is rounded to: 1억 원, or $100,000 (a value, so that each
+    /// renderer writes it in its own units).
+    public static func yearlyUnit(_ currency: Currency) -> Money {
+        Money(unchecked: Dec(mantissa: Dec.powersOfTen[-currency.yearlyRoundingPlaces], scale: 0), currency)
+    }
+
     /// Rounded half-up to 1억 won (or $0.1M), as the agreements round each year.
     public func roundedYearly() throws(ArithmeticError) -> Money {
         try Money(rounding: amount.rounded(places: currency.yearlyRoundingPlaces), currency)

@@ -37,7 +37,7 @@ public struct Renderer: Sendable {
     func human(_ output: Output) -> String {
         var out = ""
         switch output.value {
-        case .number, .percent, .money, .range, .date:
+        case .number, .percent, .money, .range, .date, .note:
             // One value (the common case): its text, grown in place.
             out = formatter.format(output.value)
             out.append("\n")
@@ -271,6 +271,7 @@ public enum CSV {
         case .money(let m): return m.amount.plain()
         case .range(let a, let b): return "\(a)..\(b)"
         case .text(let s): return field(s)
+        case .note(let n): return field(n.text { ValueFormatter().format($0) })
         case .date(let d): return d.description
         case .table(let t): return field("(table of \(t.rows.count) rows)")
         case .details(let d): return field(d.title)
@@ -350,6 +351,7 @@ public enum JSON {
             return "{\"amount\": \(m.amount.plain()), \"currency\": \"\(m.currency.rawValue)\"}"
         case .range(let a, let b): return "{\"from\": \(a), \"to\": \(b)}"
         case .text(let s): return string(s)
+        case .note(let n): return string(n.text { ValueFormatter().format($0) })
         case .date(let d): return string(d.description)
         case .table(let t): return table(t)
         case .details(let d): return details(d)

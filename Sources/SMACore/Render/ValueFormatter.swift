@@ -22,6 +22,7 @@ public struct ValueFormatter: Sendable {
         case .money(let m): return money(m)
         case .range(let a, let b): return "\(a)..\(b)"
         case .text(let s): return s
+        case .note(let n): return n.text(format)
         case .date(let d): return d.description
         case .table(let t): return "(table of \(t.rows.count) rows)"
         case .details(let d): return d.title
