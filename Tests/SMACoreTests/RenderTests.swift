@@ -125,3 +125,17 @@ import Testing
         }
     }
 }
+
+@Suite struct MarkdownTests {
+    /// Two results in a row are two tables (a blank line between them), and a cell holding a
+    /// line break or a `|` stays in its row.
+    @Test func resultsAreSeparatedAndCellsEscaped() {
+        let r = Renderer(format: .markdown)
+        var t = Table(columns: [Column("name"), Column("note")])
+        t.rows = [[.text("a|b"), .text("first\nsecond")]]
+        let one = r.render(Output(.table(t)))
+        #expect(one == "| name | note |\n| --- | --- |\n| a\\|b | first<br>second |\n\n")
+        let two = run("contributions 2025..2026\ncontributions 2019..2020\n", format: .markdown).out
+        #expect(two.contains("| 2026 | 1조 5,192억 원 | +8.3% | 12th |\n\n| year |"))
+    }
+}

@@ -22,7 +22,8 @@ public struct Renderer: Sendable {
     public func render(_ output: Output) -> String {
         switch format {
         case .table: return human(output)
-        case .markdown: return markdown(output)
+        // Each markdown result ends with a blank line: two tables in a row stay two tables.
+        case .markdown: return markdown(output) + "\n"
         case .csv: return CSV.render(output.value)
         case .json: return JSON.render(output) + "\n"
         }
@@ -206,8 +207,12 @@ public struct Renderer: Sendable {
 
     // MARK: markdown
 
+    /// Text safe in a markdown table cell or line: `|` escaped, a line break as `<br>` (a raw
+    /// one would end the table row).
     func markdownEscape(_ s: String) -> String {
-        s.replacingOccurrences("|", "\\|")
+        var out = s.replacingOccurrences("|", "\\|")
+        if out.contains("\n") { out = out.replacingOccurrences("\r\n", "<br>").replacingOccurrences("\n", "<br>") }
+        return out
     }
 
     func markdownTable(_ t: Table) -> String {
