@@ -102,10 +102,20 @@ func localeIsUTF8() -> Bool {
     return false
 }
 
-let options = RunOptions(format: arguments.format, units: arguments.units,
+/// The width results should fit: the terminal's, else `COLUMNS` when set; a file or pipe
+/// without `COLUMNS` keeps full width.
+func outputWidth() -> Int? {
+    var size = winsize()
+    if isatty(1) == 1 && ioctl(1, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 { return Int(size.ws_col) }
+    if let c = getenv("COLUMNS"), let n = Int(String(cString: c)), n > 0 { return n }
+    return nil
+}
+
+var options = RunOptions(format: arguments.format, units: arguments.units,
                          color: useColor(fd: 1) && arguments.format == .table && arguments.outputPath == nil,
                          errorColor: useColor(fd: 2), bail: arguments.bail,
                          ascii: arguments.ascii || (isatty(1) == 1 && !localeIsUTF8()))
+options.width = outputWidth()
 let sink = StandardSink()
 if arguments.outputPath != nil { sink.collected = "" }
 

@@ -183,3 +183,27 @@ import Testing
         for unit in ["억", "조", "만 ", "원"] { #expect(!r.out.contains(unit), "\(unit) in: \(r.out)") }
     }
 }
+
+/// Results fit the terminal: `COLUMNS` (or the terminal's own width) scales chart bars and
+/// wraps notes, help and explanations; a pipe without it keeps full width.
+@Suite struct WidthTests {
+    /// Display columns (Hangul and the like take two).
+    static func columns(_ line: Substring) -> Int {
+        line.unicodeScalars.reduce(0) { w, s in
+            w + ((0x1100...0x115F).contains(s.value) || (0x2E80...0xA4CF).contains(s.value) || (0xAC00...0xD7A3).contains(s.value)
+                 || (0xF900...0xFAFF).contains(s.value) || (0xFF00...0xFF60).contains(s.value) ? 2 : 1)
+        }
+    }
+
+    @Test func chartsNotesAndHelpFitTheWidth() throws {
+        for statement in ["chart contributions 2019..2026", "chart contributions 1991..2026",
+                          "chart simulate 2027..2030 with growth normal(4%, 1%) trials 1000 seed 1", "help project", "help"] {
+            let r = try CLI.run(["-e", statement], env: ["COLUMNS": "40"])
+            #expect(r.status == 0)
+            let widest = r.out.split(separator: "\n").map(Self.columns).max() ?? 0
+            #expect(widest <= 40, "\(statement): \(widest) columns\n\(r.out)")
+        }
+        let full = try CLI.run(["-e", "chart contributions 2019..2026"])
+        #expect(full.out.split(separator: "\n").map(Self.columns).max() ?? 0 > 60)
+    }
+}

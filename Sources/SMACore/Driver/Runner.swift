@@ -28,6 +28,8 @@ public struct RunOptions: Sendable {
     public var bail = false
     /// Charts in ASCII (`--ascii`, or a terminal that is not UTF-8).
     public var ascii = false
+    /// The terminal's columns (or `COLUMNS`); nil for full width.
+    public var width: Int? = nil
 
     public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, errorColor: Bool = false, bail: Bool = false, ascii: Bool = false) {
         self.ascii = ascii
@@ -140,7 +142,7 @@ public final class Runner {
         self.sink = sink
     }
 
-    var renderer: Renderer { Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii) }
+    var renderer: Renderer { Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii, width: options.width) }
 
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).
     /// Statements run one by one as they are cut from the input; nothing is held beyond one.

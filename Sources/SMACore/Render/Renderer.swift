@@ -10,12 +10,16 @@ public struct Renderer: Sendable {
     public var color: Bool
     /// Charts in plain ASCII instead of Unicode blocks.
     public var ascii: Bool
+    /// The columns of the terminal (or `COLUMNS`): charts scale their bars and notes wrap to
+    /// fit. nil: a file or pipe, full width.
+    public var width: Int?
 
-    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, ascii: Bool = false) {
+    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, ascii: Bool = false, width: Int? = nil) {
         self.format = format
         self.formatter = ValueFormatter(units: units)
         self.color = color
         self.ascii = ascii
+        self.width = width.map { max(20, $0) }
     }
 
     /// The text for one result, ending in a newline.
@@ -51,7 +55,7 @@ public struct Renderer: Sendable {
         case .document(let d):
             out += document(d)
         case .text(let s):
-            out += s.hasSuffix("\n") ? s : s + "\n"
+            out += fitted(s.hasSuffix("\n") ? s : s + "\n")
         }
         if !output.notes.isEmpty {
             out.reserveCapacity(out.utf8.count + 128 * output.notes.count)
@@ -64,9 +68,47 @@ public struct Renderer: Sendable {
     func appendNote(_ n: Note, to out: inout String) {
         if color { out += dim }
         out += "note: "
-        out += n.text(formatter.format)
+        let text = n.text(formatter.format)
+        if let width, DisplayWidth.of(text) + 6 > width {
+            out += Renderer.wrap(text, width: width - 6, indent: "      ")
+        } else {
+            out += text
+        }
         if color { out += reset }
         out += "\n"
+    }
+
+    /// Text for people, each line longer than the width wrapped at spaces, its continuation
+    /// indented under the line's own indent (help, `explain`, `tour`). Unchanged without a width.
+    func fitted(_ text: String) -> String {
+        guard let width, text.utf8.count > width else { return text }
+        var out: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let s = String(line)
+            if DisplayWidth.of(s) <= width { out.append(s); continue }
+            let indent = String(s.prefix { $0 == " " })
+            out.append(indent + Renderer.wrap(String(s.dropFirst(indent.count)), width: width - indent.count - 2,
+                                              indent: indent + "  "))
+        }
+        return out.joined(separator: "\n")
+    }
+
+    /// Words of `text` in lines of at most `width` columns (a longer word gets a line of its
+    /// own), lines after the first indented.
+    static func wrap(_ text: String, width: Int, indent: String) -> String {
+        var out = "", line = "", lineWidth = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            let w = DisplayWidth.of(String(word))
+            if lineWidth > 0 && lineWidth + 1 + w > width {
+                out += line + "\n" + indent
+                line = ""
+                lineWidth = 0
+            }
+            if lineWidth > 0 { line += " "; lineWidth += 1 }
+            line += word
+            lineWidth += w
+        }
+        return out + line
     }
 
     func pad(_ s: String, _ width: Int, right: Bool) -> String {
@@ -115,11 +157,15 @@ public struct Renderer: Sendable {
         if c.fan { return fanChart(c) }
         var out = ""
         if let t = c.title { out += "\(bold)\(t)\(reset)\n" }
-        let width = 40
         var maxValue = Dec.zero
         for r in c.rows { for v in r.values { if let v, v.amount > maxValue { maxValue = v.amount } } }
         let labelWidth = c.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
         let seriesWidth = c.series.count > 1 ? (c.series.map { DisplayWidth.of($0) }.max() ?? 0) : 0
+        let valueWidth = c.rows.flatMap { $0.values }.compactMap { $0 }.map { DisplayWidth.of(formatter.money($0)) }.max() ?? 0
+        let markerWidth = c.rows.compactMap { $0.marker.map { DisplayWidth.of($0) + 2 } }.max() ?? 0
+        // Bars of 40 cells, fewer (at least 8) where the terminal is narrower.
+        let fixed = labelWidth + (seriesWidth > 0 ? seriesWidth + 2 : 0) + 4 + valueWidth + markerWidth
+        let width = self.width.map { max(8, min(40, $0 - fixed - 1)) } ?? 40
         let blocks: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
         func bar(_ m: Money?) -> String {
             guard let m, !maxValue.isZero, !m.amount.isNegative else { return "" }
@@ -130,7 +176,6 @@ public struct Renderer: Sendable {
             if n % 8 > 0 { s.append(blocks[n % 8 - 1]) }
             return s
         }
-        let valueWidth = c.rows.flatMap { $0.values }.compactMap { $0 }.map { DisplayWidth.of(formatter.money($0)) }.max() ?? 0
         var lastMarker: String? = nil
         for r in c.rows {
             for (i, v) in r.values.enumerated() {
@@ -153,7 +198,9 @@ public struct Renderer: Sendable {
     func fanChart(_ c: Chart) -> String {
         var out = ""
         if let t = c.title { out += "\(bold)\(t)\(reset)\n" }
-        let width = 50
+        let labelWidth = c.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
+        // 50 cells, fewer where the terminal is narrower; the figures then go on a line below.
+        let width = self.width.map { max(10, min(50, $0 - labelWidth - 3)) } ?? 50
         let all = c.rows.flatMap { $0.values }.compactMap { $0?.amount }
         guard let lo = all.min(), let hi = all.max() else { return out }
         let span = (try? hi.subtracting(lo)) ?? .one
@@ -161,7 +208,6 @@ public struct Renderer: Sendable {
             guard let m, !span.isZero, let d = try? m.amount.subtracting(lo).multiplied(by: Dec(width - 1)).divided(by: span).rounded(places: 0) else { return 0 }
             return d.intValue ?? 0
         }
-        let labelWidth = c.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
         let (line, block, mark) = ascii ? ("-", "#", "|") : ("─", "█", "┃")
         for r in c.rows {
             let p = r.values.map(col)
@@ -171,8 +217,15 @@ public struct Renderer: Sendable {
             for i in p[1]...max(p[1], p[3]) { cells[i] = block }
             cells[p[2]] = mark
             var text = pad(r.label, labelWidth, right: false) + "  " + cells.joined()
-            text += "  " + (r.values[0].map(formatter.money) ?? "") + " … " + (r.values[4].map(formatter.money) ?? "")
-            text += ", median " + (r.values[2].map(formatter.money) ?? "")
+            let figures = (r.values[0].map(formatter.money) ?? "") + " … " + (r.values[4].map(formatter.money) ?? "")
+                + ", median " + (r.values[2].map(formatter.money) ?? "")
+            if let w = self.width, DisplayWidth.of(text) + 2 + DisplayWidth.of(figures) > w {
+                while text.last == " " { text.removeLast() }
+                let indent = String(repeating: " ", count: labelWidth + 2)
+                text += "\n" + indent + Renderer.wrap(figures, width: w - labelWidth - 2, indent: indent)
+            } else {
+                text += "  " + figures
+            }
             out += text + "\n"
         }
         for n in c.notes { appendNote(n, to: &out) }
@@ -184,7 +237,7 @@ public struct Renderer: Sendable {
         for p in d.parts {
             switch p {
             case .heading(let h): out += "\(bold)\(h)\(reset)\n"
-            case .line(let n): out += n.text(formatter.format) + "\n"
+            case .line(let n): out += fitted(n.text(formatter.format)) + "\n"
             case .statement(let s): out += "\n\(dim)sma>\(reset) \(s)\n"
             case .output(let o): out += human(o)
             case .failure(let m): out += "error: \(m)\n"
