@@ -351,18 +351,7 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// -8 rounds to a multiple of 10^8).
     public func rounded(places: Int) throws(ArithmeticError) -> Dec {
         if places >= scale { return self }
-        let drop = scale - places
-        let magnitude = mantissa.magnitude
-        var q: UInt128 = 0
-        if drop <= 38 {
-            let f = UInt128(Dec.powersOfTen[drop])
-            q = magnitude / f
-            let r = magnitude % f
-            if r >= f - r { q += 1 }
-        } // else: |self| < 10^38 / 10^39, which rounds to zero
-        let m = Int128(q) // q ≤ 10^38 / 10 + 1
-        if places >= 0 { return Dec(mantissa: isNegative ? 0 - m : m, scale: places) }
-        return try Dec(exactly: isNegative ? 0 - m : m, scale: places)
+        return try Dec.rounding(mantissa.magnitude, scale: scale, negative: isNegative, places: places)
     }
 
     /// Truncated toward zero to `places` decimal places.
