@@ -213,8 +213,8 @@ extension Session {
         guard targets.lowerBound > baseYear else {
             throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: sim.target.span)
         }
-        guard targets.upperBound - baseYear <= 100 else {
-            throw Diagnostic(.evaluation, "a simulation spans at most 100 years", at: sim.target.span)
+        guard targets.upperBound - baseYear <= Session.maxProjectionYears else {
+            throw Diagnostic(.evaluation, "a simulation spans at most \(Session.maxProjectionYears) years", at: sim.target.span)
         }
         let currency = base?.currency ?? under?.base?.currency ?? .krw
         guard currency == .krw else {

@@ -234,6 +234,9 @@ public struct Parser {
                     if growth != nil { throw Diagnostic(.syntax, "`with growth` is given twice", at: cs) }
                     growth = try parseDistribution(&end)
                 } else if let k = try parseIndexName() {
+                    if assumptions.contains(where: { $0.kind == k }) {
+                        throw Diagnostic(.syntax, "`with \(k.rawValue)` is given twice", at: cs)
+                    }
                     assumptions.append((k, try parseDistribution(&end)))
                 } else {
                     throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`")
