@@ -57,9 +57,11 @@ import Testing
         guard case .table(let t) = try value("project 2027..2030 with growth 3%") else { Issue.record("not a table"); return }
         #expect(t.rows.count == 4)
         if case .money(let m)? = t.rows[0][1] { #expect(m == Money(won: 1_564_800_000_000)) } else { Issue.record("no money") }
-        // Rounding each year differs from rounding once at the end: check it is per year.
-        let once = try Dec(151_920).multiplied(by: dec("1.03").power(4)).rounded(places: -1)
-        #expect(once == Dec(170_990) || once != Dec(170_990)) // the per-year figure is asserted above
+        // Rounding each year differs from rounding once at the end: at 0.2% a year, 15192억
+        // becomes 15222억 (15222.38) then 15252억 (15252.44); once over two years, 15253억 (15252.89).
+        let once = try dec("1519200000000").multiplied(by: dec("1.002").power(2)).rounded(places: -8)
+        #expect(once == dec("1525300000000"))
+        #expect(try money("project 2028 with growth 0.2%") == Money(won: 1_525_200_000_000))
         // The 7th SMA's 2008 by its rule: 7255억 × 1.022 = 7414.61억 → 7415억 (the recorded amount).
         #expect(try money("project 2008 with growth 2.2% from 2007") == (try money("contribution 2008")))
         // The 11th SMA's 2022–2025 from 2021 at the published budget growth rates.

@@ -5,8 +5,11 @@ import Testing
     @Test func verifyMatchesEveryRuleBasedYearOfTheBuiltInRecord() throws {
         guard case .table(let t) = try value("verify") else { Issue.record("not a table"); return }
         let results = Dictionary(uniqueKeysWithValues: t.rows.map { row -> (Int, String) in
-            guard case .number(let y)? = row[0], case .text(let r)? = row[6] else { return (0, "") }
-            return (y.intValue!, r)
+            guard case .number(let y)? = row[0], let year = y.intValue, case .text(let r)? = row[6] else {
+                Issue.record("a verify row of an unexpected shape: \(row)")
+                return (-t.rows.count, "")
+            }
+            return (year, r)
         })
         for y in Array(2008...2013) + Array(2015...2018) + Array(2022...2025) {
             #expect(results[y] == "match", "\(y): \(results[y] ?? "missing")")
