@@ -311,7 +311,9 @@ extension Session {
         if let a = under { notes.append(Note("by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)); recorded index values are used where the record has them")) }
         if let above { notes.append(Note("above: the share of trials whose amount exceeds {}", .money(above))) }
         if let seedNote { notes.append(seedNote) }
-        return Output(.table(t), notes: notes)
+        var out = Output(.table(t), notes: notes)
+        out.seed = seed
+        return out
     }
 
     /// Runs every trial; returns the amounts (in 억) of the output years, trial by trial.

@@ -84,6 +84,8 @@ public struct Details: Sendable {
 public struct Output: Sendable {
     public var value: Value
     public var notes: [Note]
+    /// The seed a simulation drew (or was given): JSON carries it, so the run can be repeated.
+    public var seed: UInt64? = nil
 
     public init(_ value: Value, notes: [Note] = []) {
         self.value = value

@@ -335,7 +335,9 @@ public enum Help {
         table (default) is for people. csv is RFC 4180 with a header row, one document per
         result, money as integer won. json is JSON Lines, one document per result: money in
         won as an exact integer, dollars as {"amount": N, "currency": "USD"}, percents as
-        percent points, tables as {"columns": [...], "rows": [[...]]}.
+        percent points, tables as {"columns": [...], "rows": [[...]], "notes": [...]}, and a
+        simulation's seed as "seed": N. A single value is written bare; its notes are in the
+        table format. Markdown puts a blank line after each result.
 
         --output FILE writes the results to FILE in the format of its extension, through a
         temporary file and a rename: an interrupted run never leaves half a file.

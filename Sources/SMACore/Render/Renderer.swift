@@ -29,7 +29,7 @@ public struct Renderer: Sendable {
         // Each markdown result ends with a blank line: two tables in a row stay two tables.
         case .markdown: return markdown(output) + "\n"
         case .csv: return CSV.render(output.value)
-        case .json: return JSON.render(output) + "\n"
+        case .json: return JSON.render(output, formatter: formatter) + "\n"
         }
     }
 
@@ -456,8 +456,21 @@ public enum JSON {
         return "{" + parts.joined(separator: ", ") + "}"
     }
 
-    public static func render(_ o: Output) -> String {
-        value(o.value)
+    /// One JSON document a result. A table, a record, a chart or an explanation (an object)
+    /// carries its notes as `"notes"` and a simulation its seed as `"seed"`, beside its own
+    /// keys. A single value is written bare (`1465900000000`), as scripts have read it since the
+    /// first release; its notes are in the table format and in `explain`. Notes are text in the
+    /// chosen units; money in values stays integer won.
+    public static func render(_ o: Output, formatter: ValueFormatter = ValueFormatter()) -> String {
+        let body = value(o.value)
+        var extra: [String] = []
+        if !o.notes.isEmpty { extra.append("\"notes\": [" + o.notes.map { string($0.text(formatter.format)) }.joined(separator: ", ") + "]") }
+        if let seed = o.seed { extra.append("\"seed\": \(seed)") }
+        if extra.isEmpty { return body }
+        switch o.value {
+        case .table, .details, .chart, .document: return String(body.dropLast()) + ", " + extra.joined(separator: ", ") + "}"
+        default: return body
+        }
     }
 }
 
