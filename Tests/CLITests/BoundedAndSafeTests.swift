@@ -197,12 +197,16 @@ import Testing
 
     @Test func chartsNotesAndHelpFitTheWidth() throws {
         for statement in ["chart contributions 2019..2026", "chart contributions 1991..2026",
-                          "chart simulate 2027..2030 with growth normal(4%, 1%) trials 1000 seed 1", "help project", "help"] {
+                          "chart simulate 2027..2030 with growth normal(4%, 1%) trials 1000 seed 1", "help project", "help",
+                          "explain contribution 2024", "agreement 12", "verify", "simulate 2030 with growth 3% trials 3 seed 1"] {
             let r = try CLI.run(["-e", statement], env: ["COLUMNS": "40"])
             #expect(r.status == 0)
             let widest = r.out.split(separator: "\n").map(Self.columns).max() ?? 0
             #expect(widest <= 40, "\(statement): \(widest) columns\n\(r.out)")
         }
+        // A table too wide for 40 columns: one `column: value` block a row.
+        let blocks = try CLI.run(["-e", "simulate 2030 with growth 3% trials 3 seed 1"], env: ["COLUMNS": "40"])
+        #expect(blocks.out.hasPrefix("year    2030\nmean    1조 7,099억 원\np5      1조 7,099억 원\n"))
         let full = try CLI.run(["-e", "chart contributions 2019..2026"])
         #expect(full.out.split(separator: "\n").map(Self.columns).max() ?? 0 > 60)
     }

@@ -131,6 +131,20 @@ public struct Renderer: Sendable {
             }
         }
         if t.rows.isEmpty { numeric = numeric.map { _ in false } }
+        // Too wide for the terminal: one `column: value` block a row, rather than rows that
+        // wrap in the middle of a cell.
+        if let width, !t.rows.isEmpty, widths.reduce(0, +) + 2 * (widths.count - 1) > width {
+            let nameWidth = t.columns.map { DisplayWidth.of($0.name) }.max() ?? 0
+            for (r, row) in cells.enumerated() {
+                if r > 0 { out += "\n" }
+                for (i, c) in row.enumerated() where i < t.columns.count && !c.isEmpty {
+                    let name = pad(t.columns[i].name, nameWidth, right: false)
+                    out += "\(bold)\(name)\(reset)  " + Renderer.wrap(c, width: max(10, width - nameWidth - 2),
+                                                                      indent: String(repeating: " ", count: nameWidth + 2)) + "\n"
+                }
+            }
+            return out
+        }
         func line(_ items: [String], header: Bool) -> String {
             var parts: [String] = []
             for (i, s) in items.enumerated() {
@@ -236,7 +250,7 @@ public struct Renderer: Sendable {
         var out = ""
         for p in d.parts {
             switch p {
-            case .heading(let h): out += "\(bold)\(h)\(reset)\n"
+            case .heading(let h): out += "\(bold)\(fitted(h))\(reset)\n"
             case .line(let n): out += fitted(n.text(formatter.format)) + "\n"
             case .statement(let s): out += "\n\(dim)sma>\(reset) \(s)\n"
             case .output(let o): out += human(o)
@@ -250,7 +264,9 @@ public struct Renderer: Sendable {
         var out = "\(bold)\(d.title)\(reset)\n"
         let w = d.fields.map { DisplayWidth.of($0.name) }.max() ?? 0
         for f in d.fields {
-            out += "  " + pad(f.name, w, right: false) + "  " + formatter.format(f.value) + "\n"
+            let value = formatter.format(f.value)
+            let wrapped = width.map { Renderer.wrap(value, width: max(10, $0 - w - 4), indent: String(repeating: " ", count: w + 4)) } ?? value
+            out += "  " + pad(f.name, w, right: false) + "  " + wrapped + "\n"
         }
         for t in d.tables {
             out += "\n" + table(t)
