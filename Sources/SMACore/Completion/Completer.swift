@@ -39,7 +39,7 @@ extension Session {
 
 public enum Completer {
     static let unitWords = ["억", "조", "만", "원", "won", "trillion", "billion", "million", "dollars"]
-    static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown"]
+    static let yearQueries = Vocabulary.yearQueries
 
     static func isWordByte(_ b: UInt8) -> Bool {
         (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
@@ -106,7 +106,7 @@ public enum Completer {
 
     static func candidates(word: String, before: [TokenKind], context: CompletionContext) -> [String] {
         let prev = before.last
-        let expressionStart = context.variables + ["ans", "contribution", "growth", "project", "agreement", "agreements", "contributions"]
+        let expressionStart = context.variables + ["ans"] + Vocabulary.expressionQueries
         // A number being typed: years or ordinals where a query wants one, else units after it.
         if let first = word.utf8.first, first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") {
             let digits = String(word.prefix { $0.isASCII && $0.isNumber })
@@ -140,8 +140,8 @@ public enum Completer {
             case "with": return Vocabulary.withWords
             case "under": return ["agreement"]
             case "verify": return ["agreement"]
-            case "explain": return ["contribution", "growth", "project"]
-            case "chart": return ["contributions", "project", "compare"]
+            case "explain": return Vocabulary.explainable
+            case "chart": return Vocabulary.chartable
             case "compare": return ["growth", "under"]
             case "set": return ["cpi", "budget-growth"]
             case "tour": return (1...Tour.steps.count).map(String.init)

@@ -398,8 +398,7 @@ public enum Help {
     public static var overview: String {
         var out = "sma — what Korea pays toward U.S. Forces Korea under the Special Measures Agreements\n\n"
         out += "Statements:\n"
-        let statements = ["agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project",
-                          "verify", "explain", "set", "chart", "compare", "simulate", "breakdown", "tour", "let", "define", "record", "help"]
+        let statements = Vocabulary.statementWords
         let concepts = topicNames.filter { !statements.contains($0) }
         let w = topicNames.map(\.count).max() ?? 0
         for name in statements {

@@ -540,7 +540,7 @@ public struct Parser {
             return Expr(.query(.verify(agreement: nil)), start)
         case "explain", "chart":
             _ = advance()
-            guard let w2 = word(), ["contribution", "contributions", "project", "compare", "growth", "simulate"].contains(w2) else {
+            guard let w2 = word(), (w == "explain" ? Vocabulary.explainable : Vocabulary.chartable).contains(w2) else {
                 throw unexpected("expected what to \(w) (`\(w) \(w == "explain" ? "contribution 2024" : "contributions 1991..2026")`)")
             }
             let inner = try parsePrimary()

@@ -1,11 +1,22 @@
 /// The words of the language, in one place: the parser, did-you-mean hints, help and
 /// completion all read them from here.
 public enum Vocabulary {
-    /// Words that start a statement.
+    /// Words that start a statement, in the order `help` lists them. The parser, help, the
+    /// completer and Grammar.md are checked against this list (VocabularyTests).
     public static let statementWords: [String] = [
-        "agreements", "agreement", "rounds", "contribution", "contributions", "growth",
-        "project", "let", "help", "define", "record", "verify", "explain", "set", "chart", "compare", "tour", "simulate", "breakdown",
+        "agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project",
+        "verify", "explain", "set", "chart", "compare", "simulate", "breakdown", "tour", "let", "define", "record", "help",
     ]
+
+    /// Queries that can stand inside an expression: `contribution 2026 - contribution 2025`.
+    public static let expressionQueries: [String] = ["contribution", "growth", "project", "agreement", "agreements", "contributions"]
+
+    /// What `explain` explains, and what `chart` draws.
+    public static let explainable: [String] = ["contribution", "growth", "project"]
+    public static let chartable: [String] = ["contributions", "project", "compare", "simulate"]
+
+    /// Words followed by a year (completion offers the recorded years).
+    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown"]
 
     /// Words that can never be variable names.
     public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans", "under", "for"])

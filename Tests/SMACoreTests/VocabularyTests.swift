@@ -1,0 +1,41 @@
+import Testing
+@testable import SMACore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One vocabulary: every statement word of `Vocabulary` is parsed, has help, is completed at the
+/// start of a line and appears in Grammar.md; the completer offers what the parser accepts.
+@Suite struct VocabularyTests {
+    @Test func everyStatementWordIsParsedHelpedCompletedAndInTheGrammar() throws {
+        let grammar = String(decoding: GoldenTests.read(GoldenTests.root + "/Grammar.md") ?? [], as: UTF8.self)
+        let context = Session().completionContext()
+        for w in Vocabulary.statementWords {
+            // Parsed: whatever else may be missing, the word is known.
+            do {
+                _ = try Parser.parse(SourceText(name: "-e", text: w))
+            } catch {
+                #expect(!error.message.hasPrefix("unknown statement"), "\(w): \(error.message)")
+            }
+            #expect((try? Help.text(for: w, span: Span(0, 0))) != nil, "no help for \(w)")
+            #expect(Help.overview.contains("\n  \(w) "), "help does not list \(w)")
+            #expect(Completer.complete(String(w.prefix(3)), cursor: 3, context: context).candidates.contains(w), "\(w) is not completed")
+            #expect(grammar.contains("\"\(w)\"") || grammar.contains("`\(w)"), "Grammar.md does not name \(w)")
+        }
+        #expect(Vocabulary.statementWords.count == Set(Vocabulary.statementWords).count)
+    }
+
+    @Test func explainAndChartAcceptWhatTheCompleterOffers() throws {
+        let context = Session().completionContext()
+        for (verb, words) in [("explain", Vocabulary.explainable), ("chart", Vocabulary.chartable)] {
+            let offered = Completer.complete("\(verb) ", cursor: verb.utf8.count + 1, context: context).candidates
+            #expect(offered.sorted() == words.sorted(), "\(verb): \(offered)")
+            for w in words {
+                let text = "\(verb) \(w) 2024"
+                do { _ = try Parser.parse(SourceText(name: "-e", text: text)) } catch {
+                    #expect(!error.message.hasPrefix("expected what to"), "\(text): \(error.message)")
+                }
+            }
+        }
+    }
+}
