@@ -93,9 +93,9 @@ public struct Lexer {
                     // emitted
                 } else if scalar.properties.isAlphabetic {
                     lexIdentifier()
-                } else if scalar == "×" || scalar == "÷" || scalar == "−" {
+                } else if let op = Vocabulary.unicodeOperators[Character(scalar)] {
                     pos += len
-                    emit(scalar == "×" ? .star : scalar == "÷" ? .slash : .minus, start)
+                    emit(op, start)
                 } else {
                     throw Diagnostic(.syntax, "unexpected character `\(scalar)`", at: Span(pos, pos + len))
                 }

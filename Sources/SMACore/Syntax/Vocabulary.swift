@@ -21,6 +21,13 @@ public enum Vocabulary {
     /// Words that can never be variable names.
     public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans", "under", "for"])
 
+    /// The lexer's Unicode spellings of operators: `×`, `÷` and the minus sign `−` (U+2212).
+    public static let unicodeOperators: [Character: TokenKind] = ["×": .star, "÷": .slash, "−": .minus]
+
+    /// Operators that, at the end of a line, continue the statement on the next line (one rule
+    /// for scripts, standard input and the REPL's continuation prompt).
+    public static let continuingOperators: [String] = ["+", "-", "*", "/", "^", ",", "=", "."] + unicodeOperators.keys.map(String.init)
+
     /// Clause words after a projection target.
     public static let projectionClauses: [String] = ["with", "from", "under"]
 

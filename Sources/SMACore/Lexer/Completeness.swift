@@ -1,0 +1,73 @@
+/// Whether a piece of input is a whole statement yet: brackets closed, not ending in an operator
+/// that continues it (`Vocabulary.continuingOperators`, the lexer's own spellings). The REPL uses
+/// it to decide between running and a continuation prompt; scripts and standard input use it to
+/// cut their lines into statements. It scans each line once (linear time); the lexer and parser
+/// then report anything malformed.
+public struct Completeness: Sendable {
+    var depth = 0
+    /// The last significant bytes seen (up to 3: the longest operator's UTF-8).
+    var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    /// False while everything scanned is blank or comments (nothing to run).
+    public private(set) var hasContent = false
+
+    public init() {}
+
+    /// True when the lines scanned so far make whole statements.
+    public var isComplete: Bool {
+        if depth > 0 { return false }
+        // Operators are one ASCII byte or one non-ASCII character: check the last character.
+        let last = tail.2
+        if last < 0x80 { return !Completeness.continuingASCII[Int(last)] }
+        let bytes = tail.0 >= 0xE0 ? [tail.0, tail.1, tail.2] : [tail.1, tail.2]
+        return !Completeness.continuingUnicode.contains(bytes)
+    }
+
+    static let continuingASCII: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for op in Vocabulary.continuingOperators where op.utf8.count == 1 { table[Int(op.utf8.first!)] = true }
+        return table
+    }()
+    static let continuingUnicode: [[UInt8]] = Vocabulary.continuingOperators.filter { $0.utf8.count > 1 }.map { Array($0.utf8) }
+
+    @inline(__always)
+    mutating func significant(_ b: UInt8) {
+        tail = (tail.1, tail.2, b)
+    }
+
+    /// Scans more input (whole lines), skipping text in quotes and comments.
+    public mutating func scan(_ line: ArraySlice<UInt8>) {
+        var i = line.startIndex
+        while i < line.endIndex {
+            let b = line[i]
+            switch b {
+            case UInt8(ascii: "#"):
+                while i < line.endIndex && line[i] != UInt8(ascii: "\n") {
+                    // The lexer checks comments for invalid UTF-8 and NUL bytes: let it see this one.
+                    if line[i] >= 0x80 || line[i] == 0 { hasContent = true }
+                    i += 1
+                }
+                continue
+            case UInt8(ascii: "\""):
+                i += 1
+                while i < line.endIndex && line[i] != UInt8(ascii: "\"") && line[i] != UInt8(ascii: "\n") {
+                    if line[i] == UInt8(ascii: "\\") { i += 1 }
+                    i += 1
+                }
+                significant(b)
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                significant(b)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+                significant(b)
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                i += 1
+                continue
+            default:
+                significant(b)
+            }
+            hasContent = true
+            i += 1
+        }
+    }
+}
