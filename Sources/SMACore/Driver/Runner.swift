@@ -128,16 +128,17 @@ public final class Runner {
         if feeder.pending.isEmpty { feeder.pendingFirstLine = firstLine }
         feeder.pending.append(contentsOf: line)
         if feeder.pending.count > Runner.maxStatementBytes || feeder.completeness.isComplete {
-            flush(&feeder)
+            runPending(&feeder)
         }
     }
 
     /// Ends the input: runs whatever is left (an unclosed bracket is reported here).
     public func finish(_ feeder: inout LineFeeder) {
-        if !feeder.pending.isEmpty { flush(&feeder) }
+        if !feeder.pending.isEmpty { runPending(&feeder) }
     }
 
-    func flush(_ feeder: inout LineFeeder) {
+    /// Runs the statement gathered over several lines.
+    func runPending(_ feeder: inout LineFeeder) {
         let text = feeder.pending
         feeder.pending = []
         feeder.completeness = Completeness()

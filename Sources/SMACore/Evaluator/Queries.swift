@@ -65,7 +65,7 @@ extension Session {
         fields.append(("currency", .text(a.currency.rawValue)))
         if let b = a.base { fields.append(("first-year amount", .money(b))) }
         fields.append(("rule", .text(a.rule.short)))
-        if let s = a.summary { fields.append(("rule in words", .text(s))) }
+        if let s = a.ruleInWords { fields.append(("rule in words", .text(s))) }
         for n in a.notes { fields.append(("note", .text(n))) }
         for s in a.sources { fields.append(("source", .text(s))) }
         var tables: [Table] = []

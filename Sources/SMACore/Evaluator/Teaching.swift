@@ -103,7 +103,7 @@ extension Session {
             d.parts.append(.line(Note("\(y) was frozen at the level of \(y - 1): the same amount, +0%.")))
         case .rule?:
             guard let a, let prev = record.contributions[y - 1] else { break }
-            d.parts.append(.line(Note("rule of the \(ordinalText(a.ordinal)) SMA: \(a.summary ?? a.rule.short)")))
+            d.parts.append(.line(Note("rule of the \(ordinalText(a.ordinal)) SMA: \(a.ruleInWords ?? a.rule.short)")))
             let step = try applyRule(a, year: y, previous: prev.amount, assumptions: [:], span: yearExpr.span)
             explainStep(step, into: &d)
             d.parts.append(.line(Note(step.amount == c.amount ? "this is the recorded amount ✓" : "the recorded amount differs: see `verify`")))
@@ -149,7 +149,7 @@ extension Session {
         let r = try projection(p, span: span)
         var d = Document()
         if let a = r.under {
-            d.parts.append(.heading("projection by the \(ordinalText(a.ordinal)) SMA's rule: \(a.summary ?? a.rule.short)"))
+            d.parts.append(.heading("projection by the \(ordinalText(a.ordinal)) SMA's rule: \(a.ruleInWords ?? a.rule.short)"))
         } else {
             d.parts.append(.heading("projection at a fixed growth rate, compounding year by year"))
         }

@@ -5,7 +5,7 @@ public struct Parser {
     var index = 0
     var depth = 0
     /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
-    var argumentDepth = 0
+    var queryArgumentNesting = 0
 
     /// The depth budget of an expression's tree: brackets, unary operators and each operator of
     /// a chain (`1+1+…`) count against it. Evaluating and freeing the tree recurse that deep.
@@ -409,7 +409,7 @@ public struct Parser {
             let p = advance().span
             e = Expr(.percent(e), e.span.to(p))
         }
-        while argumentDepth == 0, isWord("in"), case .identifier(let w) = peek(), let target = Vocabulary.conversionTargets[w] {
+        while queryArgumentNesting == 0, isWord("in"), case .identifier(let w) = peek(), let target = Vocabulary.conversionTargets[w] {
             _ = advance()
             var end = advance().span
             var rate: Expr? = nil
@@ -427,8 +427,8 @@ public struct Parser {
     /// An argument of a query: a value without binary operators, or a range of two.
     /// `contribution 2021 + 5%` is `(contribution 2021) + 5%`.
     mutating func parseArgument() throws(Diagnostic) -> Expr {
-        argumentDepth += 1
-        defer { argumentDepth -= 1 }
+        queryArgumentNesting += 1
+        defer { queryArgumentNesting -= 1 }
         let lhs = try parseUnary()
         if kind == .dotDot {
             _ = advance()
@@ -455,9 +455,9 @@ public struct Parser {
             return Expr(.date(SimpleDate(year: y, month: m, day: d)), t.span)
         case .leftParen:
             _ = advance()
-            let saved = argumentDepth
-            argumentDepth = 0
-            defer { argumentDepth = saved }
+            let saved = queryArgumentNesting
+            queryArgumentNesting = 0
+            defer { queryArgumentNesting = saved }
             let e = try parseExpression()
             if kind == .end {
                 throw Diagnostic(.syntax, "this `(` is never closed", at: t.span, hint: "add `)` where the bracket should end")

@@ -51,7 +51,7 @@ struct RecordBuilder {
         record.agreements[n] = Agreement(
             ordinal: n, firstYear: years.0.lowerBound, lastYear: years.0.upperBound,
             signed: try c.date("signed"), inForce: try c.date("in force"), currency: currency, base: base,
-            rule: rule, summary: try c.text("summary"), koreanNegotiator: try c.text("korea"),
+            rule: rule, ruleInWords: try c.text("summary"), koreanNegotiator: try c.text("korea"),
             usNegotiator: try c.text("us"), notes: try c.texts("note"), sources: try c.texts("source"))
     }
 

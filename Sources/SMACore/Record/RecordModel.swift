@@ -43,7 +43,8 @@ public struct Agreement: Sendable {
     public var currency: Currency
     public var base: Money?
     public var rule: Rule
-    public var summary: String?
+    /// The rule in words, as the record states it (`define agreement … { summary TEXT }`).
+    public var ruleInWords: String?
     public var koreanNegotiator: String?
     public var usNegotiator: String?
     public var notes: [String]

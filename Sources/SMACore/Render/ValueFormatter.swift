@@ -47,7 +47,7 @@ public struct ValueFormatter: Sendable {
         }
         let negative = m.amount.isNegative
         let whole = m.amount.magnitude.integerPart
-        let frac = m.amount.magnitude.truncated(places: 2).subtracting0(Dec(mantissa: whole, scale: 0))
+        let frac = m.amount.magnitude.truncated(places: 2).differenceOrZero(Dec(mantissa: whole, scale: 0))
         let jo = whole / 1_000_000_000_000
         let eok = (whole / 100_000_000) % 10_000
         let man = (whole / 10_000) % 10_000
@@ -104,5 +104,5 @@ public struct ValueFormatter: Sendable {
 
 extension Dec {
     /// Subtraction for values known to be small (formatting only); zero on overflow.
-    func subtracting0(_ other: Dec) -> Dec { (try? subtracting(other)) ?? .zero }
+    func differenceOrZero(_ other: Dec) -> Dec { (try? subtracting(other)) ?? .zero }
 }
