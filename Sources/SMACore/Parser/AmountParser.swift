@@ -1,0 +1,100 @@
+/// Numbers and money in every form people write them: `1조 1,833억 원`, `$150 million`, `₩1.1833T`.
+extension Parser {
+
+    /// A number, optionally with units that make it money:
+    /// `1조 1,833억 원`, `11833억`, `1.1833 trillion won`, `KRW 1,183,300,000,000`, `₩1.1833T`, `$150 million`.
+    mutating func parseNumberOrMoney(prefix: Currency?, prefixSpan: Span?) throws(Diagnostic) -> Expr {
+        guard case .number(let first) = kind else { throw unexpected("expected a number") }
+        let firstSpan = advance().span
+        let start = prefixSpan ?? firstSpan
+        var end = firstSpan
+        var currency = prefix
+        var amount = first
+        var isMoney = prefix != nil
+
+        func scaled(_ d: Dec, _ p: Int, _ span: Span) throws(Diagnostic) -> Dec {
+            do throws(ArithmeticError) {
+                return try d.multiplied(by: Dec(mantissa: try Dec.pow10(p), scale: 0))
+            } catch {
+                throw Diagnostic(.syntax, "amount too large", at: span)
+            }
+        }
+
+        if case .koreanUnit = kind {
+            // Korean groups: (number [천] (조|억|만))* [number] [원]
+            var total = Dec.zero
+            var groupValue: Dec? = first
+            var lastPower = Int.max
+            var groupSpan = firstSpan
+            while true {
+                guard let g = groupValue else { break }
+                var value = g
+                var power = 0
+                if case .koreanUnit("천") = kind {
+                    end = advance().span
+                    value = try scaled(value, 3, groupSpan.to(end))
+                }
+                if case .koreanUnit(let u) = kind, let p = Vocabulary.koreanUnits[u], u != "천" {
+                    end = advance().span
+                    power = p
+                }
+                if power >= lastPower || (power == 0 && lastPower == 0) {
+                    throw Diagnostic(.syntax, "Korean units out of order", at: groupSpan.to(end),
+                                     hint: "write the larger unit first: `1조 1,833억 원`")
+                }
+                lastPower = power
+                value = try scaled(value, power, groupSpan.to(end))
+                do throws(ArithmeticError) { total = try total.adding(value) } catch {
+                    throw Diagnostic(.syntax, "amount too large", at: start.to(end))
+                }
+                isMoney = isMoney || power > 0
+                groupValue = nil
+                // Another group follows only when a number is followed by a unit.
+                if case .number(let next) = kind, power > 0 {
+                    switch peek() {
+                    case .koreanUnit:
+                        groupSpan = advance().span
+                        groupValue = next
+                    default:
+                        break
+                    }
+                }
+            }
+            amount = total
+            if case .koreanUnit("원") = kind {
+                end = advance().span
+                isMoney = true
+                if let c = currency, c != .krw {
+                    throw Diagnostic(.syntax, "`원` contradicts the `$` before the amount", at: end)
+                }
+                currency = .krw
+            }
+            if currency == nil { currency = .krw }
+        } else {
+            if let w = word(), let p = Vocabulary.scaleWords[w] {
+                end = advance().span
+                amount = try scaled(amount, p, firstSpan.to(end))
+            }
+            if let w = word(), let c = Vocabulary.currencySuffixes[w] {
+                if let pc = currency, pc != c {
+                    throw Diagnostic(.syntax, "`\(w)` contradicts the currency before the amount", at: current.span)
+                }
+                end = advance().span
+                currency = c
+                isMoney = true
+            } else if case .koreanUnit("원") = kind {
+                end = advance().span
+                currency = .krw
+                isMoney = true
+            }
+        }
+        let span = start.to(end)
+        guard isMoney, let currency else { return Expr(.number(amount), span) }
+        do throws(MoneyError) {
+            return Expr(.money(try Money(exact: amount, currency)), span)
+        } catch {
+            throw Diagnostic(.syntax, currency == .krw ? "an amount in won must be a whole number of won"
+                             : "an amount in dollars has at most two decimal places (cents)", at: span)
+        }
+    }
+}

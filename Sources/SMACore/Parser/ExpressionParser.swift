@@ -1,0 +1,156 @@
+/// Expressions: sums, products, unary and power, postfix conversions, primaries and queries.
+extension Parser {
+
+    mutating func nest() throws(Diagnostic) {
+        depth += 1
+        if depth > Parser.maxDepth {
+            throw Diagnostic(.syntax, "expression nested too deeply", at: current.span,
+                             hint: "at most \(Parser.maxDepth) levels of brackets and operators")
+        }
+    }
+
+    /// expression = sum [ ".." sum ]
+    public mutating func parseExpression() throws(Diagnostic) -> Expr {
+        try nest(); defer { depth -= 1 }
+        let lhs = try parseSum()
+        if kind == .dotDot {
+            _ = advance()
+            let rhs = try parseSum()
+            return Expr(.range(lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// sum = product { ("+" | "-") product }
+    mutating func parseSum() throws(Diagnostic) -> Expr {
+        var lhs = try parseProduct()
+        // Each operator of a chain deepens the tree by one: it counts against the same budget
+        // as brackets, so `1+1+…` cannot grow a tree too deep to evaluate or free.
+        var chain = 0
+        defer { depth -= chain }
+        while kind == .plus || kind == .minus {
+            let op: BinaryOperator = kind == .plus ? .add : .subtract
+            try nest(); chain += 1
+            _ = advance()
+            let rhs = try parseProduct()
+            lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// product = unary { ("*" | "/") unary }
+    mutating func parseProduct() throws(Diagnostic) -> Expr {
+        var lhs = try parseUnary()
+        var chain = 0
+        defer { depth -= chain }
+        while kind == .star || kind == .slash {
+            let op: BinaryOperator = kind == .star ? .multiply : .divide
+            try nest(); chain += 1
+            _ = advance()
+            let rhs = try parseUnary()
+            lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// unary = "-" unary | "+" unary | power
+    mutating func parseUnary() throws(Diagnostic) -> Expr {
+        try nest(); defer { depth -= 1 }
+        if kind == .minus || kind == .plus {
+            let neg = kind == .minus
+            let start = advance().span
+            let operand = try parseUnary()
+            return neg ? Expr(.negate(operand), start.to(operand.span)) : operand
+        }
+        return try parsePower()
+    }
+
+    /// power = postfix [ "^" unary ]
+    mutating func parsePower() throws(Diagnostic) -> Expr {
+        let base = try parsePostfix()
+        if kind == .caret {
+            _ = advance()
+            let exponent = try parseUnary()
+            return Expr(.binary(.power, base, exponent), base.span.to(exponent.span))
+        }
+        return base
+    }
+
+    /// postfix = primary [ "%" ] { "in" currency [ "at" unary ] }
+    mutating func parsePostfix() throws(Diagnostic) -> Expr {
+        var e = try parsePrimary()
+        if kind == .percent {
+            let p = advance().span
+            e = Expr(.percent(e), e.span.to(p))
+        }
+        while queryArgumentNesting == 0, isWord("in"), case .identifier(let w) = peek(), let target = Vocabulary.conversionTargets[w] {
+            _ = advance()
+            var end = advance().span
+            var rate: Expr? = nil
+            if isWord("at") {
+                _ = advance()
+                let r = try parseUnary()
+                rate = r
+                end = r.span
+            }
+            e = Expr(.convert(e, to: target, rate: rate), e.span.to(end))
+        }
+        return e
+    }
+
+    /// An argument of a query: a value without binary operators, or a range of two.
+    /// `contribution 2021 + 5%` is `(contribution 2021) + 5%`.
+    mutating func parseArgument() throws(Diagnostic) -> Expr {
+        queryArgumentNesting += 1
+        defer { queryArgumentNesting -= 1 }
+        let lhs = try parseUnary()
+        if kind == .dotDot {
+            _ = advance()
+            let rhs = try parseUnary()
+            return Expr(.range(lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    mutating func parsePrimary() throws(Diagnostic) -> Expr {
+        let t = current
+        switch t.kind {
+        case .number:
+            return try parseNumberOrMoney(prefix: nil, prefixSpan: nil)
+        case .won, .dollar:
+            _ = advance()
+            guard case .number = kind else { throw unexpected("expected an amount after \(t.kind.describe)") }
+            return try parseNumberOrMoney(prefix: t.kind == .won ? .krw : .usd, prefixSpan: t.span)
+        case .string(let s):
+            _ = advance()
+            return Expr(.text(s), t.span)
+        case .date(let y, let m, let d):
+            _ = advance()
+            return Expr(.date(SimpleDate(year: y, month: m, day: d)), t.span)
+        case .leftParen:
+            _ = advance()
+            let saved = queryArgumentNesting
+            queryArgumentNesting = 0
+            defer { queryArgumentNesting = saved }
+            let e = try parseExpression()
+            if kind == .end {
+                throw Diagnostic(.syntax, "this `(` is never closed", at: t.span, hint: "add `)` where the bracket should end")
+            }
+            guard kind == .rightParen else { throw unexpected("expected `)` to close the `(`") }
+            let close = advance().span
+            return Expr(e.kind, t.span.to(close))
+        case .identifier(let w):
+            if case .number = peek(), let c = Vocabulary.currencyPrefixes[w] {
+                _ = advance()
+                return try parseNumberOrMoney(prefix: c, prefixSpan: t.span)
+            }
+            if let q = try parseQuery(w) { return q }
+            _ = advance()
+            return Expr(.name(w), t.span)
+        case .koreanUnit(let u):
+            throw Diagnostic(.syntax, "`\(u)` needs a number before it", at: t.span, hint: "write amounts like `1조 1,833억 원`")
+        default:
+            throw unexpected("expected a value")
+        }
+    }
+}

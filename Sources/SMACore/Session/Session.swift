@@ -1,0 +1,98 @@
+/// Evaluates statements against the record and the session's variables.
+///
+/// One `Session` serves every way statements arrive (scripts, `-e`, standard input, the REPL),
+/// so a statement means the same thing everywhere.
+public final class Session {
+    public private(set) var record: RecordData
+    /// The record as loaded, for `reset`.
+    private var initialRecord = RecordData()
+    /// The text of the record as loaded (the built-in prelude or `--record FILE`).
+    public let recordText: String
+    public private(set) var variables: [String: Value] = [:]
+    /// The last result, as `ans`.
+    public private(set) var ans: Value?
+    /// The most trials a simulation may ask for (lowered by the fuzz target to keep inputs fast).
+    public var trialLimit = Session.maxTrials
+    /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
+    var overrides: [IndexKind: [Int: Dec]] = [:]
+    /// The session's own `define` statements, as written: `record` shows them after the record.
+    public private(set) var definitions: [String] = []
+    /// The input being run, so hints can quote what the user wrote.
+    public var currentSource: SourceText?
+
+    /// Limits that turn absurd requests into reported errors.
+    public static let maxRangeYears = 10_000
+    public static let maxProjectionYears = 1_000
+    public static let maxExponent = 10_000
+    /// The most year-steps one statement may compute (`compare`: scenarios × years).
+    public static let maxWork = 100_000
+
+    /// A session over the built-in record.
+    public convenience init() {
+        // The built-in record is tested to load; failure here is a build defect.
+        try! self.init(recordSource: SourceText(name: "<record>", text: BuiltinRecord.text))
+    }
+
+    /// A session over the record written in `recordSource` (`define` statements only).
+    public init(recordSource: SourceText) throws(LocatedDiagnostic) {
+        record = RecordData()
+        recordText = String(decoding: recordSource.bytes, as: UTF8.self)
+        do throws(Diagnostic) {
+            var builder = RecordBuilder(record: RecordData())
+            var parser = Parser(tokens: try Lexer.tokenize(recordSource))
+            while let s = try parser.nextStatement() {
+                guard case .define(let d) = s.kind else {
+                    throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
+                                     hint: "move other statements to a script")
+                }
+                try builder.add(d, evaluator: self)
+            }
+            try builder.finish()
+            record = builder.record
+        } catch {
+            throw LocatedDiagnostic(error, in: recordSource)
+        }
+        initialRecord = record
+    }
+
+    /// Evaluates one statement. `let` and `define` give no output.
+    public func run(_ statement: Statement) throws(Diagnostic) -> Output? {
+        switch statement.kind {
+        case .expression(let e):
+            let out = try evaluateOutput(e)
+            ans = out.value
+            return out
+        case .assignment(let name, _, let valueExpr):
+            let v = try evaluate(valueExpr)
+            variables[name] = v
+            return nil
+        case .help(let topic, let span):
+            return Output(.text(try Help.text(for: topic, span: span ?? statement.span)))
+        case .set(let index, let yearExpr, let rateExpr):
+            let y = try year(yearExpr, what: "the year")
+            let v = try evaluate(rateExpr)
+            guard case .percent(let p, _) = v else {
+                throw Diagnostic(.evaluation, "\(index.name) must be a percent, not \(v.typeName)", at: rateExpr.span,
+                                 hint: "for example `set \(index.rawValue) \(y) = 2.4%`")
+            }
+            setIndex(index, year: y, percent: p)
+            return nil
+        case .define(let d):
+            var builder = RecordBuilder(record: record)
+            try builder.add(d, evaluator: self)
+            try builder.finish()
+            record = builder.record
+            if let src = currentSource { definitions.append(src.text(statement.span.start..<statement.span.end)) }
+            return nil
+        }
+    }
+
+    /// Removes every variable and `ans`, and undoes the session's `define`s (the REPL's `reset`).
+    public func reset() {
+        variables = [:]
+        ans = nil
+        overrides = [:]
+        record = initialRecord
+        definitions = []
+    }
+}
