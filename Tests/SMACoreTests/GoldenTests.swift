@@ -46,6 +46,26 @@ import Glibc
         return out.sorted()
     }
 
+    /// An example may carry its own options on its first line:
+    /// `# sma: --format json --units en` (format, units and width, as the program takes them).
+    static func options(_ bytes: [UInt8]) throws -> RunOptions {
+        var o = RunOptions()
+        let first = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
+        guard first.hasPrefix("# sma:") else { return o }
+        let words = first.dropFirst(6).split(separator: " ").map(String.init)
+        var i = 0
+        while i + 1 < words.count {
+            switch words[i] {
+            case "--format": o.format = try #require(OutputFormat(rawValue: words[i + 1]))
+            case "--units": o.units = try #require(Units(rawValue: words[i + 1]))
+            case "--width": o.width = Int(words[i + 1])
+            default: Issue.record("unknown golden option \(words[i])")
+            }
+            i += 2
+        }
+        return o
+    }
+
     @Test func thereAreExamples() {
         #expect(GoldenTests.examples.count >= 10)
         #expect(GoldenTests.examples.contains { $0.hasPrefix("Examples/errors/") })
@@ -55,7 +75,7 @@ import Glibc
     func example(_ path: String) throws {
         let bytes = try #require(GoldenTests.read(GoldenTests.root + "/" + path))
         let sink = CollectingSink()
-        let runner = Runner(session: Session(), options: RunOptions(), sink: sink)
+        let runner = Runner(session: Session(), options: try GoldenTests.options(bytes), sink: sink)
         runner.run(name: path, bytes: bytes)
         let base = GoldenTests.root + "/" + path.dropLast(4)
         if getenv("SMA_UPDATE_GOLDEN") != nil {
@@ -92,6 +112,12 @@ import Glibc
         for b in blocks {
             let r = run(b)
             #expect(r.failures == 0, "Grammar.md example:\n\(b)\n\(r.err)")
+            // Each example that asks for something shows it: one result per such line at least.
+            let asking = b.split(separator: "\n").filter { line in
+                let w = line.split(separator: " ").first.map(String.init) ?? ""
+                return !w.isEmpty && !w.hasPrefix("#") && !["let", "define", "set", "}"].contains(w) && !line.hasPrefix(" ")
+            }
+            #expect(r.out.split(separator: "\n").count >= asking.count, "Grammar.md example printed too little:\n\(b)\n\(r.out)")
         }
     }
 }
