@@ -55,8 +55,11 @@ extension Session {
         return nil
     }
 
-    /// One year by `agreement`'s rule from the previous year's amount.
-    func applyRule(_ a: Agreement, year: Int, previous: Money, assumptions: [IndexKind: Dec], span: Span) throws(Diagnostic) -> RuleStep {
+    /// The rate `a`'s rule gives `year`: the index of its lag year (the session's `set`, the
+    /// record, else the statement's assumption), capped. nil when the index is known to no one
+    /// and `drawable` holds its kind (a simulation draws it); an error otherwise.
+    func ruleRate(_ a: Agreement, year: Int, assumptions: [IndexKind: Dec], drawable: Set<IndexKind> = [], span: Span) throws(Diagnostic)
+        -> (rate: Dec, index: IndexLookup?, cappedAt: Dec?)? {
         var rate: Dec
         var index: IndexLookup? = nil
         switch a.rule.kind {
@@ -69,6 +72,7 @@ extension Session {
             let lag = a.rule.lag ?? 0
             let indexYear = year - lag
             guard let found = lookupIndex(kind, year: indexYear, assumption: assumptions[kind]) else {
+                if drawable.contains(kind) { return nil }
                 throw Diagnostic(.evaluation, "\(kind.name) for \(indexYear) is not in the record", at: span,
                                  hint: "the \(ordinalText(a.ordinal)) SMA's \(year) uses \(kind.name) of \(indexYear) (lag \(lag)); "
                                     + "assume it with `with \(kind.rawValue) 2%` or `set \(kind.rawValue) \(indexYear) = 2%`")
@@ -84,6 +88,14 @@ extension Session {
         if let cap = a.rule.cap, rate > cap {
             rate = cap
             cappedAt = cap
+        }
+        return (rate, index, cappedAt)
+    }
+
+    /// One year by `agreement`'s rule from the previous year's amount.
+    func applyRule(_ a: Agreement, year: Int, previous: Money, assumptions: [IndexKind: Dec], span: Span) throws(Diagnostic) -> RuleStep {
+        guard let (rate, index, cappedAt) = try ruleRate(a, year: year, assumptions: assumptions, span: span) else {
+            throw Diagnostic(.evaluation, "no rate for \(year)", at: span) // not reached: nothing is drawable here
         }
         let (unrounded, amount) = try grow(previous, by: rate, span: span)
         return RuleStep(year: year, how: .rule(a), previous: previous, rate: rate, index: index, cappedAt: cappedAt,
@@ -120,9 +132,13 @@ extension Session {
         return (y, record.contributions[y]!.amount)
     }
 
-    /// The years of a projection or scenario, from its base to the last target.
-    func projectSteps(targets: ClosedRange<Int>, growth: Dec?, under: Agreement?, assumptions: [IndexKind: Dec],
-                      baseYear explicitBase: Int?, span: Span, targetSpan: Span) throws(Diagnostic) -> (baseYear: Int, base: Money?, steps: [RuleStep]) {
+    /// The years from a base to the last target, each with where its amount comes from: the one
+    /// plan `project`, `compare`, `chart` and `simulate` all walk (one set of validations, one
+    /// base-year rule, one span limit). A simulation passes the kinds it draws (`drawable`) and
+    /// whether growth is drawn; their years come back as `.drawn`.
+    func planYears(targets: ClosedRange<Int>, growth: Dec?, under: Agreement?, assumptions: [IndexKind: Dec],
+                   drawable: Set<IndexKind> = [], drawnGrowth: Bool = false,
+                   baseYear explicitBase: Int?, span: Span, targetSpan: Span) throws(Diagnostic) -> (baseYear: Int, base: Money?, years: [PlannedYear]) {
         let (baseYear, base) = try baseFor(targets: targets, under: under, explicitBase: explicitBase, targetSpan: targetSpan)
         guard targets.lowerBound > baseYear else {
             throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: targetSpan,
@@ -131,23 +147,68 @@ extension Session {
         guard targets.upperBound - baseYear <= Session.maxProjectionYears else {
             throw Diagnostic(.evaluation, "a projection spans at most \(Session.maxProjectionYears) years", at: targetSpan)
         }
-        var steps: [RuleStep] = []
-        var previous = base
+        var years: [PlannedYear] = []
         for y in (baseYear + 1)...targets.upperBound {
-            let step: RuleStep
             if let a = under, y == a.firstYear, let ab = a.base, base == nil {
-                step = RuleStep(year: y, how: .firstYear(a), previous: ab, rate: .zero, index: nil, cappedAt: nil, unrounded: ab, amount: ab)
-            } else if let a = under, let prev = previous {
-                step = try applyRule(a, year: y, previous: prev, assumptions: assumptions, span: span)
-            } else if let g = growth, let prev = previous {
-                let (u, r) = try grow(prev, by: g, span: span)
-                step = RuleStep(year: y, how: .growth, previous: prev, rate: g, index: nil, cappedAt: nil, unrounded: u, amount: r)
+                years.append(PlannedYear(year: y, source: .firstYear(a, ab)))
+            } else if let a = under {
+                if let (rate, index, cappedAt) = try ruleRate(a, year: y, assumptions: assumptions, drawable: drawable, span: span) {
+                    years.append(PlannedYear(year: y, source: .rate(rate, index: index, cappedAt: cappedAt, rule: a)))
+                } else {
+                    let kind: IndexKind = a.rule.kind == .cpi ? .cpi : .budget
+                    years.append(PlannedYear(year: y, source: .drawn(kind, cap: a.rule.cap)))
+                }
+            } else if let g = growth {
+                years.append(PlannedYear(year: y, source: .rate(g, index: nil, cappedAt: nil, rule: nil)))
+            } else if drawnGrowth {
+                years.append(PlannedYear(year: y, source: .drawnGrowth))
             } else {
                 throw Diagnostic(.evaluation, "nothing to project \(y) from", at: span)
+            }
+        }
+        return (baseYear, base, years)
+    }
+
+    /// The years of a projection or scenario, from its base to the last target: the plan, with
+    /// each year's amount computed from the one before.
+    func projectSteps(targets: ClosedRange<Int>, growth: Dec?, under: Agreement?, assumptions: [IndexKind: Dec],
+                      baseYear explicitBase: Int?, span: Span, targetSpan: Span) throws(Diagnostic) -> (baseYear: Int, base: Money?, steps: [RuleStep]) {
+        let plan = try planYears(targets: targets, growth: growth, under: under, assumptions: assumptions,
+                                 baseYear: explicitBase, span: span, targetSpan: targetSpan)
+        var steps: [RuleStep] = []
+        var previous = plan.base
+        for p in plan.years {
+            let step: RuleStep
+            switch p.source {
+            case .firstYear(let a, let ab):
+                step = RuleStep(year: p.year, how: .firstYear(a), previous: ab, rate: .zero, index: nil, cappedAt: nil, unrounded: ab, amount: ab)
+            case .rate(let rate, let index, let cappedAt, let rule):
+                guard let prev = previous else { throw Diagnostic(.evaluation, "nothing to project \(p.year) from", at: span) }
+                let (u, r) = try grow(prev, by: rate, span: span)
+                step = RuleStep(year: p.year, how: rule.map { .rule($0) } ?? .growth, previous: prev, rate: rate, index: index,
+                                cappedAt: cappedAt, unrounded: u, amount: r)
+            case .drawn, .drawnGrowth:
+                throw Diagnostic(.evaluation, "nothing to project \(p.year) from", at: span) // not reached: nothing is drawable here
             }
             steps.append(step)
             previous = step.amount
         }
-        return (baseYear, base, steps)
+        return (plan.baseYear, plan.base, steps)
     }
+}
+
+/// One year of a plan: where its amount comes from.
+struct PlannedYear: Sendable {
+    enum Source: Sendable {
+        /// The agreement's own first-year amount.
+        case firstYear(Agreement, Money)
+        /// A known rate (after the cap): the growth given, or the rule's with its index.
+        case rate(Dec, index: IndexLookup?, cappedAt: Dec?, rule: Agreement?)
+        /// The rule's index, known to no one: a simulation draws it, then caps it.
+        case drawn(IndexKind, cap: Dec?)
+        /// Growth drawn from a distribution (`simulate … with growth normal(…)`).
+        case drawnGrowth
+    }
+    let year: Int
+    let source: Source
 }

@@ -208,14 +208,13 @@ extension Session {
         var fixedRates: [IndexKind: Dec] = [:]
         for (k, d) in sim.assumptions { if case .fixed(let e) = d { fixedRates[k] = try percentArgument(e) } }
         if let g = growth { described.append("growth \(g.1)") }
-        let (baseYear, base) = try baseFor(targets: targets, under: under, explicitBase: try recordedBaseYear(sim.base),
-                                           targetSpan: sim.target.span)
-        guard targets.lowerBound > baseYear else {
-            throw Diagnostic(.evaluation, "\(targets.lowerBound) is not after the base year \(baseYear)", at: sim.target.span)
-        }
-        guard targets.upperBound - baseYear <= Session.maxProjectionYears else {
-            throw Diagnostic(.evaluation, "a simulation spans at most \(Session.maxProjectionYears) years", at: sim.target.span)
-        }
+        // The plan every projection walks; the indices and growth the statement draws come back
+        // as `.drawn`, known rates (recorded, `set`, one `with` rate) applied exactly.
+        let drawable = Set(samplers.keys.filter { fixedRates[$0] == nil })
+        let plan = try planYears(targets: targets, growth: fixedGrowth, under: under, assumptions: fixedRates, drawable: drawable,
+                                 drawnGrowth: growth != nil && fixedGrowth == nil, baseYear: try recordedBaseYear(sim.base),
+                                 span: span, targetSpan: sim.target.span)
+        let base = plan.base
         let currency = base?.currency ?? under?.base?.currency ?? .krw
         guard currency == .krw else {
             throw Diagnostic(.evaluation, "simulations run in won; the base is in dollars", at: sim.target.span, hint: "simulate from a year from 2005 on")
@@ -227,38 +226,16 @@ extension Session {
             return Int64(v)
         }
         var plans: [YearPlan] = []
-        for y in (baseYear + 1)...targets.upperBound {
-            if let a = under {
-                if y == a.firstYear, base == nil, let ab = a.base {
-                    plans.append(YearPlan(year: y, rate: .firstYear(try eok(ab)), capTenths: nil)); continue
-                }
-                let cap = a.rule.cap.map { tenths($0) }
-                // The cap on a known rate is applied to the exact rate, as `project` does.
-                func capped(_ r: Dec) -> Dec { a.rule.cap.map { r > $0 ? $0 : r } ?? r }
-                switch a.rule.kind {
-                case .fixed: plans.append(YearPlan(year: y, rate: exactRate(capped(a.rule.rate ?? .zero)), capTenths: nil))
-                case .frozen: plans.append(YearPlan(year: y, rate: exactRate(.zero), capTenths: nil))
-                case .cpi, .budget:
-                    let kind: IndexKind = a.rule.kind == .cpi ? .cpi : .budget
-                    let iy = y - (a.rule.lag ?? 0)
-                    if let known = lookupIndex(kind, year: iy, assumption: nil) {
-                        plans.append(YearPlan(year: y, rate: exactRate(capped(known.percent)), capTenths: nil))
-                    } else if let fixed = fixedRates[kind] {
-                        plans.append(YearPlan(year: y, rate: exactRate(capped(fixed)), capTenths: nil))
-                    } else if let s = samplers[kind] {
-                        plans.append(YearPlan(year: y, rate: .draw(s), capTenths: cap))
-                    } else {
-                        throw Diagnostic(.evaluation, "\(kind.name) for \(iy) is not in the record", at: span,
-                                         hint: "give its distribution: `with \(kind.rawValue) normal(2%, 0.8%)`")
-                    }
-                case .negotiated, .index:
-                    throw Diagnostic(.evaluation, "the \(ordinalText(a.ordinal)) SMA has no rule to simulate \(y) with", at: span,
-                                     hint: "simulate with `with growth DISTRIBUTION` instead")
-                }
-            } else if let g = fixedGrowth {
-                plans.append(YearPlan(year: y, rate: exactRate(g), capTenths: nil))
-            } else if let g = growth {
-                plans.append(YearPlan(year: y, rate: .draw(g.0), capTenths: nil))
+        for p in plan.years {
+            switch p.source {
+            case .firstYear(_, let ab): plans.append(YearPlan(year: p.year, rate: .firstYear(try eok(ab)), capTenths: nil))
+            case .rate(let rate, _, _, _): plans.append(YearPlan(year: p.year, rate: exactRate(rate), capTenths: nil))
+            case .drawn(let kind, let cap):
+                guard let s = samplers[kind] else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
+                plans.append(YearPlan(year: p.year, rate: .draw(s), capTenths: cap.map { tenths($0) }))
+            case .drawnGrowth:
+                guard let g = growth else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
+                plans.append(YearPlan(year: p.year, rate: .draw(g.0), capTenths: nil))
             }
         }
         let start = try base.map { (m) throws(Diagnostic) -> Int64 in try eok(m) } ?? 0
