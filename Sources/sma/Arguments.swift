@@ -15,6 +15,7 @@ struct Arguments {
     var units: Units = .ko
     var color: ColorChoice = .auto
     var bail = false
+    var notes = false
     var ascii = false
     var recordPath: String?
     var outputPath: String?
@@ -40,6 +41,7 @@ struct Arguments {
       -u, --units UNITS         ko (1조 1,833억 원, default) or en (₩1.1833 trillion)
           --color WHEN          auto (default: only on a terminal, never with NO_COLOR), always, never
           --bail                stop at the first statement that fails
+          --notes               in CSV, write each result's notes as `# ` comment lines
           --ascii               draw charts in ASCII (the default when the locale is not UTF-8)
           --record FILE         use the record in FILE instead of the built-in one
       -o, --output FILE         write the results to FILE, in the format of its extension
@@ -47,8 +49,8 @@ struct Arguments {
       -h, --help                show this help
       -V, --version             show the version
 
-    exit status: 0 when every statement succeeded, 1 when any failed, 2 for bad usage,
-    130 when interrupted.
+    exit status: 0 when every statement succeeded, 1 when any failed or results could not be
+    written, 2 for bad usage, 130 when interrupted, 141 when the reader of a pipe went away.
     Type `sma -e help` for the language.
     """
 
@@ -100,6 +102,7 @@ struct Arguments {
                 }
                 a.color = c
             case "--bail": a.bail = true
+            case "--notes": a.notes = true
             case "--ascii": a.ascii = true
             case "--record": a.recordPath = try v()
             case "-h", "--help": a.showHelp = true

@@ -184,6 +184,15 @@ import Testing
     }
 }
 
+@Suite struct CSVNotesTests {
+    @Test func notesAsCommentLinesOnlyWhenAsked() throws {
+        let plain = try CLI.run(["-f", "csv", "-e", "project 2027..2028 with growth 3%"])
+        #expect(plain.out == "year,amount,change\n2027,1564800000000,3\n2028,1611700000000,3\n")
+        let noted = try CLI.run(["-f", "csv", "--notes", "-e", "project 2027..2028 with growth 3%"])
+        #expect(noted.out == plain.out + "# from 1조 5,192억 원 in 2026, +3.0% a year, each year rounded half-up to 1억 원\n")
+    }
+}
+
 /// Results fit the terminal: `COLUMNS` (or the terminal's own width) scales chart bars and
 /// wraps notes, help and explanations; a pipe without it keeps full width.
 @Suite struct WidthTests {

@@ -30,6 +30,8 @@ public struct RunOptions: Sendable {
     public var ascii = false
     /// The terminal's columns (or `COLUMNS`); nil for full width.
     public var width: Int? = nil
+    /// CSV: each result's notes as `# ` comment lines (`--notes`).
+    public var csvNotes = false
 
     public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, errorColor: Bool = false, bail: Bool = false, ascii: Bool = false) {
         self.ascii = ascii
@@ -72,7 +74,11 @@ public final class Runner {
         self.sink = sink
     }
 
-    var renderer: Renderer { Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii, width: options.width) }
+    var renderer: Renderer {
+        var r = Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii, width: options.width)
+        r.csvNotes = options.csvNotes
+        return r
+    }
 
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).
     /// Statements run one by one as they are cut from the input; nothing is held beyond one.

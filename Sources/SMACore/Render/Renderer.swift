@@ -13,6 +13,8 @@ public struct Renderer: Sendable {
     /// The columns of the terminal (or `COLUMNS`): charts scale their bars and notes wrap to
     /// fit. nil: a file or pipe, full width.
     public var width: Int?
+    /// CSV: each result's notes as `# ` comment lines after it (asked for with `--notes`).
+    public var csvNotes = false
 
     public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, ascii: Bool = false, width: Int? = nil) {
         self.format = format
@@ -28,7 +30,10 @@ public struct Renderer: Sendable {
         case .table: return human(output)
         // Each markdown result ends with a blank line: two tables in a row stay two tables.
         case .markdown: return markdown(output) + "\n"
-        case .csv: return CSV.render(output.value)
+        case .csv:
+            let body = CSV.render(output.value)
+            guard csvNotes, !output.notes.isEmpty else { return body }
+            return body + output.notes.map { "# " + $0.text(formatter.format) + "\n" }.joined()
         case .json: return JSON.render(output, formatter: formatter) + "\n"
         }
     }
