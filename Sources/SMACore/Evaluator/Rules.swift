@@ -148,18 +148,19 @@ extension Session {
             throw Diagnostic(.evaluation, "a projection spans at most \(Session.maxProjectionYears) years", at: targetSpan)
         }
         var years: [PlannedYear] = []
+        years.reserveCapacity(targets.upperBound - baseYear)
         for y in (baseYear + 1)...targets.upperBound {
             if let a = under, y == a.firstYear, let ab = a.base, base == nil {
-                years.append(PlannedYear(year: y, source: .firstYear(a, ab)))
+                years.append(PlannedYear(year: y, source: .firstYear(ab)))
             } else if let a = under {
                 if let (rate, index, cappedAt) = try ruleRate(a, year: y, assumptions: assumptions, drawable: drawable, span: span) {
-                    years.append(PlannedYear(year: y, source: .rate(rate, index: index, cappedAt: cappedAt, rule: a)))
+                    years.append(PlannedYear(year: y, source: .rate(rate, index: index, cappedAt: cappedAt)))
                 } else {
                     let kind: IndexKind = a.rule.kind == .cpi ? .cpi : .budget
                     years.append(PlannedYear(year: y, source: .drawn(kind, cap: a.rule.cap)))
                 }
             } else if let g = growth {
-                years.append(PlannedYear(year: y, source: .rate(g, index: nil, cappedAt: nil, rule: nil)))
+                years.append(PlannedYear(year: y, source: .rate(g, index: nil, cappedAt: nil)))
             } else if drawnGrowth {
                 years.append(PlannedYear(year: y, source: .drawnGrowth))
             } else {
@@ -176,16 +177,20 @@ extension Session {
         let plan = try planYears(targets: targets, growth: growth, under: under, assumptions: assumptions,
                                  baseYear: explicitBase, span: span, targetSpan: targetSpan)
         var steps: [RuleStep] = []
+        steps.reserveCapacity(plan.years.count)
         var previous = plan.base
+        // The rule's agreement, boxed once for all its steps.
+        let how: RuleStep.How = under.map { .rule($0) } ?? .growth
         for p in plan.years {
             let step: RuleStep
             switch p.source {
-            case .firstYear(let a, let ab):
+            case .firstYear(let ab):
+                guard let a = under else { throw Diagnostic(.evaluation, "nothing to project \(p.year) from", at: span) }
                 step = RuleStep(year: p.year, how: .firstYear(a), previous: ab, rate: .zero, index: nil, cappedAt: nil, unrounded: ab, amount: ab)
-            case .rate(let rate, let index, let cappedAt, let rule):
+            case .rate(let rate, let index, let cappedAt):
                 guard let prev = previous else { throw Diagnostic(.evaluation, "nothing to project \(p.year) from", at: span) }
                 let (u, r) = try grow(prev, by: rate, span: span)
-                step = RuleStep(year: p.year, how: rule.map { .rule($0) } ?? .growth, previous: prev, rate: rate, index: index,
+                step = RuleStep(year: p.year, how: how, previous: prev, rate: rate, index: index,
                                 cappedAt: cappedAt, unrounded: u, amount: r)
             case .drawn, .drawnGrowth:
                 throw Diagnostic(.evaluation, "nothing to project \(p.year) from", at: span) // not reached: nothing is drawable here
@@ -201,9 +206,9 @@ extension Session {
 struct PlannedYear: Sendable {
     enum Source: Sendable {
         /// The agreement's own first-year amount.
-        case firstYear(Agreement, Money)
+        case firstYear(Money)
         /// A known rate (after the cap): the growth given, or the rule's with its index.
-        case rate(Dec, index: IndexLookup?, cappedAt: Dec?, rule: Agreement?)
+        case rate(Dec, index: IndexLookup?, cappedAt: Dec?)
         /// The rule's index, known to no one: a simulation draws it, then caps it.
         case drawn(IndexKind, cap: Dec?)
         /// Growth drawn from a distribution (`simulate … with growth normal(…)`).

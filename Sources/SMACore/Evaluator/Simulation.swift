@@ -228,8 +228,8 @@ extension Session {
         var plans: [YearPlan] = []
         for p in plan.years {
             switch p.source {
-            case .firstYear(_, let ab): plans.append(YearPlan(year: p.year, rate: .firstYear(try eok(ab)), capTenths: nil))
-            case .rate(let rate, _, _, _): plans.append(YearPlan(year: p.year, rate: exactRate(rate), capTenths: nil))
+            case .firstYear(let ab): plans.append(YearPlan(year: p.year, rate: .firstYear(try eok(ab)), capTenths: nil))
+            case .rate(let rate, _, _): plans.append(YearPlan(year: p.year, rate: exactRate(rate), capTenths: nil))
             case .drawn(let kind, let cap):
                 guard let s = samplers[kind] else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
                 plans.append(YearPlan(year: p.year, rate: .draw(s), capTenths: cap.map { tenths($0) }))
