@@ -110,13 +110,30 @@ import Testing
             let out = run("tour \(n)")
             #expect(out.failures == 0)
             #expect(!out.out.contains("error:"), "tour \(n):\n\(out.out)")
+            // Each step shows its heading, each of its statements with that statement's own
+            // result, and what to try next.
+            let step = Tour.steps[n - 1]
+            #expect(out.out.hasPrefix("Step \(n) of \(Tour.steps.count): \(step.title)"), "tour \(n)")
+            for (i, s) in step.statements.enumerated() {
+                #expect(out.out.contains("sma> \(s)\n"), "tour \(n) lacks `\(s)`")
+                let quiet = ["let", "set", "define"].contains(s.split(separator: " ").first.map(String.init) ?? "")
+                // The statement's own output, after the step's statements before it.
+                let before = run(step.statements[..<i].joined(separator: "\n")).out
+                let own = String(run(step.statements[...i].joined(separator: "\n")).out.dropFirst(before.count))
+                #expect(quiet || (!own.isEmpty && out.out.contains(own)), "tour \(n): the result of `\(s)` is not shown as `\(s)` gives it")
+            }
+            #expect(out.out.contains("Try: \(step.tryThis)"), "tour \(n)")
         }
     }
 
     @Test func helpCoversEveryStatementAndTourConcept() throws {
         for topic in Vocabulary.statementWords + ["rules", "lag", "cap", "cpi", "rounding", "categories", "labour", "construction",
                                                   "logistics", "session", "budget", "negotiated", "frozen", "sma", "rounds"] {
-            #expect(run("help \(topic)").failures == 0, "help \(topic)")
+            let r = run("help \(topic)")
+            #expect(r.failures == 0, "help \(topic)")
+            // Real help: several lines, and a statement's help names the statement.
+            #expect(r.out.split(separator: "\n").count >= 3, "help \(topic):\n\(r.out)")
+            if Vocabulary.statementWords.contains(topic) { #expect(r.out.contains(topic), "help \(topic) does not name it") }
         }
     }
 }
