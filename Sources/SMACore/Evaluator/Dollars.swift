@@ -34,7 +34,7 @@ extension Session {
         } else {
             guard let y = yearOf(inner) else {
                 throw Diagnostic(.evaluation, "which year's exchange rate? this amount has no year", at: span,
-                                 hint: "give a rate: `in \(to.rawValue.lowercased()) at 1,400` (won per dollar)")
+                                 hint: "`\(currentSource.map { $0.text(inner.span.start..<inner.span.end) } ?? "…") in \(to.rawValue.lowercased()) at 1,144.6`, or convert a year's contribution: `contribution 2021 in \(to.rawValue.lowercased())`")
             }
             guard let x = record.exchange[y] else {
                 let years = record.exchange.keys.sorted()

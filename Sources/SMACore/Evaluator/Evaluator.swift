@@ -98,7 +98,17 @@ extension Session {
         switch v {
         case .range(let lo, let hi): return (lo...hi, true)
         case .number: let y = try year(e, what: what); return (y...y, false)
-        default: throw Diagnostic(.evaluation, "\(what) must be a year or a range of years, not \(v.typeName)", at: e.span)
+        default:
+            // `contribution 2021 usd`: a year with a currency word read as money.
+            var hint: String? = nil
+            if case .money(let m) = v, let y = m.amount.intValue, (1...9999).contains(y), let src = currentSource {
+                let written = src.text(e.span.start..<e.span.end)
+                if let word = written.split(separator: " ").last, Vocabulary.conversionTargets[String(word)] != nil {
+                    let before = src.text(0..<e.span.start).trimmingWhitespace
+                    hint = "`\(before.isEmpty ? "" : before + " ")\(y) in \(word)`"
+                }
+            }
+            throw Diagnostic(.evaluation, "\(what) must be a year or a range of years, not \(v.typeName)", at: e.span, hint: hint)
         }
     }
 }

@@ -49,8 +49,9 @@ extension Session {
         }
         guard let a = record.agreements[n] else {
             let all = record.agreements.keys.sorted()
-            throw Diagnostic(.evaluation, "there is no \(n > 0 ? ordinalText(n) : String(n)) agreement in the record", at: e.span,
-                             hint: all.isEmpty ? nil : "the record has agreements \(all.first!)–\(all.last!)")
+            let range = all.isEmpty ? "" : "; the record has agreements \(all.first!) to \(all.last!)"
+            throw Diagnostic(.evaluation, "there is no agreement \(n)\(range)", at: e.span,
+                             hint: all.isEmpty ? nil : "for example `agreement \(all.last!)`")
         }
         return a
     }
