@@ -126,6 +126,20 @@ import Testing
         }
     }
 
+    /// `tour all` is every step in order, as `tour N` shows it; `tour 2..3` two steps.
+    @Test func theWholeTourAndRangesOfSteps() throws {
+        let all = run("tour all")
+        #expect(all.failures == 0)
+        for n in 1...Tour.steps.count {
+            #expect(all.out.contains("Step \(n) of \(Tour.steps.count): \(Tour.steps[n - 1].title)"), "step \(n)")
+        }
+        #expect(all.out.hasSuffix("That is the tour. `help` lists every statement.\n"))
+        let two = run("tour 2..3").out
+        #expect(two.components(separatedBy: "\nStep ").count == 2 && two.hasPrefix("Step 2 of"))
+        #expect(two.hasSuffix("Next: tour 4\n"))
+        #expect(run("tour 12..14").err.contains("the tour has steps 1 to \(Tour.steps.count)"))
+    }
+
     @Test func helpCoversEveryStatementAndTourConcept() throws {
         for topic in Vocabulary.statementWords + ["rules", "lag", "cap", "cpi", "rounding", "categories", "labour", "construction",
                                                   "logistics", "session", "budget", "negotiated", "frozen", "sma", "rounds"] {

@@ -144,7 +144,7 @@ public enum Completer {
             case "chart": return Vocabulary.chartable
             case "compare": return ["growth", "under"]
             case "set": return ["cpi", "budget-growth"]
-            case "tour": return (1...Tour.steps.count).map(String.init)
+            case "tour": return ["all"] + (1...Tour.steps.count).map(String.init)
             case "help": return context.topics
             case "define": return Definition.Subject.allCases.map(\.rawValue)
             case "let": return []

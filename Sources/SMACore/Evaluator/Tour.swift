@@ -67,25 +67,46 @@ enum Tour {
 }
 
 extension Session {
+    /// `tour` (the outline and step 1), `tour N`, `tour N..M`, or `tour all` (the whole lesson).
     func tour(_ e: Expr?) throws(Diagnostic) -> Output {
-        var n = 1
+        let count = Tour.steps.count
+        var steps = 1...1
         if let e {
-            let v = try evaluate(e)
-            guard case .number(let d) = v, let k = d.intValue, (1...Tour.steps.count).contains(k) else {
-                throw Diagnostic(.evaluation, "the tour has steps 1 to \(Tour.steps.count)", at: e.span, hint: "`tour` starts at step 1")
+            if case .name("all") = e.kind {
+                steps = 1...count
+            } else {
+                let v = try evaluate(e)
+                let wanted: ClosedRange<Int>? = switch v {
+                case .number(let d): d.intValue.map { $0...$0 }
+                case .range(let lo, let hi): lo...hi
+                default: nil
+                }
+                guard let wanted, wanted.lowerBound >= 1, wanted.upperBound <= count else {
+                    throw Diagnostic(.evaluation, "the tour has steps 1 to \(count)", at: e.span,
+                                     hint: "`tour` starts at step 1; `tour all` prints the whole lesson")
+                }
+                steps = wanted
             }
-            n = k
         }
         var d = Document()
-        if e == nil {
-            d.parts.append(.heading("A tour of the Special Measures Agreements, in \(Tour.steps.count) steps"))
+        if e == nil || steps.count == count {
+            d.parts.append(.heading("A tour of the Special Measures Agreements, in \(count) steps"))
             for (i, s) in Tour.steps.enumerated() { d.parts.append(.line(Note("  \(i + 1). \(s.title)"))) }
             d.parts.append(.line(Note("")))
         }
+        for n in steps {
+            if n != steps.lowerBound { d.parts.append(.line(Note(""))) }
+            step(n, into: &d, last: n == steps.upperBound)
+        }
+        return Output(.document(d))
+    }
+
+    /// One step: its heading, text, statements with their results (run in a fresh session, so
+    /// the tour never depends on or changes yours) and what to try.
+    private func step(_ n: Int, into d: inout Document, last: Bool) {
         let step = Tour.steps[n - 1]
         d.parts.append(.heading("Step \(n) of \(Tour.steps.count): \(step.title)"))
         for line in step.text { d.parts.append(.line(Note(line))) }
-        // The statements run in a fresh session, so the tour never depends on or changes yours.
         let scratch = Session()
         for text in step.statements {
             d.parts.append(.statement(text))
@@ -101,7 +122,7 @@ extension Session {
         }
         d.parts.append(.line(Note("")))
         d.parts.append(.line(Note("Try: \(step.tryThis)")))
+        guard last else { return }
         if n < Tour.steps.count { d.parts.append(.line(Note("Next: tour \(n + 1)"))) } else { d.parts.append(.line(Note("That is the tour. `help` lists every statement."))) }
-        return Output(.document(d))
     }
 }

@@ -147,10 +147,13 @@ public enum Help {
         Topic(name: "tour", summary: "a guided lesson in 13 steps", body: """
         tour
         tour N
+        tour N..M
+        tour all
 
         A lesson for someone who has never heard of the SMA: what it pays for, how the rules
         changed, the CPI lag, caps, rounding, the 12th SMA's eight rounds. Each step runs real
-        statements and suggests one to try; `tour N` shows step N.
+        statements and suggests one to try; `tour N` shows step N, `tour 2..4` steps 2 to 4,
+        and `tour all` the whole lesson.
         """),
         Topic(name: "simulate", summary: "Monte Carlo: the range of outcomes and the odds", body: """
         simulate YEARS with growth DISTRIBUTION [trials N] [seed S] [above AMOUNT] [from BASE]
