@@ -22,35 +22,36 @@ extension Parser {
     }
 
     /// sum = product { ("+" | "-") product }
-    mutating func parseSum() throws(Diagnostic) -> Expr {
-        var lhs = try parseProduct()
-        // Each operator of a chain deepens the tree by one: it counts against the same budget
-        // as brackets, so `1+1+…` cannot grow a tree too deep to evaluate or free.
+    mutating func parseSum() throws(Diagnostic) -> Expr { try parseChain(sum: true) }
+
+    /// product = unary { ("*" | "/") unary }
+    mutating func parseProduct() throws(Diagnostic) -> Expr { try parseChain(sum: false) }
+
+    /// A left-associative chain of `+ -` (a sum of products) or `* /` (a product of unaries).
+    /// Each operator deepens the tree by one: it counts against the same budget as brackets, so
+    /// `1+1+…` cannot grow a tree too deep to evaluate or free.
+    mutating func parseChain(sum: Bool) throws(Diagnostic) -> Expr {
+        var lhs = sum ? try parseProduct() : try parseUnary()
         var chain = 0
         defer { depth -= chain }
-        while kind == .plus || kind == .minus {
-            let op: BinaryOperator = kind == .plus ? .add : .subtract
+        while let op = chainOperator(sum: sum) {
             try nest(); chain += 1
             _ = advance()
-            let rhs = try parseProduct()
+            let rhs = sum ? try parseProduct() : try parseUnary()
             lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
         }
         return lhs
     }
 
-    /// product = unary { ("*" | "/") unary }
-    mutating func parseProduct() throws(Diagnostic) -> Expr {
-        var lhs = try parseUnary()
-        var chain = 0
-        defer { depth -= chain }
-        while kind == .star || kind == .slash {
-            let op: BinaryOperator = kind == .star ? .multiply : .divide
-            try nest(); chain += 1
-            _ = advance()
-            let rhs = try parseUnary()
-            lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
+    /// The operator at the current token, if it continues a chain of this level.
+    func chainOperator(sum: Bool) -> BinaryOperator? {
+        switch kind {
+        case .plus where sum: .add
+        case .minus where sum: .subtract
+        case .star where !sum: .multiply
+        case .slash where !sum: .divide
+        default: nil
         }
-        return lhs
     }
 
     /// unary = "-" unary | "+" unary | power
