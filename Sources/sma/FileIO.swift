@@ -216,11 +216,11 @@ extension FileIO {
         var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         var st = stat()
         if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
-            // Follow the link to what it names (which may not exist yet).
-            guard realpath(path, &buf) != nil || errno == ENOENT else { return IOError(message: errnoMessage(errno)) }
-            if buf[0] != 0 {
+            // Follow the link to what it names (which may not exist yet: then its text is the path).
+            if realpath(path, &buf) != nil {
                 target = String(cString: buf)
             } else {
+                guard errno == ENOENT else { return IOError(message: errnoMessage(errno)) }
                 let n = readlink(path, &buf, buf.count - 1)
                 guard n > 0 else { return IOError(message: errnoMessage(errno)) }
                 buf[n] = 0

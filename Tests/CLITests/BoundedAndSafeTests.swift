@@ -121,6 +121,12 @@ import Testing
         #expect(try CLI.run(["-o", link, "-e", "2"]).status == 0)
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: link)) == kept)
         #expect(try String(contentsOfFile: kept, encoding: .utf8) == "value\n2\n")
+        // A link to a file that does not exist yet: the file is made where the link points.
+        let dangling = dir + "/dangling.csv"
+        symlink("made.csv", dangling)
+        #expect(try CLI.run(["-o", dangling, "-e", "7"]).status == 0)
+        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: dangling)) == "made.csv")
+        #expect(try String(contentsOfFile: dir + "/made.csv", encoding: .utf8) == "value\n7\n")
         // A FIFO (or a device) is refused, not replaced by a regular file.
         let fifo = dir + "/fifo.csv"
         mkfifo(fifo, 0o644)
@@ -136,7 +142,7 @@ import Testing
         #expect(try String(contentsOfFile: kept, encoding: .utf8) == "value\n2\n")
         // No temporary file is left behind.
         let names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted()
-        #expect(names == ["fifo.csv", "kept.csv", "link.csv", "read-only.csv"])
+        #expect(names == ["dangling.csv", "fifo.csv", "kept.csv", "link.csv", "made.csv", "read-only.csv"])
     }
 
     /// Ctrl-C (SIGINT) during a run with -o: the old file stays, and stderr says so.
