@@ -16,6 +16,8 @@ struct Arguments {
     var color: ColorChoice = .auto
     var bail = false
     var notes = false
+    /// `-i`: after the scripts and `-e` statements, start the session with what they defined.
+    var interactive = false
     var ascii = false
     var recordPath: String?
     var outputPath: String?
@@ -36,6 +38,7 @@ struct Arguments {
 
     options:
       -e, --eval STATEMENT      run STATEMENT (repeatable; runs in order with files)
+      -i, --interactive         then start the session, with what they defined
       -                         read statements from standard input
       -f, --format FORMAT       table (default), csv, json or markdown
       -u, --units UNITS         ko (1조 1,833억 원, default) or en (₩1.1833 trillion)
@@ -103,6 +106,7 @@ struct Arguments {
                 a.color = c
             case "--bail": a.bail = true
             case "--notes": a.notes = true
+            case "-i", "--interactive": a.interactive = true
             case "--ascii": a.ascii = true
             case "--record": a.recordPath = try v()
             case "-h", "--help": a.showHelp = true

@@ -155,6 +155,8 @@ sigemptyset(&interruptSet)
 sigaddset(&interruptSet, SIGINT)
 sigprocmask(SIG_UNBLOCK, &interruptSet, nil)
 var inputs = arguments.inputs
+// -i: the session (standard input) after the scripts and statements, with what they defined.
+if arguments.interactive && !inputs.contains(where: { if case .stdin = $0 { true } else { false } }) { inputs.append(.stdin) }
 if inputs.isEmpty { inputs = [.stdin] }
 var exitCode: Int32 = 0
 

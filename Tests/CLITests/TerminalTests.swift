@@ -326,6 +326,14 @@ struct TerminalSafetyTests {
         #expect(t.waitFor("\n10\n"), "\(t.screen())")
     }
 
+    /// `-i`: the statements run first, then the session starts with what they defined.
+    @Test func interactiveAfterStatements() throws {
+        let t = try Terminal("\(CLI.binary) -i -e 'let g = 4.5%' -e 'contribution 2021'", history: historyPath())
+        #expect(t.waitFor("1조 1,833억 원"), "\(t.screen())")
+        t.type("g * 2"); t.press("Enter")
+        #expect(t.waitFor("\n9%\n"), "\(t.screen())")
+    }
+
     /// `load` reads as it runs: Ctrl-C stops a long script and the session goes on.
     @Test func ctrlCStopsALoad() throws {
         let script = NSTemporaryDirectory() + "long-load-\(getpid()).sma"
