@@ -131,6 +131,7 @@ public enum Completer {
             case "agreement", "rounds": return context.agreements.map(String.init)
             case "cpi", "budget-growth":
                 if before.count >= 2, wordOf(before[before.count - 2]) == "set" { return context.years.map(String.init) }
+                if before.count == 1 { return context.years.map(String.init) } // the query `cpi YEAR`
                 return expressionStart
             case "contribution", "contributions", "growth", "from":
                 if w == "growth", before.count >= 2, wordOf(before[before.count - 2]) == "with" { return expressionStart }

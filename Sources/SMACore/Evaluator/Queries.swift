@@ -20,6 +20,7 @@ extension Session {
         case .tour(let n): return try tour(n)
         case .simulate(let sim): return try simulate(sim, span: span)
         case .breakdown(let y): return try breakdown(y)
+        case .index(let kind, let e): return try index(kind, e)
         }
     }
 
@@ -357,5 +358,44 @@ extension String {
             rest = rest[r.upperBound...]
         }
         return out + rest
+    }
+}
+
+extension Session {
+    /// `cpi 2008`, `budget-growth 2019..2025`: the index as the session uses it (a `set` value
+    /// over the record's), with its source.
+    func index(_ kind: IndexKind, _ e: Expr) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        func sources(_ year: Int) -> [String] {
+            switch kind {
+            case .cpi: record.cpi[year]?.sources ?? []
+            case .budget: record.budget[year]?.sources ?? []
+            }
+        }
+        if !isRange {
+            let y = ys.lowerBound
+            guard let found = lookupIndex(kind, year: y, assumption: nil) else {
+                let known = (kind == .cpi ? Array(record.cpi.keys) : record.budget.filter { $0.value.growth != nil }.map(\.key)).sorted()
+                throw Diagnostic(.evaluation, "\(kind.name) for \(y) is not in the record", at: e.span,
+                                 hint: known.isEmpty ? nil : "the record has \(kind.name) for \(known.first!)–\(known.last!); `set \(kind.rawValue) \(y) = 2%` gives one for this session")
+            }
+            var notes: [Note] = []
+            if found.origin == .set {
+                notes.append(Note("\(kind.name) of \(y): set in this session (the record's value is not used)"))
+            } else {
+                let src = sources(y)
+                notes.append(Note("\(kind.name) of \(y), as recorded\(src.isEmpty ? "" : "; source: " + src.joined(separator: ", "))"))
+            }
+            return Output(.percent(found.percent, signed: false), notes: notes)
+        }
+        var t = Table(columns: [Column("year"), Column(kind == .cpi ? "CPI growth" : "budget growth", key: kind == .cpi ? "cpi" : "budget_growth"),
+                                Column("origin"), Column("source")])
+        for y in ys {
+            guard let found = lookupIndex(kind, year: y, assumption: nil) else { continue }
+            let src = sources(y)
+            t.rows.append([.number(Dec(y)), .percent(found.percent, signed: false), .text(found.origin == .set ? "set" : "recorded"),
+                           found.origin == .set || src.isEmpty ? nil : .text(src.joined(separator: ", "))])
+        }
+        return Output(.table(t), notes: t.rows.isEmpty ? [Note("no \(kind.name) is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : [])
     }
 }

@@ -144,6 +144,27 @@ public enum Help {
 
           compare growth 3%, growth 5%, under agreement 12 with cpi 2% for 2027..2030
         """),
+        Topic(name: "cpi", summary: "Korean CPI growth, as recorded or set", body: """
+        cpi YEAR
+        cpi FIRST..LAST
+
+        Korean consumer-price growth for a year, as the rules use it: the session's `set` value,
+        else the record's, with its sources. CPI-linked agreements (the 7th to 9th, the 12th)
+        use the CPI of two years before, capped.
+
+          cpi 2008
+          cpi 2020..2025
+        """),
+        Topic(name: "budget-growth", summary: "defense-budget growth, as recorded or set", body: """
+        budget-growth YEAR
+        budget-growth FIRST..LAST
+
+        Korea's defense-budget growth for a year, as the 11th SMA's rule uses it (the year
+        before the payment year): the session's `set` value, else the record's, with sources.
+
+          budget-growth 2022
+          budget-growth 2019..2024
+        """),
         Topic(name: "tour", summary: "a guided lesson in 13 steps", body: """
         tour
         tour N
@@ -390,7 +411,7 @@ public enum Help {
                        "projection": "project", "contributions": "contributions", "round": "rounds",
                        "repl": "session", "budget": "rules", "defense-budget": "rules", "negotiated": "rules", "frozen": "rules", "fixed": "rules",
                        "index": "rules", "inflation": "lag", "usd": "dollars", "krw": "dollars", "exchange": "dollars", "monte-carlo": "simulate",
-                       "output": "formats", "cap": "lag", "caps": "lag", "cpi": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
+                       "output": "formats", "cap": "lag", "caps": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
                        "construction": "categories", "logistics": "categories", "under": "project", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session", "reset": "session"]
         if let a = aliases[key], let t = topics.first(where: { $0.name == a }) { return t.body + "\n" }
         let hint = Suggest.closest(to: key, among: topicNames).map { "did you mean `help \($0)`?" }

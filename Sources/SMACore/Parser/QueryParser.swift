@@ -98,6 +98,16 @@ extension Parser {
             return Expr(.query(.compare(scenarios: scenarios, years: years)), start.to(end))
         case "simulate":
             return try parseSimulation(start)
+        case "cpi":
+            _ = advance()
+            let arg = try parseArgument()
+            return Expr(.query(.index(.cpi, arg)), start.to(arg.span))
+        case "budget":
+            // `budget-growth YEAR` (the word `budget` alone stays a name).
+            guard kind == .identifier("budget"), peek() == .minus, case .identifier("growth") = peek(2) else { return nil }
+            _ = advance(); _ = advance(); _ = advance()
+            let arg = try parseArgument()
+            return Expr(.query(.index(.budget, arg)), start.to(arg.span))
         case "tour":
             _ = advance()
             if startsOperand {

@@ -57,6 +57,8 @@ public enum Query: Sendable {
     case simulate(Simulation)
     /// `breakdown YEAR`: labour, construction, logistics
     case breakdown(Expr)
+    /// `cpi YEAR|YEARS`, `budget-growth YEAR|YEARS`: an index as recorded (or `set`), with its source
+    case index(IndexKind, Expr)
 }
 
 /// A distribution of yearly rates for `simulate`.

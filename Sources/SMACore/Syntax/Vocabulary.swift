@@ -5,7 +5,7 @@ public enum Vocabulary {
     /// completer and Grammar.md are checked against this list (VocabularyTests).
     public static let statementWords: [String] = [
         "agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project",
-        "verify", "explain", "set", "chart", "compare", "simulate", "breakdown", "tour", "let", "define", "record", "help",
+        "verify", "explain", "set", "chart", "compare", "simulate", "breakdown", "cpi", "budget-growth", "tour", "let", "define", "record", "help",
     ]
 
     /// Queries that can stand inside an expression: `contribution 2026 - contribution 2025`.
@@ -16,7 +16,7 @@ public enum Vocabulary {
     public static let chartable: [String] = ["contributions", "project", "compare", "simulate"]
 
     /// Words followed by a year (completion offers the recorded years).
-    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown"]
+    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth"]
 
     /// Words that can never be variable names.
     public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans", "under", "for"])
