@@ -21,6 +21,32 @@ import Testing
         #expect(en.money(Money(won: 741_500_000_000)) == "₩741.5 billion")
         #expect(en.money(Money(won: 35_000)) == "₩35,000")
         #expect(en.money(try! Money(exact: Dec(150_000_000), .usd)) == "$150 million")
+        #expect(en.money(try! Money(exact: dec("1033810938.32"), .usd)) == "$1.03 billion")
+        #expect(en.money(Money(won: 394_433_333_333)) == "₩394 billion")
+        #expect(en.money(Money(won: -1_000_000_000_001)) == "-₩1 trillion")
+        #expect(en.money(try! Money(exact: dec("999999999.99"), .usd)) == "$1 billion")
+        #expect(en.money(try! Money(exact: dec("333333.33"), .usd)) == "$333,333.33")
+    }
+
+    /// English output read back by sma is the amount itself when four places hold it, else the
+    /// amount rounded half-up to three significant digits: never further off than that.
+    @Test func englishUnitsReadBack() throws {
+        let session = Session()
+        for v in FastFormattingTests.values(3_000) where v != Int64.min {
+            let won = Money(won: v)
+            let text = en.money(won)
+            guard case .money(let back) = try value(text, session: session) else { Issue.record("\(text) is not money"); continue }
+            #expect(back.currency == .krw)
+            let magnitude = v.magnitude
+            let exactAtScale = [UInt64(1_000_000_000_000), 1_000_000_000, 1_000_000].first { magnitude >= $0 }
+            guard let scale = exactAtScale else { #expect(back == won, "\(text)"); continue }
+            if magnitude % (scale / 10_000) == 0 { #expect(back == won, "\(text)"); continue }
+            // Three significant digits: the unit of the third digit from the top.
+            var unit: UInt64 = 1
+            while magnitude / unit >= 1_000 { unit *= 10 }
+            let difference = (back.amount.integerPart - Int128(v)).magnitude
+            #expect(difference * 2 <= UInt128(unit), "\(v) shown as \(text)")
+        }
     }
 
     @Test func percents() {

@@ -303,6 +303,11 @@ public enum Help {
 
         Korean units (조 억 만 천) without a currency mean won. Output is in Korean units by
         default; `--units en` prints `₩1.1833 trillion`. Mixing won and dollars is an error.
+
+        In English, an amount of a million or more is written with million, billion or
+        trillion: exactly when four places hold it (every yearly amount), else to three
+        significant digits (`contribution 2021 in usd` is `$1.03 billion`). Korean units,
+        CSV and JSON keep every digit.
         """),
         Topic(name: "percent", summary: "rates and the unit rules", body: """
         A percent is written `4.5%`. In arithmetic it is its fraction:

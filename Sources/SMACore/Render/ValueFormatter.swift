@@ -87,15 +87,29 @@ public struct ValueFormatter: Sendable {
         }
     }
 
-    /// `₩1.1833 trillion`, `$150 million`, `₩35,000`.
+    /// Places an English scale word keeps exactly, and the significant digits of a longer figure.
+    static let englishPlaces = 4
+    static let englishDigits = 3
+
+    /// `₩1.1833 trillion`, `$150 million`, `$1.03 billion`, `₩35,000`.
     func english(_ m: Money) -> String {
         let symbol = m.currency == .krw ? "₩" : "$"
         let negative = m.amount.isNegative
         let a = m.amount.magnitude
         let scales: [(Int, String)] = [(12, "trillion"), (9, "billion"), (6, "million")]
         for (p, word) in scales where a >= Dec(mantissa: Dec.powersOfTen[p], scale: 0) {
-            let v = (try? a.divided(by: Dec(mantissa: Dec.powersOfTen[p], scale: 0))) ?? a
-            return (negative ? "-" : "") + symbol + v.plain(grouping: true) + " " + word
+            // Exact when four places of the scale word hold it (every yearly amount, a whole
+            // number of 억, is `₩1.1833 trillion`); a figure with more digits (a conversion,
+            // a quotient) is written to three significant digits (`$1.03 billion`), as English
+            // prose writes it. `--units ko`, CSV and JSON keep every digit.
+            if let v = try? a.shiftedRight(p), v.scale <= ValueFormatter.englishPlaces {
+                return (negative ? "-" : "") + symbol + v.plain(grouping: true) + " " + word
+            }
+            let digits = String(a.integerPart).count - p
+            let places = max(0, ValueFormatter.englishDigits - digits) - p
+            guard let r = try? a.rounded(places: places),
+                  let rounded = try? Money(rounding: negative ? r.negated() : r, m.currency) else { break }
+            return english(rounded)
         }
         let places = m.currency.minorPlaces
         return (negative ? "-" : "") + symbol + a.plain(minPlaces: a.isInteger ? 0 : places, grouping: true)
