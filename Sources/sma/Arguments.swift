@@ -44,7 +44,8 @@ struct Arguments {
       -u, --units UNITS         ko (1조 1,833억 원, default) or en (₩1.1833 trillion)
           --color WHEN          auto (default: only on a terminal, never with NO_COLOR), always, never
           --bail                stop at the first statement that fails
-          --notes               in CSV, write each result's notes as `# ` comment lines
+          --notes               notes in the data formats: CSV `# ` comment lines after each
+                                result; JSON {"value": ..., "notes": [...]} for a single value
           --ascii               draw charts in ASCII (the default when the locale is not UTF-8)
           --record FILE         use the record in FILE instead of the built-in one
       -o, --output FILE         write the results to FILE, in the format of its extension

@@ -116,7 +116,7 @@ var options = RunOptions(format: arguments.format, units: arguments.units,
                          errorColor: useColor(fd: 2), bail: arguments.bail,
                          ascii: arguments.ascii || (isatty(1) == 1 && !localeIsUTF8()))
 options.width = outputWidth()
-options.csvNotes = arguments.notes
+options.writeNotes = arguments.notes
 let sink = StandardSink()
 if arguments.outputPath != nil { sink.collected = "" }
 

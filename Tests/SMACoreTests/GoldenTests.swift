@@ -47,14 +47,16 @@ import Glibc
     }
 
     /// An example may carry its own options on its first line:
-    /// `# sma: --format json --units en` (format, units and width, as the program takes them).
+    /// `# sma: --format json --units en` (format, units, width and `--notes`, as the program takes them).
     static func options(_ bytes: [UInt8]) throws -> RunOptions {
         var o = RunOptions()
         let first = String(decoding: bytes.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)
         guard first.hasPrefix("# sma:") else { return o }
         let words = first.dropFirst(6).split(separator: " ").map(String.init)
         var i = 0
-        while i + 1 < words.count {
+        while i < words.count {
+            if words[i] == "--notes" { o.writeNotes = true; i += 1; continue }
+            guard i + 1 < words.count else { Issue.record("\(words[i]) needs a value"); break }
             switch words[i] {
             case "--format": o.format = try #require(OutputFormat(rawValue: words[i + 1]))
             case "--units": o.units = try #require(Units(rawValue: words[i + 1]))

@@ -30,8 +30,8 @@ public struct RunOptions: Sendable {
     public var ascii = false
     /// The terminal's columns (or `COLUMNS`); nil for full width.
     public var width: Int? = nil
-    /// CSV: each result's notes as `# ` comment lines (`--notes`).
-    public var csvNotes = false
+    /// `--notes`: notes in CSV (`# ` lines) and beside single values in JSON.
+    public var writeNotes = false
 
     public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, errorColor: Bool = false, bail: Bool = false, ascii: Bool = false) {
         self.ascii = ascii
@@ -76,7 +76,7 @@ public final class Runner {
 
     var renderer: Renderer {
         var r = Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii, width: options.width)
-        r.csvNotes = options.csvNotes
+        r.writeNotes = options.writeNotes
         return r
     }
 

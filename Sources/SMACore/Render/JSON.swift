@@ -83,9 +83,10 @@ public enum JSON {
     /// One JSON document a result. A table, a record, a chart or an explanation (an object)
     /// carries its notes as `"notes"` and a simulation its seed as `"seed"`, beside its own
     /// keys. A single value is written bare (`1465900000000`), as scripts have read it since the
-    /// first release; its notes are in the table format and in `explain`. Notes are text in the
-    /// chosen units; money in values stays integer won.
-    public static func render(_ o: Output, formatter: ValueFormatter = ValueFormatter()) -> String {
+    /// first release, unless `scalarNotes` (`--notes`) asks for its notes too: then it is
+    /// `{"value": 1465900000000, "notes": [...]}`. Notes are text in the chosen units; money in
+    /// values stays integer won.
+    public static func render(_ o: Output, formatter: ValueFormatter = ValueFormatter(), scalarNotes: Bool = false) -> String {
         let body = value(o.value)
         var extra: [String] = []
         if !o.notes.isEmpty { extra.append("\"notes\": [" + o.notes.map { string($0.text(formatter.format)) }.joined(separator: ", ") + "]") }
@@ -93,7 +94,7 @@ public enum JSON {
         if extra.isEmpty { return body }
         switch o.value {
         case .table, .details, .chart, .document: return String(body.dropLast()) + ", " + extra.joined(separator: ", ") + "}"
-        default: return body
+        default: return scalarNotes ? "{\"value\": " + body + ", " + extra.joined(separator: ", ") + "}" : body
         }
     }
 }

@@ -13,8 +13,9 @@ public struct Renderer: Sendable {
     /// The columns of the terminal (or `COLUMNS`): charts scale their bars and notes wrap to
     /// fit. nil: a file or pipe, full width.
     public var width: Int?
-    /// CSV: each result's notes as `# ` comment lines after it (asked for with `--notes`).
-    public var csvNotes = false
+    /// `--notes`: in CSV each result's notes follow it as `# ` comment lines; in JSON a single
+    /// value with notes becomes `{"value": ..., "notes": [...]}`.
+    public var writeNotes = false
 
     public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, ascii: Bool = false, width: Int? = nil) {
         self.format = format
@@ -32,9 +33,9 @@ public struct Renderer: Sendable {
         case .markdown: return markdown(output) + "\n"
         case .csv:
             let body = CSV.render(output.value)
-            guard csvNotes, !output.notes.isEmpty else { return body }
+            guard writeNotes, !output.notes.isEmpty else { return body }
             return body + output.notes.map { "# " + $0.text(formatter.format) + "\n" }.joined()
-        case .json: return JSON.render(output, formatter: formatter) + "\n"
+        case .json: return JSON.render(output, formatter: formatter, scalarNotes: writeNotes) + "\n"
         }
     }
 
