@@ -18,7 +18,8 @@ import Glibc
                 #expect(!error.message.hasPrefix("unknown statement"), "\(w): \(error.message)")
             }
             #expect((try? Help.text(for: w, span: Span(0, 0))) != nil, "no help for \(w)")
-            #expect(Help.overview.contains("\n  \(w) "), "help does not list \(w)")
+            let line = Help.overview.split(separator: "\n").first { $0.hasPrefix("  \(w) ") }
+            #expect(line?.hasSuffix(Vocabulary.StatementWord(rawValue: w)?.summary ?? "?") == true, "help does not list \(w) with its summary")
             #expect(Completer.complete(String(w.prefix(3)), cursor: 3, context: context).candidates.contains(w), "\(w) is not completed")
             #expect(grammar.contains("\"\(w)\"") || grammar.contains("`\(w)"), "Grammar.md does not name \(w)")
         }
@@ -36,6 +37,16 @@ import Glibc
                     #expect(!error.message.hasPrefix("expected what to"), "\(text): \(error.message)")
                 }
             }
+        }
+    }
+
+    /// Every unit word the completer offers after a number makes a value the parser accepts.
+    @Test func completedUnitsAreUnderstood() throws {
+        let context = Session().completionContext()
+        let offered = Completer.complete("3", cursor: 1, context: context).candidates
+        #expect(offered.count == Vocabulary.completedUnits.count)
+        for u in offered {
+            _ = try value(u, session: Session())
         }
     }
 }

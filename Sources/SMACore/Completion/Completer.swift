@@ -38,7 +38,7 @@ extension Session {
 }
 
 public enum Completer {
-    static let unitWords = ["억", "조", "만", "원", "won", "trillion", "billion", "million", "dollars"]
+    static let unitWords = Vocabulary.completedUnits
     static let yearQueries = Vocabulary.yearQueries
 
     static func isWordByte(_ b: UInt8) -> Bool {

@@ -4,10 +4,21 @@ public enum Help {
         public let name: String
         public let summary: String
         public let body: String
+
+        init(name: String, summary: String, body: String) {
+            self.name = name
+            self.summary = summary
+            self.body = body
+        }
+
+        /// A statement's topic: its name and summary come from the vocabulary.
+        init(_ word: Vocabulary.StatementWord, body: String) {
+            self.init(name: word.rawValue, summary: word.summary, body: body)
+        }
     }
 
     public static let topics: [Topic] = [
-        Topic(name: "agreements", summary: "table of all agreements", body: """
+        Topic(.agreements, body: """
         agreements
 
         One row per Special Measures Agreement: its number, years, signing date, escalation
@@ -15,7 +26,7 @@ public enum Help {
 
           agreements
         """),
-        Topic(name: "agreement", summary: "one agreement in full", body: """
+        Topic(.agreement, body: """
         agreement N
 
         The Nth agreement: years, dates signed and in force, negotiators, currency, rule (short
@@ -24,7 +35,7 @@ public enum Help {
           agreement 11
           agreement 12
         """),
-        Topic(name: "rounds", summary: "negotiation rounds of an agreement", body: """
+        Topic(.rounds, body: """
         rounds N
 
         The negotiation rounds recorded for the Nth agreement: number, start and end dates,
@@ -32,7 +43,7 @@ public enum Help {
 
           rounds 12
         """),
-        Topic(name: "contribution", summary: "what Korea paid in one year", body: """
+        Topic(.contribution, body: """
         contribution YEAR
 
         The amount recorded for YEAR. 1991–2004 were agreed in dollars and show dollars, with
@@ -45,7 +56,7 @@ public enum Help {
 
         `contribution 2021 + 5%` is an error: to grow an amount, multiply by `(1 + 5%)`.
         """),
-        Topic(name: "contributions", summary: "table of yearly amounts", body: """
+        Topic(.contributions, body: """
         contributions [YEARS]
 
         A table of year, amount, change on the previous year and agreement; all recorded years
@@ -54,7 +65,7 @@ public enum Help {
           contributions 2019..2026
           contributions
         """),
-        Topic(name: "growth", summary: "change on the previous year", body: """
+        Topic(.growth, body: """
         growth YEAR
 
         The change of YEAR's amount on the previous year's, in percent, rounded half-up to 0.1
@@ -63,7 +74,7 @@ public enum Help {
 
           growth 2021       # +13.9%
         """),
-        Topic(name: "project", summary: "what-if projection at a growth rate", body: """
+        Topic(.project, body: """
         project YEAR with growth RATE [from BASE]
         project FIRST..LAST with growth RATE [from BASE]
 
@@ -86,7 +97,7 @@ public enum Help {
           project 2027 under agreement 12
           project 2028 under agreement 12 with cpi 6%
         """),
-        Topic(name: "verify", summary: "recompute every rule-based year from its rule", body: """
+        Topic(.verify, body: """
         verify
         verify agreement N
 
@@ -99,7 +110,7 @@ public enum Help {
           verify
           verify agreement 8
         """),
-        Topic(name: "explain", summary: "how an amount follows from its rule, step by step", body: """
+        Topic(.explain, body: """
         explain contribution YEAR
         explain growth YEAR
         explain project ...
@@ -112,7 +123,7 @@ public enum Help {
           explain project 2026 with growth 4.5%
           explain project 2027..2028 under agreement 12 with cpi 2%
         """),
-        Topic(name: "set", summary: "assume an index value for this session", body: """
+        Topic(.set, body: """
         set cpi YEAR = RATE
         set budget-growth YEAR = RATE
 
@@ -123,7 +134,7 @@ public enum Help {
           set cpi 2026 = 2.4%
           project 2028 under agreement 12
         """),
-        Topic(name: "chart", summary: "bar chart in the terminal", body: """
+        Topic(.chart, body: """
         chart contributions [YEARS]
         chart project ...
         chart compare ...
@@ -135,7 +146,7 @@ public enum Help {
           chart contributions 1991..2026
           chart project 2027..2030 with growth 3%
         """),
-        Topic(name: "compare", summary: "scenarios side by side", body: """
+        Topic(.compare, body: """
         compare SCENARIO, SCENARIO, ... for YEARS
 
         A scenario is `growth RATE` or `under agreement N [with cpi RATE] [with budget-growth RATE]`.
@@ -144,7 +155,7 @@ public enum Help {
 
           compare growth 3%, growth 5%, under agreement 12 with cpi 2% for 2027..2030
         """),
-        Topic(name: "cpi", summary: "Korean CPI growth, as recorded or set", body: """
+        Topic(.cpi, body: """
         cpi YEAR
         cpi FIRST..LAST
 
@@ -155,7 +166,7 @@ public enum Help {
           cpi 2008
           cpi 2020..2025
         """),
-        Topic(name: "budget-growth", summary: "defense-budget growth, as recorded or set", body: """
+        Topic(.budgetGrowth, body: """
         budget-growth YEAR
         budget-growth FIRST..LAST
 
@@ -165,7 +176,7 @@ public enum Help {
           budget-growth 2022
           budget-growth 2019..2024
         """),
-        Topic(name: "tour", summary: "a guided lesson in 13 steps", body: """
+        Topic(.tour, body: """
         tour
         tour N
         tour N..M
@@ -176,7 +187,7 @@ public enum Help {
         statements and suggests one to try; `tour N` shows step N, `tour 2..4` steps 2 to 4,
         and `tour all` the whole lesson.
         """),
-        Topic(name: "simulate", summary: "Monte Carlo: the range of outcomes and the odds", body: """
+        Topic(.simulate, body: """
         simulate YEARS with growth DISTRIBUTION [trials N] [seed S] [above AMOUNT] [from BASE]
         simulate YEARS under agreement N with cpi DISTRIBUTION [with budget-growth DISTRIBUTION] ...
 
@@ -211,7 +222,7 @@ public enum Help {
           contribution 1991 in krw
           (project 2027 under agreement 12) in usd at 1,450
         """),
-        Topic(name: "breakdown", summary: "labour, construction, logistics shares of a year", body: """
+        Topic(.breakdown, body: """
         breakdown YEAR
 
         What the year's contribution paid for: labour (wages of Korean USFK employees),
@@ -250,7 +261,7 @@ public enum Help {
           construction    military construction, about 88% in kind (about 40%)
           logistics       ammunition storage, maintenance, transport, supplies, in kind (about 20%)
         """),
-        Topic(name: "let", summary: "name a value", body: """
+        Topic(.let, body: """
         let NAME = EXPRESSION
 
         Names a value for later statements. Names are letters (Korean too), digits and `_`;
@@ -260,19 +271,19 @@ public enum Help {
           let base = contribution 2025
           base * (1 + g)
         """),
-        Topic(name: "help", summary: "this help", body: """
+        Topic(.help, body: """
         help
         help TOPIC
 
         Lists the topics, or shows one. Topics are the statements and the concepts below them.
         """),
-        Topic(name: "record", summary: "print the record this session uses", body: """
+        Topic(.record, body: """
         record
 
         Prints the record as sma source: every `define` statement with its sources. Save it,
         edit it (say, when a 13th SMA is signed) and load it with `sma --record FILE`.
         """),
-        Topic(name: "define", summary: "declare part of the record", body: """
+        Topic(.define, body: """
         define agreement N { years A..B  signed DATE  in force DATE  currency KRW|USD  base MONEY
                              rule RULE  summary TEXT  korea TEXT  us TEXT  note TEXT  source TEXT }
         define contribution YEAR = MONEY { agreement N  basis negotiated|rule|frozen  rate PERCENT

@@ -84,13 +84,14 @@ public struct Parser {
         if kind == .end { return nil }
         let start = current.span
         let stmtKind: Statement.Kind
-        if isWord("let") {
+        let statement = word().flatMap(Vocabulary.StatementWord.init(rawValue:))
+        if statement == .let {
             stmtKind = try parseLet()
-        } else if isWord("help") {
+        } else if statement == .help {
             stmtKind = parseHelp()
-        } else if isWord("define") {
+        } else if statement == .define {
             stmtKind = .define(try parseDefinition())
-        } else if isWord("set") {
+        } else if statement == .set {
             stmtKind = try parseSet()
         } else {
             let e = try parseExpression()

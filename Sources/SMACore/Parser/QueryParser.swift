@@ -2,40 +2,50 @@
 /// and the clauses and distributions they take.
 extension Parser {
     /// The queries: `contribution 2021`, `project 2026 with growth 4.5%`, ...
+    /// nil when `w` starts no query (a name, or a statement that is no expression: `let`).
     mutating func parseQuery(_ w: String) throws(Diagnostic) -> Expr? {
         let start = current.span
-        switch w {
-        case "agreements":
+        let statement: Vocabulary.StatementWord
+        if w == "budget" {
+            // `budget-growth YEAR` is three tokens (the word `budget` alone stays a name).
+            guard kind == .identifier("budget"), peek() == .minus, case .identifier("growth") = peek(2) else { return nil }
+            statement = .budgetGrowth
+        } else {
+            guard let s = Vocabulary.StatementWord(rawValue: w) else { return nil }
+            statement = s
+        }
+        switch statement {
+        case .agreements:
             _ = advance()
             return Expr(.query(.agreements), start)
-        case "record":
+        case .record:
             _ = advance()
             return Expr(.query(.record), start)
-        case "breakdown":
+        case .breakdown:
             _ = advance()
             guard startsOperand else { throw unexpected("expected a year after `breakdown`", hint: "for example `breakdown 2018`") }
             let arg = try parseArgument()
             return Expr(.query(.breakdown(arg)), start.to(arg.span))
-        case "agreement", "rounds", "contribution", "growth":
+        case .agreement, .rounds, .contribution, .growth:
             _ = advance()
             guard startsOperand || kind == .minus else {
                 throw unexpected("expected \(w == "agreement" || w == "rounds" ? "an agreement number" : "a year") after `\(w)`",
                                  hint: "for example `\(w) \(w == "agreement" || w == "rounds" ? "12" : "2021")`")
             }
             let arg = try parseArgument()
-            let q: Query = switch w {
-            case "agreement": .agreement(arg)
-            case "rounds": .rounds(arg)
-            case "contribution": .contribution(arg)
+            let q: Query = switch statement {
+            case .agreement: .agreement(arg)
+            case .rounds: .rounds(arg)
+            case .contribution: .contribution(arg)
             default: .growth(arg)
             }
             return Expr(.query(q), start.to(arg.span))
-        case "contributions":
+        case .contributions:
             _ = advance()
             if atStatementEnd || !startsOperand { return Expr(.query(.contributions(nil)), start) }
             let arg = try parseArgument()
             return Expr(.query(.contributions(arg)), start.to(arg.span))
-        case "project":
+        case .project:
             _ = advance()
             guard startsOperand else {
                 throw unexpected("expected a year or years after `project`", hint: "for example `project 2026 with growth 4.5%`")
@@ -51,7 +61,7 @@ extension Parser {
             }
             return Expr(.query(.project(Projection(target: target, growth: clauses.growth, base: clauses.base,
                                                    under: clauses.under, assumptions: clauses.assumptions))), start.to(end))
-        case "verify":
+        case .verify:
             _ = advance()
             if isWord("agreement") {
                 _ = advance()
@@ -59,14 +69,14 @@ extension Parser {
                 return Expr(.query(.verify(agreement: n)), start.to(n.span))
             }
             return Expr(.query(.verify(agreement: nil)), start)
-        case "explain", "chart":
+        case .explain, .chart:
             _ = advance()
             guard let w2 = word(), (w == "explain" ? Vocabulary.explainable : Vocabulary.chartable).contains(w2) else {
                 throw unexpected("expected what to \(w) (`\(w) \(w == "explain" ? "contribution 2024" : "contributions 1991..2026")`)")
             }
             let inner = try parsePrimary()
             return Expr(.query(w == "explain" ? .explain(inner) : .chart(inner)), start.to(inner.span))
-        case "compare":
+        case .compare:
             _ = advance()
             var scenarios: [Scenario] = []
             var end = start
@@ -96,26 +106,25 @@ extension Parser {
             let years = try parseArgument()
             end = years.span
             return Expr(.query(.compare(scenarios: scenarios, years: years)), start.to(end))
-        case "simulate":
+        case .simulate:
             return try parseSimulation(start)
-        case "cpi":
+        case .cpi:
             _ = advance()
             let arg = try parseArgument()
             return Expr(.query(.index(.cpi, arg)), start.to(arg.span))
-        case "budget":
-            // `budget-growth YEAR` (the word `budget` alone stays a name).
-            guard kind == .identifier("budget"), peek() == .minus, case .identifier("growth") = peek(2) else { return nil }
+        case .budgetGrowth:
             _ = advance(); _ = advance(); _ = advance()
             let arg = try parseArgument()
             return Expr(.query(.index(.budget, arg)), start.to(arg.span))
-        case "tour":
+        case .tour:
             _ = advance()
             if startsOperand {
                 let n = try parseArgument()
                 return Expr(.query(.tour(n)), start.to(n.span))
             }
             return Expr(.query(.tour(nil)), start)
-        default:
+        case .let, .define, .set, .help:
+            // Statements of their own (`nextStatement`), not values inside an expression.
             return nil
         }
     }

@@ -1,12 +1,46 @@
 /// The words of the language, in one place: the parser, did-you-mean hints, help and
 /// completion all read them from here.
 public enum Vocabulary {
-    /// Words that start a statement, in the order `help` lists them. The parser, help, the
-    /// completer and Grammar.md are checked against this list (VocabularyTests).
-    public static let statementWords: [String] = [
-        "agreements", "agreement", "rounds", "contribution", "contributions", "growth", "project",
-        "verify", "explain", "set", "chart", "compare", "simulate", "breakdown", "cpi", "budget-growth", "tour", "let", "define", "record", "help",
-    ]
+    /// Words that start a statement, in the order `help` lists them, each with the summary help
+    /// gives it. The parser switches over these cases (a word added here that the parser does
+    /// not handle does not compile); help, the completer, the editor grammars and Grammar.md
+    /// are checked against them (VocabularyTests).
+    public enum StatementWord: String, CaseIterable, Sendable {
+        case agreements, agreement, rounds, contribution, contributions, growth, project
+        case verify, explain, set, chart, compare, simulate, breakdown, cpi
+        case budgetGrowth = "budget-growth"
+        case tour, `let`, define, record, help
+
+        /// The one-line summary `help` prints beside the word.
+        public var summary: String {
+            switch self {
+            case .agreements: "table of all agreements"
+            case .agreement: "one agreement in full"
+            case .rounds: "negotiation rounds of an agreement"
+            case .contribution: "what Korea paid in one year"
+            case .contributions: "table of yearly amounts"
+            case .growth: "change on the previous year"
+            case .project: "what-if projection at a growth rate"
+            case .verify: "recompute every rule-based year from its rule"
+            case .explain: "how an amount follows from its rule, step by step"
+            case .set: "assume an index value for this session"
+            case .chart: "bar chart in the terminal"
+            case .compare: "scenarios side by side"
+            case .simulate: "Monte Carlo: the range of outcomes and the odds"
+            case .breakdown: "labour, construction, logistics shares of a year"
+            case .cpi: "Korean CPI growth, as recorded or set"
+            case .budgetGrowth: "defense-budget growth, as recorded or set"
+            case .tour: "a guided lesson in 13 steps"
+            case .let: "name a value"
+            case .define: "declare part of the record"
+            case .record: "print the record this session uses"
+            case .help: "this help"
+            }
+        }
+    }
+
+    /// The statement words as text, in help order.
+    public static let statementWords: [String] = StatementWord.allCases.map(\.rawValue)
 
     /// Queries that can stand inside an expression: `contribution 2026 - contribution 2025`.
     public static let expressionQueries: [String] = ["contribution", "growth", "project", "agreement", "agreements", "contributions"]
@@ -56,6 +90,11 @@ public enum Vocabulary {
 
     /// Korean units and their powers of ten.
     public static let koreanUnits: [String: Int] = ["조": 12, "억": 8, "만": 4, "천": 3]
+
+    /// Unit words completion offers after a number: the Korean units, then the long scale and
+    /// currency words (abbreviations like `bn` are understood but not offered).
+    public static let completedUnits: [String] =
+        ["억", "조", "만", "원"] + ["won"] + scaleWords.filter { $0.key.count > 2 && $0.value > 3 }.sorted { $0.value > $1.value }.map(\.key) + ["dollars"]
 
     /// Every word a user might misspell, for did-you-mean.
     public static var allWords: [String] {
