@@ -14,3 +14,6 @@ simulate 2028..2030 under agreement 12 with cpi normal(9%, 0.5%) trials 10000 se
 project 2028..2030 under agreement 12 with cpi 9%
 
 chart simulate 2027..2030 under agreement 12 with cpi normal(2%, 1%) trials 20000 seed 5
+
+# Every index the years need is recorded: nothing is drawn, every trial is the projection.
+simulate 2027 under agreement 12 trials 100 seed 1

@@ -71,8 +71,8 @@ import Testing
         _ = run("define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%", session: s)
         guard case .table(let t) = try value("project 2031..2035 under agreement 13 with cpi 3%", session: s) else { Issue.record("not a table"); return }
         #expect(t.rows.count == 5)
-        if case .money(let first)? = t.rows[0][1] { #expect(first == Money(won: 1_600_000_000_000)) }
-        if case .money(let second)? = t.rows[1][1] { #expect(second == Money(won: 1_648_000_000_000)) }
+        let amounts = t.rows.prefix(2).map { row -> Money? in if case .money(let m)? = row[1] { m } else { nil } }
+        #expect(amounts == [Money(won: 1_600_000_000_000), Money(won: 1_648_000_000_000)])
     }
 
     @Test func explainNamesRuleIndexAndRounding() {

@@ -284,7 +284,7 @@ extension Session {
             }
             t.rows.append(row)
         }
-        var notes = [Note("\(trials) trials, seed \(seed); \(described.joined(separator: "; ")); drawn rates quantized to 0.1 point, known rates applied exactly, each year rounded half-up to {} (the mean too)", .money(Money.yearlyUnit(.krw)))]
+        var notes = [Note((["\(trials) trials, seed \(seed)"] + described).joined(separator: "; ") + "; drawn rates quantized to 0.1 point, known rates applied exactly, each year rounded half-up to {} (the mean too)", .money(Money.yearlyUnit(.krw)))]
         if let a = under { notes.append(Note("by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)); recorded index values are used where the record has them")) }
         if let above { notes.append(Note("above: the share of trials whose amount exceeds {}", .money(above))) }
         if let seedNote { notes.append(seedNote) }
