@@ -16,6 +16,8 @@ struct Arguments {
     var color: ColorChoice = .auto
     var bail = false
     var notes = false
+    /// `-q`: no progress line on the terminal.
+    var quiet = false
     /// `-i`: after the scripts and `-e` statements, start the session with what they defined.
     var interactive = false
     var ascii = false
@@ -46,6 +48,7 @@ struct Arguments {
           --bail                stop at the first statement that fails
           --notes               notes in the data formats: CSV `# ` comment lines after each
                                 result; JSON {"value": ..., "notes": [...]} for a single value
+      -q, --quiet               no progress line for a long simulation (shown only on a terminal)
           --ascii               draw charts in ASCII (the default when the locale is not UTF-8)
           --record FILE         use the record in FILE instead of the built-in one
       -o, --output FILE         write the results to FILE, in the format of its extension
@@ -107,6 +110,7 @@ struct Arguments {
                 a.color = c
             case "--bail": a.bail = true
             case "--notes": a.notes = true
+            case "-q", "--quiet": a.quiet = true
             case "-i", "--interactive": a.interactive = true
             case "--ascii": a.ascii = true
             case "--record": a.recordPath = try v()

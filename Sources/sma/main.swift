@@ -141,6 +141,16 @@ if let path = arguments.recordPath {
 
 let runner = Runner(session: session, options: options, sink: sink)
 
+// A long simulation draws a progress line on a terminal (never on a pipe or file, nor with -q).
+if isatty(2) == 1 && !arguments.quiet {
+    var line = ProgressLine()
+    session.progress = { p in
+        var size = winsize()
+        let width: Int? = ioctl(2, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+        if let text = line.update(p, width: width) { FileIO.write(2, text) }
+    }
+}
+
 // SIGINT while a script runs: stop the running statement, report it, exit 130.
 // (The interactive session installs its own handler and goes on.)
 var interruptAction = sigaction()

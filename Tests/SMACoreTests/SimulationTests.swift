@@ -37,16 +37,6 @@ import Testing
         #expect(a != c)
     }
 
-    @Test func normalDrawsHaveTheirMean() {
-        var rng = Xoshiro256(seed: 42)
-        let s = Sampler.normal(mean: 2, sd: 1)
-        var sum: Int64 = 0
-        let n = 200_000
-        for _ in 0..<n { sum += s.draw(&rng) }
-        let mean = Double(sum) / Double(n) / 10 // tenths → percent
-        #expect(abs(mean - 2) < 0.01, "mean \(mean)")
-    }
-
     @Test func theCapIsNeverExceededOnAnyPath() throws {
         // CPI always far above the 5% cap: every percentile equals the capped projection.
         let t = try table("simulate 2028..2030 under agreement 12 with cpi normal(9%, 1%) trials 20000 seed 2")

@@ -199,8 +199,15 @@ public enum Help {
 
         Distributions: normal(MEAN, SD), uniform(LOW, HIGH), triangular(LOW, MODE, HIGH),
         historical(YEARS) (the recorded yearly growth rates of those years, resampled), or one
-        rate. 10,000 trials by default, at most 10,000,000. The same seed gives the same numbers
-        on every run and any number of cores; without a seed one is drawn and printed.
+        rate. Every rate a distribution can draw must be above -100%, as in `project`. Each draw
+        is a whole tenth of a point from the distribution quantized to tenths (Walker's alias
+        method, in integers): the same seed gives the same numbers on every machine and any
+        number of cores; without a seed one is drawn and printed.
+
+        10,000 trials by default, at most 1,000,000,000. Memory does not grow with the trials:
+        each year's amounts are counted in a histogram of whole 억, from which the mean, the
+        percentiles and `above` come out exact. A run of over a second shows a progress line on
+        the terminal (`sma -q` hides it); Ctrl-C stops it at once and prints nothing of it.
 
           simulate 2030 with growth normal(4%, 1.5%) trials 100000 seed 7
           simulate 2027..2030 under agreement 12 with cpi normal(2%, 0.8%) trials 1000000 seed 1

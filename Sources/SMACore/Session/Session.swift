@@ -13,6 +13,9 @@ public final class Session {
     public private(set) var ans: Value?
     /// The most trials a simulation may ask for (lowered by the fuzz target to keep inputs fast).
     public var trialLimit = Session.maxTrials
+    /// Told how a long `simulate` is coming along (on the calling thread, every 50 ms); the
+    /// program draws a progress line from it on a terminal. The library itself writes nothing.
+    public var progress: ((SimulationProgress) -> Void)?
     /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
     var overrides: [IndexKind: [Int: Dec]] = [:]
     /// The session's own `define` statements, as written: `record` shows them after the record.
