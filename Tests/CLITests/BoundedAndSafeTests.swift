@@ -21,6 +21,37 @@ import Testing
         #expect(try CLI.run(["-e", Array(repeating: "1", count: 150).joined(separator: " + ")]).out == "150\n")
     }
 
+    /// Peak resident memory (KiB) of `sma ARGS` alone, measured from a small Python parent.
+    static func peakMemory(_ args: [String]) throws -> (status: Int, kib: Int) {
+        let measure = """
+            import resource, subprocess, sys
+            r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+            """
+        let m = try CLI.run(["python3", "-c", measure, CLI.binary] + args, executable: "/usr/bin/env")
+        let fields = m.out.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        return (fields.first ?? -1, fields.count == 2 ? fields[1] : .max)
+    }
+
+    /// `simulate` keeps no trial it has finished: two million trials take no more memory than a
+    /// thousand, beside the histograms (a few MiB). Keeping every trial would take 80 MB.
+    @Test func simulationMemoryDoesNotGrowWithTrials() throws {
+        let few = try Self.peakMemory(["-e", "simulate 2027..2031 with growth normal(4%, 1.5%) trials 1000 seed 1"])
+        let many = try Self.peakMemory(["-e", "simulate 2027..2031 with growth normal(4%, 1.5%) trials 2000000 seed 1"])
+        #expect(few.status == 0 && many.status == 0)
+        #expect(many.kib - few.kib < 12 * 1024, "1,000 trials: \(few.kib) KiB; 2,000,000 trials: \(many.kib) KiB")
+        // The limit is a billion trials, with a clear error above it.
+        let r = try CLI.run(["-e", "simulate 2030 with growth 4% trials 1000000001"])
+        #expect(r.status == 1 && r.err.contains("trials must be a whole number from 1 to 1000000000"))
+    }
+
+    /// No progress line on a pipe or file, however long the run.
+    @Test func noProgressLineOffATerminal() throws {
+        let r = try CLI.run(["-e", "simulate 2027..2060 with growth normal(4%, 1.5%) trials 400000 seed 1"])
+        #expect(r.status == 0)
+        #expect(r.err.isEmpty, "\(r.err)")
+    }
+
     @Test func didYouMeanSkipsAHugeName() throws {
         let name = String(repeating: "contribtion", count: 1100)
         let r = try CLI.run(["-e", "let \(name)x = 1", "-e", name])

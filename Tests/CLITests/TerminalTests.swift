@@ -163,7 +163,7 @@ struct TerminalTests {
 
     @Test func ctrlCStopsARunningStatementAndTheSessionGoesOn() throws {
         let t = try Terminal(history: historyPath())
-        t.type("simulate 2030 with growth normal(4%, 1%) trials 10000000 seed 1")
+        t.type("simulate 2030 with growth normal(4%, 1%) trials 1000000000 seed 1")
         t.press("Enter")
         usleep(300_000)
         t.press("C-c")
@@ -284,6 +284,33 @@ struct TerminalSafetyTests {
         #expect(t.waitFor("+13.9%"), "\(t.screen())")
         t.type("contribution 2021"); t.press("Enter")
         #expect(t.waitFor("1조 1,833억 원"), "\(t.screen())")
+    }
+
+    /// A long simulation shows a progress line on the terminal; Ctrl-C stops it, erases the
+    /// line, prints nothing of the table, and the session goes on.
+    @Test func aLongSimulationShowsProgressAndStopsAtCtrlC() throws {
+        let t = try Terminal(history: historyPath())
+        t.type("simulate 2027..2060 with growth normal(4%, 1.5%) trials 1000000000 seed 1"); t.press("Enter")
+        #expect(t.waitFor("simulating: ", seconds: 10), "\(t.screen())")
+        #expect(t.waitUntil { $0.contains(" of 1,000,000,000 trials · ") && $0.contains(" left") }, "\(t.screen())")
+        t.press("C-c")
+        #expect(t.waitFor("error: interrupted", seconds: 5), "\(t.screen())")
+        #expect(!t.screen().contains("simulating: "), "the progress line stays:\n\(t.screen())")
+        #expect(!t.screen().contains("p95"), "a partial table:\n\(t.screen())")
+        t.type("growth 2021"); t.press("Enter")
+        #expect(t.waitFor("+13.9%"), "\(t.screen())")
+    }
+
+    /// `-q` hides the progress line; a script interrupted exits 130.
+    @Test func quietHasNoProgressLine() throws {
+        // The shell ignores Ctrl-C so that it lives to print sma's status.
+        let t = try Terminal("sh -c 'trap \"\" INT; \(CLI.binary) -q -e \"simulate 2027..2060 with growth normal(4%, 1.5%) trials 1000000000 seed 1\"; echo status=$?'",
+                             history: historyPath(), prompt: nil)
+        usleep(1_500_000)
+        #expect(!t.screen().contains("simulating"), "\(t.screen())")
+        t.press("C-c")
+        #expect(t.waitFor("status=130", seconds: 5), "\(t.screen())")
+        #expect(t.screen().contains("error: interrupted"))
     }
 
     /// `let x = 5; contribtion 2021`: the `let` ran, so `save` keeps it and the script runs.

@@ -165,3 +165,32 @@ import Testing
         #expect(two.contains("| 2026 | 1조 5,192억 원 | +8.3% | 12th |\n\n| year |"))
     }
 }
+
+/// The progress line: nothing for a quick run, a line for a long one, erased at the end.
+@Suite struct ProgressLineTests {
+    func report(_ done: Int, of total: Int, after ms: UInt64, pass: Int = 1, finished: Bool = false) -> SimulationProgress {
+        SimulationProgress(done: done, total: total, trials: 1_000_000, elapsed: ms * 1_000_000, pass: pass, finished: finished)
+    }
+
+    @Test func quickRunsShowNothing() {
+        var line = ProgressLine()
+        #expect(line.update(report(10, of: 100, after: 100), width: 80) == nil)      // too early
+        #expect(line.update(report(60, of: 100, after: 400), width: 80) == nil)      // done in under a second
+        #expect(line.update(report(0, of: 0, after: 500, finished: true), width: 80) == nil)
+    }
+
+    @Test func longRunsShowAndEraseTheLine() throws {
+        var line = ProgressLine()
+        let first = line.update(report(10, of: 100, after: 400), width: 200)
+        let text = try #require(first)
+        #expect(text.hasPrefix("\r") && text.hasSuffix("\u{1B}[K"))
+        #expect(text.contains("simulating: 10% · 100,000 of 1,000,000 trials · 0.4 s · about 3.6 s left"), "\(text)")
+        #expect(line.shown)
+        // Narrow terminals get the line cut, never wrapped.
+        let second = line.update(report(20, of: 100, after: 800), width: 30)
+        let narrow = try #require(second)
+        #expect(narrow.count == 1 + 29 + 3)
+        #expect(line.update(report(0, of: 0, after: 900, finished: true), width: 80) == "\r\u{1B}[K")
+        #expect(!line.shown)
+    }
+}

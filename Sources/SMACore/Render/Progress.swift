@@ -32,8 +32,8 @@ public struct ProgressLine: Sendable {
         let percent = Int((fraction * 100).rounded(.down))
         let trialsDone = Int((fraction * Double(p.trials)).rounded(.down))
         text += "\(percent)% · \(Dec(trialsDone).plain(grouping: true)) of \(Dec(p.trials).plain(grouping: true)) trials · \(ProgressLine.seconds(elapsed))"
-        if fraction > 0.01 { text += ", about \(ProgressLine.seconds(elapsed * (1 - fraction) / fraction)) left" }
-        text += " (Ctrl-C stops)"
+        if fraction > 0 { text += " · about \(ProgressLine.seconds(elapsed * (1 - fraction) / fraction)) left" }
+        text += " · Ctrl-C stops"
         if let width, text.count > width - 1 { text = String(text.prefix(max(0, width - 1))) }
         return "\r" + text + "\u{1B}[K"
     }
@@ -42,6 +42,7 @@ public struct ProgressLine: Sendable {
         guard s.isFinite, s < 1e9 else { return "?" }
         if s < 10 { return "\(Double(Int(s * 10)) / 10) s" }
         if s < 120 { return "\(Int(s)) s" }
-        return "\(Int(s) / 60) min \(Int(s) % 60) s"
+        if s < 7200 { return "\(Int(s) / 60) min \(Int(s) % 60) s" }
+        return "\(Int(s) / 3600) h \(Int(s) % 3600 / 60) min"
     }
 }
