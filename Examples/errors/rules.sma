@@ -1,6 +1,6 @@
 project 2028 under agreement 12
 project 2027 under agreement 10
-project 2027 under agreement 5
+project 2027 under agreement 4
 project 2027 with growth 3% under agreement 12
 project 2027 with cpi 2%
 project 2028 under agreement 12 with cpi 2

@@ -96,6 +96,10 @@ enum Interactive {
             _ = runScript(path, runner: runner, limit: FileIO.maxFileBytes)
             Cancellation.clear()
             runner.resume()
+        case .tour(let statement):
+            Cancellation.clear()
+            runner.run(name: "<stdin>", bytes: Array(statement.utf8))
+            runner.resume()
         case .reset:
             runner.session.reset()
             saved = []

@@ -275,9 +275,30 @@ extension CLI {
     @Test func doneWhenExamplesOfTheRules() throws {
         let v = try CLI.run(["-e", "verify"])
         #expect(v.status == 0)
-        #expect(v.out.contains("16 match, 0 do not"))
+        #expect(v.out.contains("20 rule-based or frozen years recomputed: 20 match, 0 do not"))
+        #expect(v.out.contains("2 years not checkable (inputs not sourced): 2000, 2001"))
         #expect(try CLI.run(["--format", "json", "-e", "project 2027 under agreement 12 with cpi 2.1%"]).out == "1551100000000\n")
         #expect(try CLI.run(["--format", "json", "-e", "project 2028 under agreement 12 with cpi 6%"]).out == "1628700000000\n")
+    }
+}
+
+/// Issue 14's "done when": the dollar era as the record's rules give it, indices as queries.
+@Suite struct RecordCLITests {
+    @Test func theDollarEraFollowsItsRules() throws {
+        let r = try CLI.run(["--format", "csv", "-e", "contributions 1996..2004"])
+        #expect(r.status == 0)
+        let rows = r.out.split(separator: "\n").dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        let header = r.out.split(separator: "\n").first.map { $0.split(separator: ",").map(String.init) } ?? []
+        let amount = try #require(header.firstIndex(of: "amount")), won = try #require(header.firstIndex(of: "won_equivalent"))
+        let dollars = Dictionary(uniqueKeysWithValues: rows.map { ($0[0], $0[amount]) })
+        #expect(dollars["1997"] == "363000000" && dollars["1998"] == "399300000" && dollars["1999"] == "333000000")
+        #expect(dollars["2002"] == "490000000" && dollars["2003"] == "553200000" && dollars["2004"] == "617400000")
+        // Every dollar year has a won equivalent: published, or computed at the year's rate.
+        #expect(rows.allSatisfy { !$0[won].isEmpty }, "\(r.out)")
+        let cpi = try CLI.run(["-e", "cpi 2008"])
+        #expect(cpi.out.hasPrefix("4.7%\nnote: CPI growth of 2008, as recorded; source: "))
+        let rate = try CLI.run(["-e", "rate 2021"])
+        #expect(rate.out.hasPrefix("1144.6\nnote: won per dollar, the 2021 annual average"))
     }
 }
 

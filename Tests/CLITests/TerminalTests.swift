@@ -301,6 +301,19 @@ struct TerminalSafetyTests {
         #expect(t.waitFor("+13.9%"), "\(t.screen())")
     }
 
+    /// In the session `tour` then `next` walks on, `back` goes back.
+    @Test func theTourWalksOnWithNext() throws {
+        let t = try Terminal(history: historyPath())
+        t.type("tour"); t.press("Enter")
+        #expect(t.waitFor("Next: `next` (or `tour 2`)"), "\(t.screen())")
+        t.type("next"); t.press("Enter")
+        #expect(t.waitFor("Step 2 of "), "\(t.screen())")
+        t.type("next"); t.press("Enter")
+        #expect(t.waitFor("Step 3 of "), "\(t.screen())")
+        t.type("back"); t.press("Enter")
+        #expect(t.waitUntil { $0.split(separator: "\n").last { $0.hasPrefix("Step ") }?.hasPrefix("Step 2 of ") == true }, "\(t.screen())")
+    }
+
     /// `-q` hides the progress line; a script interrupted exits 130.
     @Test func quietHasNoProgressLine() throws {
         // The shell ignores Ctrl-C so that it lives to print sma's status.

@@ -136,8 +136,40 @@ import Testing
         #expect(all.out.hasSuffix("That is the tour. `help` lists every statement.\n"))
         let two = run("tour 2..3").out
         #expect(two.components(separatedBy: "\nStep ").count == 2 && two.hasPrefix("Step 2 of"))
-        #expect(two.hasSuffix("Next: tour 4\n"))
-        #expect(run("tour 12..14").err.contains("the tour has steps 1 to \(Tour.steps.count)"))
+        #expect(two.hasSuffix("Next: `next` (or `tour 4`); `back` returns to step 2\n"))
+        #expect(run("tour \(Tour.steps.count - 1)..\(Tour.steps.count + 1)").err.contains("the tour has steps 1 to \(Tour.steps.count)"))
+    }
+
+    /// The session remembers where the tour is: `tour next` and `tour back` walk it, `tour`
+    /// comes back to the step you were at, and the walk ends at the last step.
+    @Test func theTourRemembersWhereYouAre() throws {
+        let s = Session()
+        func heading(_ text: String) -> String? {
+            run(text, session: s).out.split(separator: "\n").first { $0.hasPrefix("Step ") }.map(String.init)
+        }
+        #expect(heading("tour") == "Step 1 of \(Tour.steps.count): \(Tour.steps[0].title)")
+        #expect(heading("tour next") == "Step 2 of \(Tour.steps.count): \(Tour.steps[1].title)")
+        #expect(heading("tour next") == "Step 3 of \(Tour.steps.count): \(Tour.steps[2].title)")
+        #expect(heading("tour back") == "Step 2 of \(Tour.steps.count): \(Tour.steps[1].title)")
+        #expect(run("tour", session: s).out.hasPrefix("(the tour, where you were; `tour 1` starts again)\nStep 2 of"))
+        _ = run("tour \(Tour.steps.count)", session: s)
+        #expect(run("tour next", session: s).err.contains("that was the last step of the tour"))
+        _ = run("tour 1", session: s)
+        #expect(run("tour back", session: s).err.contains("this is the first step of the tour"))
+    }
+
+    /// The 만/억/조 step's table is what sma writes in each units.
+    @Test func theKoreanUnitsStepShowsRealRenderings() throws {
+        let step = try #require(Tour.steps.first { $0.title.hasPrefix("만, 억 and 조") })
+        let rows = step.text.filter { $0.hasPrefix("  1") }
+        #expect(rows.count == 4)
+        for row in rows {
+            let cells = row.split(separator: "  ", omittingEmptySubsequences: true).map { $0.trimmingCharacters(in: .whitespaces) }
+            let ko = cells[0], en = cells[cells.count - 1]
+            guard case .money(let m) = try value(ko) else { Issue.record("\(ko) is not money"); continue }
+            #expect(ValueFormatter(units: .ko).money(m) == ko)
+            #expect(ValueFormatter(units: .en).money(m) == en)
+        }
     }
 
     @Test func helpCoversEveryStatementAndTourConcept() throws {

@@ -124,7 +124,9 @@ import Testing
                 project = "project \(target) with growth \(rate)%"
                 simulate = "simulate \(target) with growth \(rate)% trials 7 seed 3"
             case 1: // a CPI rule with a lag and a cap, CPI set for some years and assumed for the rest
-                setup = ["define agreement 13 years 2031..2045 base 1조 6000억 rule cpi lag \(lag) cap \(cap)%"]
+                // Some rules add points to the index (the 5th SMA's `plus 8.8%`).
+                let plus = lag == 1 ? " plus \(Self.dec(setTenths % 30, places: 1))%" : ""
+                setup = ["define agreement 13 years 2031..2045 base 1조 6000억 rule cpi lag \(lag)\(plus) cap \(cap)%"]
                 for y in 2029...2040 where (y + setTenths) % 2 == 0 { setup.append("set cpi \(y) = \(Self.dec(setTenths * 7 + y % 10, places: 2))%") }
                 project = "project \(target + 4) under agreement 13 with cpi \(rate)%"
                 simulate = "simulate \(target + 4) under agreement 13 with cpi \(rate)% trials 7 seed 3"

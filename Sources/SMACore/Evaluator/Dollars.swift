@@ -15,6 +15,59 @@ extension Session {
         return nil
     }
 
+    /// The won-per-dollar rate of a year: the session's `set`, else the record's annual average.
+    func exchangeRate(_ year: Int) -> (wonPerDollar: Dec, set: Bool, rate: ExchangeRate?)? {
+        if let v = exchangeOverrides[year] { return (v, true, record.exchange[year]) }
+        if let x = record.exchange[year] { return (x.wonPerDollar, false, x) }
+        return nil
+    }
+
+    /// `rate YEAR|YEARS`: won per dollar as the conversions use it, with its series and source.
+    func exchangeQuery(_ e: Expr) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        let known = record.exchange.keys.sorted()
+        if !isRange {
+            let y = ys.lowerBound
+            guard let found = exchangeRate(y) else {
+                throw Diagnostic(.evaluation, "no won-per-dollar rate is recorded for \(y)", at: e.span,
+                                 hint: (known.isEmpty ? "" : "the record has annual averages for \(known.first!)–\(known.last!); ") + "`set rate \(y) = 1,450` gives one for this session")
+            }
+            var notes: [Note] = []
+            if found.set {
+                notes.append(Note("won per dollar in \(y): set in this session (the record's value is not used)"))
+            } else if let x = found.rate {
+                // Each address once (the record lists some twice, once per figure they give).
+                var seen = Set<String>()
+                let addresses = x.sources.flatMap { $0.split(separator: ";") }
+                    .map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+                    .filter { !$0.isEmpty && seen.insert($0).inserted }
+                notes.append(Note("won per dollar, the \(y) annual average: \(x.series ?? "as recorded")"
+                                  + (addresses.isEmpty ? "" : "; source: " + addresses.joined(separator: " ; "))))
+            }
+            return Output(.number(found.wonPerDollar), notes: notes)
+        }
+        var t = Table(columns: [Column("year"), Column("won per dollar", key: "won_per_dollar"), Column("origin"), Column("series")])
+        for y in ys {
+            guard let found = exchangeRate(y) else { continue }
+            t.rows.append([.number(Dec(y)), .number(found.wonPerDollar), .text(found.set ? "set" : "recorded"),
+                           found.set ? nil : found.rate?.series.map { .text($0) }])
+        }
+        var notes: [Note] = t.rows.isEmpty ? [Note("no won-per-dollar rate is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : []
+        if !t.rows.isEmpty { notes.append(Note("annual averages; `rate YEAR` gives one year's sources")) }
+        return Output(.table(t), notes: notes)
+    }
+
+    /// A dollar year's won equivalent: the one published at the time, else its amount at the
+    /// year's average won per dollar, rounded half-up to 1억 원 (`computedAt` is then the rate).
+    func wonEquivalent(_ c: Contribution) -> (amount: Money, computedAt: Dec?, set: Bool)? {
+        if c.amount.currency == .krw { return (c.amount, nil, false) }
+        if let w = c.wonEquivalent { return (w, nil, false) }
+        guard let x = exchangeRate(c.year),
+              let won = try? c.amount.amount.multiplied(by: x.wonPerDollar, shiftedRight: 0, places: Currency.krw.yearlyRoundingPlaces),
+              let m = try? Money(exact: won, .krw) else { return nil }
+        return (m, x.wonPerDollar, x.set)
+    }
+
     func convert(_ inner: Expr, to: Currency, rate rateExpr: Expr?, span: Span) throws(Diagnostic) -> Output {
         let v = try evaluate(inner)
         guard case .money(let m) = v else {
@@ -36,14 +89,15 @@ extension Session {
                 throw Diagnostic(.evaluation, "which year's exchange rate? this amount has no year", at: span,
                                  hint: "`\(currentSource.map { $0.text(inner.span.start..<inner.span.end) } ?? "…") in \(to.rawValue.lowercased()) at 1,144.6`, or convert a year's contribution: `contribution 2021 in \(to.rawValue.lowercased())`")
             }
-            guard let x = record.exchange[y] else {
+            guard let x = exchangeRate(y) else {
                 let years = record.exchange.keys.sorted()
                 throw Diagnostic(.evaluation, "no exchange rate is recorded for \(y)", at: span,
                                  hint: (years.isEmpty ? "" : "the record has annual averages for \(years.first!)–\(years.last!); ")
                                     + "give a rate: `in \(to.rawValue.lowercased()) at 1,400`")
             }
             rate = x.wonPerDollar
-            note = Note("at \(rate.plain(grouping: true)) won per dollar, the \(y) annual average (\(x.series ?? "record"))")
+            note = x.set ? Note("at \(rate.plain(grouping: true)) won per dollar, set in this session for \(y)")
+                : Note("at \(rate.plain(grouping: true)) won per dollar, the \(y) annual average (\(x.rate?.series ?? "record"))")
         }
         do throws(ArithmeticError) {
             let amount = to == .usd ? try m.amount.divided(by: rate) : try m.amount.multiplied(by: rate)

@@ -29,7 +29,12 @@ extension Session {
                 return ans
             }
             if let v = variables[n] { return v }
-            let candidates = Array(variables.keys) + Vocabulary.statementWords
+            // A soft statement word (`rate`) alone is a name, not a query: no suggestion.
+            let candidates = Array(variables.keys) + Vocabulary.statementWords.filter { !Vocabulary.softStatementWords.contains($0) }
+            if n == "next" || n == "back" {
+                throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span,
+                                 hint: "`\(n)` alone walks the tour in the interactive session; in a script write `tour \(n)`")
+            }
             let hint = Suggest.closest(to: n, among: candidates).map { "did you mean `\($0)`?" }
                 ?? (variables.isEmpty ? "define it first with `let \(n.count > Suggest.maxLength ? "NAME" : n) = ...`" : "defined names: \(variables.keys.sorted().joined(separator: ", "))")
             throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span, hint: hint)

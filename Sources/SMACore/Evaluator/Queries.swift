@@ -21,6 +21,7 @@ extension Session {
         case .simulate(let sim): return try simulate(sim, span: span)
         case .breakdown(let y): return try breakdown(y)
         case .index(let kind, let e): return try index(kind, e)
+        case .exchange(let e): return try exchangeQuery(e)
         }
     }
 
@@ -127,8 +128,11 @@ extension Session {
             throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: e.span, hint: hint)
         }
         var notes: [Note] = []
+        if let f = c.figure { notes.append(Note(figureText(f, c))) }
         if let w = c.wonEquivalent {
             notes.append(Note("won equivalent published at the time: {}", .money(w)))
+        } else if let w = wonEquivalent(c), let rate = w.computedAt {
+            notes.append(Note("won equivalent: {}, computed at \(rate.plain(grouping: true)) won/$ (\(w.set ? "set in this session" : "the \(y) annual average"); none was published)", .money(w.amount)))
         }
         return Output(.money(c.amount), notes: notes)
     }
@@ -155,13 +159,22 @@ extension Session {
         return Output(.table(try contributionRows(range, span: span)))
     }
 
-    /// Year, amount, change on the previous year, agreement; with currency and won-equivalent
-    /// columns when the years include dollar-denominated ones.
+    /// Where a dollar-era figure comes from, in words.
+    func figureText(_ f: Figure, _ c: Contribution) -> String {
+        switch f {
+        case .stated: "figure: stated (the amount the agreement or the SCM set)"
+        case .rule: "figure: by the rule (what the \(ordinalText(c.agreement)) SMA's rule gives, to $0.1 million)"
+        case .chart: "figure: the white paper's chart value (rounded to $10 million; neither a stated figure nor a checkable rule gives this year)"
+        }
+    }
+
+    /// Year, amount, change on the previous year, agreement; with currency, figure and
+    /// won-equivalent columns when the years include dollar-denominated ones.
     func contributionRows(_ range: ClosedRange<Int>, span: Span) throws(Diagnostic) -> Table {
         let years = range.filter { record.contributions[$0] != nil }
         let mixed = years.contains { record.contributions[$0]!.amount.currency != .krw }
         var columns = [Column("year"), Column("amount")]
-        if mixed { columns += [Column("currency"), Column("won equivalent")] }
+        if mixed { columns += [Column("currency"), Column("figure"), Column("won equivalent"), Column("won from", key: "won_from")] }
         columns += [Column("change"), Column("agreement")]
         var t = Table(columns: columns)
         for y in years {
@@ -169,7 +182,10 @@ extension Session {
             var row: [Value?] = [.number(Dec(y)), .money(c.amount)]
             if mixed {
                 row.append(.text(c.amount.currency.rawValue))
-                row.append(c.wonEquivalent.map { .money($0) })
+                row.append(c.figure.map { .text($0.rawValue) })
+                let w = wonEquivalent(c)
+                row.append(w.map { .money($0.amount) })
+                row.append(c.amount.currency == .krw ? nil : w.map { .text($0.computedAt.map { "computed at \($0.plain(grouping: true)) won/$" } ?? "published") })
             }
             row.append(try? change(to: y).map { .percent($0, signed: true) } ?? nil)
             row.append(.text(ordinalText(c.agreement)))
@@ -329,7 +345,7 @@ extension Session {
             }()
             var row: [Value?] = [.number(Dec(s.year)), .money(s.amount), change]
             if let a = r.under {
-                let label: String? = if let i = s.index { indexText(i, capped: s.cappedAt) }
+                let label: String? = if let i = s.index { indexText(i, capped: s.cappedAt, plus: a.rule.plus) }
                     else if case .firstYear = s.how { "first-year amount" }
                     else { a.rule.short }
                 row.append(label.map { .text($0) })
@@ -340,8 +356,8 @@ extension Session {
     }
 
     /// `CPI 2025: 2.1%`, `CPI 2026: 6% (assumed), capped at 5%`.
-    func indexText(_ i: IndexLookup, capped: Dec?) -> String {
-        var s = "\(i.kind == .cpi ? "CPI" : "budget") \(i.year): \(i.percent)%"
+    func indexText(_ i: IndexLookup, capped: Dec?, plus: Dec? = nil) -> String {
+        var s = (plus.map { "\($0)% + " } ?? "") + "\(i.kind == .cpi ? "CPI" : "budget") \(i.year): \(i.percent)%"
         if i.origin != .recorded { s += " (\(i.origin == .set ? "set" : "assumed"))" }
         if let c = capped { s += ", capped at \(c)%" }
         return s

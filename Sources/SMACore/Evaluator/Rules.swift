@@ -79,6 +79,12 @@ extension Session {
             }
             index = found
             rate = found.percent
+            if let plus = a.rule.plus {
+                guard let sum = try? plus.adding(found.percent) else {
+                    throw Diagnostic(.evaluation, "the rate is too large", at: span)
+                }
+                rate = sum
+            }
         case .negotiated, .index:
             throw Diagnostic(.evaluation, "the \(ordinalText(a.ordinal)) SMA has no rule to compute \(year) from", at: span,
                              hint: a.rule.kind == .negotiated ? "its amounts were negotiated; project with `with growth RATE` instead"

@@ -123,6 +123,18 @@ struct AliasTable: Sendable {
     let lowest: Int64
     let highest: Int64
 
+    /// The same table with every value moved by `tenths` (a rule's `plus`).
+    func shifted(by tenths: Int64) -> AliasTable {
+        AliasTable(entries: entries.map { Entry(threshold: $0.threshold, value: $0.value + tenths, alias: $0.alias + tenths) },
+                   lowest: lowest + tenths, highest: highest + tenths)
+    }
+
+    private init(entries: [Entry], lowest: Int64, highest: Int64) {
+        self.entries = entries
+        self.lowest = lowest
+        self.highest = highest
+    }
+
     /// One draw from one random word: the high word of `r × count` picks the entry, the low
     /// word (uniform in [0, 2^64)) decides between it and its alias.
     @inline(__always)

@@ -169,7 +169,15 @@ extension Session {
             case .rate(let rate, _, _): plans.append(YearPlan(year: p.year, rate: exactRate(rate)))
             case .drawn(let kind, let cap):
                 guard let s = samplers[kind] else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
-                plans.append(YearPlan(year: p.year, rate: try drawn(s.0, cap: cap.map { tenths($0) }, s.1)))
+                var table = s.0
+                if let plus = under?.rule.plus {
+                    // The rule adds points to the drawn index: whole tenths keep the draw exact.
+                    guard let t = (try? plus.multiplied(by: Dec(10)))?.intValue, t.magnitude < 1_000_000 else {
+                        throw Diagnostic(.evaluation, "the rule adds \(plus)%: a simulation needs it in tenths of a point", at: span)
+                    }
+                    table = table.shifted(by: Int64(t))
+                }
+                plans.append(YearPlan(year: p.year, rate: try drawn(table, cap: cap.map { tenths($0) }, s.1)))
             case .drawnGrowth:
                 guard let g = growth else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
                 plans.append(YearPlan(year: p.year, rate: try drawn(g.0, cap: nil, "growth \(g.1)")))

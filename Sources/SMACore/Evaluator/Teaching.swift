@@ -8,6 +8,8 @@ extension Session {
         var t = Table(columns: [Column("year"), Column("agreement"), Column("basis"), Column("rule input", key: "rule_input"),
                                 Column("recorded"), Column("recomputed"), Column("result")])
         var matched = 0, mismatched = 0, negotiated = 0, unchecked = 0
+        // Rule years whose rule is described in words only: their inputs are not in the record.
+        var notCheckable: [Int: [Int]] = [:]
         for y in record.contributions.keys.sorted() {
             let c = record.contributions[y]!
             if let only, c.agreement != only.ordinal { continue }
@@ -25,6 +27,12 @@ extension Session {
                 row += [.text("frozen at \(y - 1)"), .money(c.amount), .money(prev.amount), .text(ok ? "match" : "MISMATCH")]
             case .rule:
                 guard let a, let prev = record.contributions[y - 1] else { unchecked += 1; continue }
+                if a.rule.kind == .index || a.rule.kind == .negotiated {
+                    notCheckable[a.ordinal, default: []].append(y)
+                    row += [.text(a.rule.short), .money(c.amount), nil, .text("not checkable (inputs not sourced)")]
+                    t.rows.append(row)
+                    continue
+                }
                 do throws(Diagnostic) {
                     let step = try applyRule(a, year: y, previous: prev.amount, assumptions: [:], span: Span(0, 0))
                     let ok = step.amount == c.amount
@@ -34,7 +42,7 @@ extension Session {
                     if !ok, let diff = try? c.amount.amount.subtracting(step.amount.amount), let m = try? Money(rounding: diff.magnitude, c.amount.currency) {
                         result = .note(Note("MISMATCH by {}", .money(m)))
                     }
-                    row += [step.index.map { .text(indexText($0, capped: step.cappedAt)) } ?? .text(a.rule.short),
+                    row += [step.index.map { .text(indexText($0, capped: step.cappedAt, plus: a.rule.plus)) } ?? .text(a.rule.short),
                             .money(c.amount), .money(step.amount), result]
                 } catch {
                     mismatched += 1
@@ -45,6 +53,11 @@ extension Session {
         }
         let checked = matched + mismatched
         var notes = [Note("\(checked) rule-based or frozen year\(checked == 1 ? "" : "s") recomputed: \(matched) match, \(mismatched) do not; \(negotiated) negotiated year\(negotiated == 1 ? " is an agreed sum" : "s are agreed sums"), not checked")]
+        for (ordinal, years) in notCheckable.sorted(by: { $0.key < $1.key }) {
+            let a = record.agreements[ordinal]
+            let list = years.map(String.init).joined(separator: ", ")
+            notes.append(Note("\(years.count) year\(years.count == 1 ? "" : "s") not checkable (inputs not sourced): \(list) follow\(years.count == 1 ? "s" : "") the \(ordinalText(ordinal)) SMA's rule (\(a?.ruleInWords ?? "described in words")), whose index values are not in the record"))
+        }
         if unchecked > 0 {
             notes.append(Note("\(unchecked) year\(unchecked == 1 ? " has" : "s have") no structured rule in the record (the dollar era) and \(unchecked == 1 ? "is" : "are") not checked"))
         }
@@ -104,6 +117,13 @@ extension Session {
         case .rule?:
             guard let a, let prev = record.contributions[y - 1] else { break }
             d.parts.append(.line(Note("rule of the \(ordinalText(a.ordinal)) SMA: \(a.ruleInWords ?? a.rule.short)")))
+            if a.rule.kind == .index || a.rule.kind == .negotiated {
+                d.parts.append(.line(Note("the rule's index values are not in the record (their sources disagree or are missing), so \(y) cannot be recomputed: `verify` lists it as not checkable.")))
+                if c.figure == .chart {
+                    d.parts.append(.line(Note("the amount is the white paper's chart value, rounded to $10 million.")))
+                }
+                break
+            }
             let step = try applyRule(a, year: y, previous: prev.amount, assumptions: [:], span: yearExpr.span)
             explainStep(step, into: &d)
             d.parts.append(.line(Note(step.amount == c.amount ? "this is the recorded amount ✓" : "the recorded amount differs: see `verify`")))
@@ -112,6 +132,7 @@ extension Session {
             if let w = c.wonEquivalent { d.parts.append(.line(Note("won equivalent published at the time: {}", .money(w)))) }
         }
         for n in c.notes { d.parts.append(.line(Note("note: \(n)"))) }
+        if !c.sources.isEmpty { d.parts.append(.line(Note("source: \(c.sources.joined(separator: " ; "))"))) }
         return d
     }
 
@@ -130,13 +151,18 @@ extension Session {
                 let why = lag == 1 ? "the year before \(s.year)" : lag == 2 ? "two years before \(s.year)" : "\(lag) years before \(s.year)"
                 let origin = i.origin == .recorded ? "as recorded" : i.origin == .set ? "as set in this session" : "as assumed"
                 d.parts.append(.line(Note("   the index: \(i.kind.name) of \(i.year) (\(why): the rule's lag of \(lag)) = {}, \(origin)", .percent(i.percent, signed: false))))
+                if let plus = a.rule.plus {
+                    d.parts.append(.line(Note("   the rule adds {} to it: {} + {} = {}", .percent(plus, signed: false), .percent(plus, signed: false),
+                                              .percent(i.percent, signed: false), .percent(s.cappedAt == nil ? s.rate : (try? plus.adding(i.percent)) ?? s.rate, signed: false))))
+                }
             } else if a.rule.kind == .fixed {
                 d.parts.append(.line(Note("   the rule's fixed rate: {}", .percent(s.rate, signed: true))))
             } else if a.rule.kind == .frozen {
                 d.parts.append(.line(Note("   frozen: +0%")))
             }
             if let c = s.cappedAt {
-                d.parts.append(.line(Note("   the cap binds: \(s.index.map { "\($0.percent)%" } ?? "the rate") is above the \(c)% cap, so \(c)% applies")))
+                let uncapped = s.index.map { i in a.rule.plus.flatMap { try? $0.adding(i.percent) } ?? i.percent }
+                d.parts.append(.line(Note("   the cap binds: \(uncapped.map { "\($0)%" } ?? "the rate") is above the \(c)% cap, so \(c)% applies")))
             } else if let cap = a.rule.cap {
                 d.parts.append(.line(Note("   below the \(cap)% cap: the rate applies in full")))
             }
@@ -207,7 +233,15 @@ extension Session {
         }
         c.notes = out.notes
         if !skipped.isEmpty { c.notes.append(Note("no won amount for \(skipped.joined(separator: ", ")): dollars without a won equivalent")) }
-        if equivalentColumn != nil { c.notes.append(Note("dollar-era years are drawn at their published won equivalents")) }
+        if equivalentColumn != nil {
+            let computed = t.rows.compactMap { row -> String? in
+                guard let i = t.columns.firstIndex(where: { $0.key == "won_from" }), case .text(let s)? = row[i], s.hasPrefix("computed"),
+                      let y = row.first.flatMap({ $0 }) else { return nil }
+                return ValueFormatter().format(y)
+            }
+            c.notes.append(Note("dollar-era years are drawn at their won equivalents: published at the time"
+                                + (computed.isEmpty ? "" : ", or computed at the year's average won per dollar (\(computed.joined(separator: ", ")))")))
+        }
         return Output(.chart(c))
     }
 

@@ -14,6 +14,19 @@ enum Tour {
                     "Special Measures Agreements (SMA) with the United States: twelve so far. Each fixes",
                     "what Korea pays a year and how that amount grows."],
              statements: ["agreements"], tryThis: "agreement 12"),
+        Step(title: "만, 억 and 조: reading Korean amounts",
+             text: ["Korean counts large numbers in groups of four digits, and sma writes amounts that way",
+                    "(`sma --units en` writes them as on the right):",
+                    "",
+                    "  1만 원            10,000 won                  ₩10,000",
+                    "  1억 원            100,000,000 won (10^8)      ₩100 million",
+                    "  1조 원            1,000,000,000,000 (10^12)   ₩1 trillion",
+                    "  1조 5,192억 원    1,519,200,000,000 won       ₩1.5192 trillion",
+                    "",
+                    "Yearly amounts are whole 억. The won amounts come from the defense ministry's white",
+                    "papers and budget tables and the foreign ministry's releases, each figure with its",
+                    "source (`record` prints them all). sma reads amounts written either way:"],
+             statements: ["1519200000000 원", "1조 5192억 / 1억"], tryThis: "1.1833 trillion won"),
         Step(title: "What the money pays for",
              text: ["Three things: wages of Korean employees of USFK (paid in cash), military construction",
                     "(mostly in kind), and logistics support (in kind). Roughly 40%, 40% and 20%.",
@@ -21,7 +34,8 @@ enum Tour {
              statements: ["contribution 2021"], tryThis: "contribution 2005"),
         Step(title: "From dollars to won",
              text: ["The first five agreements (1991–2004) were in dollars. From 2005 every amount is in won.",
-                    "sma shows dollar years in dollars, with the won equivalent published at the time."],
+                    "sma shows dollar years in dollars, with the won equivalent published at the time, or",
+                    "computed at the year's average won per dollar where none was published (`rate 1998`)."],
              statements: ["contributions 2002..2006"], tryThis: "contribution 1991"),
         Step(title: "The long view",
              text: ["Thirty-six years of payments, with the agreement of each year:"],
@@ -42,9 +56,14 @@ enum Tour {
              text: ["Each year is rounded half-up to 1억 원 (100 million won): 7,255억 × 1.022 = 7,414.61억",
                     "becomes 7,415억. With the published rates, every rule-based year is reproduced exactly:"],
              statements: ["verify agreement 8"], tryThis: "verify"),
+        Step(title: "The 2020 freeze",
+             text: ["The 10th SMA covered 2019 only and expired at the end of that year. The talks for the",
+                    "11th ran into 2021 (it was signed on 8 April 2021), so 2020 had no agreement in force and",
+                    "was paid at the 2019 level; the 11th SMA then covered 2020 retroactively, at that level."],
+             statements: ["explain contribution 2020", "agreement 11"], tryThis: "growth 2020"),
         Step(title: "Defense-budget growth: the 11th SMA",
-             text: ["The 11th SMA (2020–2025) grew with the previous year's defense budget. 2020 was frozen and",
-                    "2021 rose 13.9%: 7.4% budget growth plus 6.5% for labour."],
+             text: ["The 11th SMA (2020–2025) grew with the previous year's defense budget. After the frozen",
+                    "2020, 2021 rose 13.9%: 7.4% budget growth plus 6.5% for labour."],
              statements: ["contributions 2019..2025", "explain contribution 2024"], tryThis: "growth 2021"),
         Step(title: "The 12th SMA's eight rounds",
              text: ["The 12th SMA was negotiated in eight rounds from April to October 2024, more than a year",
@@ -67,13 +86,32 @@ enum Tour {
 }
 
 extension Session {
-    /// `tour` (the outline and step 1), `tour N`, `tour N..M`, or `tour all` (the whole lesson).
+    /// `tour` (the outline and step 1, or the step you were at), `tour N`, `tour N..M`,
+    /// `tour next`, `tour back`, or `tour all` (the whole lesson). The session remembers the
+    /// last step shown.
     func tour(_ e: Expr?) throws(Diagnostic) -> Output {
         let count = Tour.steps.count
         var steps = 1...1
+        var resumed = false
+        if e == nil, let at = tourStep {
+            steps = at...at
+            resumed = true
+        }
         if let e {
             if case .name("all") = e.kind {
                 steps = 1...count
+            } else if case .name("next") = e.kind {
+                let n = (tourStep ?? 0) + 1
+                guard n <= count else {
+                    throw Diagnostic(.evaluation, "that was the last step of the tour", at: e.span,
+                                     hint: "`tour 1` starts again; `help` lists every statement")
+                }
+                steps = n...n
+            } else if case .name("back") = e.kind {
+                guard let at = tourStep, at > 1 else {
+                    throw Diagnostic(.evaluation, "this is the first step of the tour", at: e.span, hint: "`next` goes on")
+                }
+                steps = (at - 1)...(at - 1)
             } else {
                 let v = try evaluate(e)
                 let wanted: ClosedRange<Int>? = switch v {
@@ -89,7 +127,9 @@ extension Session {
             }
         }
         var d = Document()
-        if e == nil || steps.count == count {
+        if resumed {
+            d.parts.append(.line(Note("(the tour, where you were; `tour 1` starts again)")))
+        } else if e == nil || steps.count == count {
             d.parts.append(.heading("A tour of the Special Measures Agreements, in \(count) steps"))
             for (i, s) in Tour.steps.enumerated() { d.parts.append(.line(Note("  \(i + 1). \(s.title)"))) }
             d.parts.append(.line(Note("")))
@@ -98,6 +138,7 @@ extension Session {
             if n != steps.lowerBound { d.parts.append(.line(Note(""))) }
             step(n, into: &d, last: n == steps.upperBound)
         }
+        tourStep = steps.upperBound
         return Output(.document(d))
     }
 
@@ -123,6 +164,8 @@ extension Session {
         d.parts.append(.line(Note("")))
         d.parts.append(.line(Note("Try: \(step.tryThis)")))
         guard last else { return }
-        if n < Tour.steps.count { d.parts.append(.line(Note("Next: tour \(n + 1)"))) } else { d.parts.append(.line(Note("That is the tour. `help` lists every statement."))) }
+        if n < Tour.steps.count {
+            d.parts.append(.line(Note("Next: `next` (or `tour \(n + 1)`)" + (n > 1 ? "; `back` returns to step \(n - 1)" : ""))))
+        } else { d.parts.append(.line(Note("That is the tour. `help` lists every statement."))) }
     }
 }

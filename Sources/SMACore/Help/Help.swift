@@ -176,6 +176,21 @@ public enum Help {
           budget-growth 2022
           budget-growth 2019..2024
         """),
+        Topic(.rate, body: """
+        rate YEAR
+        rate YEARS
+        set rate YEAR = WON
+
+        Won per dollar, the year's annual average as the record has it (1991–2025), with its
+        series (the Bank of Korea's figure where one was found, else the Federal Reserve's
+        G.5A) and its sources. `in usd`, `in krw` and the won equivalents of the dollar years
+        use these rates; `set rate 2026 = 1,450` gives a year a rate for this session.
+        `rate` alone stays a name: `let rate = 4%` works.
+
+          rate 1998
+          rate 2020..2025
+          contribution 2021 in usd
+        """),
         Topic(.tour, body: """
         tour
         tour N

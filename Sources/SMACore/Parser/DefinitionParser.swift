@@ -16,7 +16,7 @@ extension Parser {
         .agreement: ["years": .expression, "signed": .expression, "in": .expression, "currency": .word,
                      "base": .expression, "rule": .rule, "summary": .expression, "korea": .expression,
                      "us": .expression, "note": .expression, "source": .expression],
-        .contribution: ["agreement": .expression, "basis": .word, "rate": .expression, "part": .part,
+        .contribution: ["agreement": .expression, "basis": .word, "figure": .word, "rate": .expression, "part": .part,
                         "equivalent": .expression, "note": .expression, "source": .expression],
         .round: ["from": .expression, "to": .expression, "city": .expression, "venue": .expression,
                  "note": .expression, "source": .expression],
@@ -110,7 +110,7 @@ extension Parser {
         }
     }
 
-    /// rule = ("negotiated" | "frozen" | "fixed" RATE | "cpi" | "budget" | "index") { "lag" N | "cap" RATE | "rate" RATE }
+    /// rule = ("negotiated" | "frozen" | "fixed" RATE | "cpi" | "budget" | "index") { "lag" N | "cap" RATE | "rate" RATE | "plus" RATE }
     mutating func parseRule() throws(Diagnostic) -> RuleSyntax {
         guard let k = word() else { throw unexpected("expected a rule kind") }
         guard RuleKind(rawValue: k) != nil else {
@@ -119,17 +119,20 @@ extension Parser {
             throw Diagnostic(.syntax, "unknown rule `\(k)`", at: current.span, hint: hint)
         }
         let ks = advance().span
-        var rate: Expr? = nil, lag: Expr? = nil, cap: Expr? = nil
+        var rate: Expr? = nil, lag: Expr? = nil, cap: Expr? = nil, plus: Expr? = nil
         if k == "fixed" && startsOperand { rate = try parsePostfix() }
-        while let w = word(), ["lag", "cap", "rate"].contains(w) {
+        while let w = word(), ["lag", "cap", "rate", "plus"].contains(w) {
             _ = advance()
             let e = try parsePostfix()
             switch w {
             case "lag": lag = e
             case "cap": cap = e
+            case "plus": plus = e
             default: rate = e
             }
         }
-        return RuleSyntax(kind: k, kindSpan: ks, rate: rate, lag: lag, cap: cap)
+        var r = RuleSyntax(kind: k, kindSpan: ks, rate: rate, lag: lag, cap: cap)
+        r.plus = plus
+        return r
     }
 }

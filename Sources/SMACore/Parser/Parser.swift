@@ -154,8 +154,15 @@ public struct Parser {
     /// set ( "cpi" | "budget-growth" ) YEAR "=" RATE
     mutating func parseSet() throws(Diagnostic) -> Statement.Kind {
         _ = advance()
+        if isWord("rate") {
+            _ = advance()
+            let year = try parseArgument()
+            guard kind == .equals else { throw unexpected("expected `=` after the year", hint: "for example `set rate 2026 = 1,450`") }
+            _ = advance()
+            return .setExchange(year: year, wonPerDollar: try parseSum())
+        }
         guard let index = try parseIndexName() else {
-            throw unexpected("expected `cpi` or `budget-growth` after `set`", hint: "for example `set cpi 2026 = 2.4%`")
+            throw unexpected("expected `cpi`, `budget-growth` or `rate` after `set`", hint: "for example `set cpi 2026 = 2.4%`")
         }
         let year = try parseArgument()
         guard kind == .equals else { throw unexpected("expected `=` after the year", hint: "for example `set cpi 2026 = 2.4%`") }

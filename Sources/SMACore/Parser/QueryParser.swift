@@ -116,6 +116,15 @@ extension Parser {
             _ = advance(); _ = advance(); _ = advance()
             let arg = try parseArgument()
             return Expr(.query(.index(.budget, arg)), start.to(arg.span))
+        case .rate:
+            // A query only with a year after it: `rate` alone is a name (`let rate = 4%`).
+            switch peek() {
+            case .number, .leftParen: break
+            default: return nil
+            }
+            _ = advance()
+            let arg = try parseArgument()
+            return Expr(.query(.exchange(arg)), start.to(arg.span))
         case .tour:
             _ = advance()
             if startsOperand {

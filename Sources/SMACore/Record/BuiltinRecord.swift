@@ -6,7 +6,9 @@ public enum BuiltinRecord {
 #
 # Every figure carries its source: a `source` clause with the source keys of the fact sheet
 # (defined at the end of this file with their addresses) or the address itself.
-# Amounts are as published: won amounts in 억 (100 million won), dollar-era amounts in dollars.
+# Amounts are as published: won amounts in 억 (100 million won), dollar-era amounts in dollars
+# (dollar_era.tsv: the agreed figure, `figure stated`; what the agreement's rule gives, `figure
+# rule`, to $0.1 million; or the white paper's chart value where neither can be had, `figure chart`).
 # Print this record with `sma -e record`; load another one with `sma --record FILE`.
 
 # ---------------------------------------------------------------------------------------
@@ -54,7 +56,7 @@ define agreement 5 {
   years 2002..2004
   signed 2002-04-04
   base $490 million
-  rule index
+  rule cpi lag 2 plus 8.8%
   summary "previous year x (1 + 8.8% + CPI of two years before)"
   source "HK-2001b, KBS-2001, HK-2002, MND-DWP18, MT-2019"
 }
@@ -144,102 +146,136 @@ define contribution 1991 = $150 million {
   agreement 1
   equivalent 1073억
   basis negotiated
+  figure stated
   note "USD-denominated agreement; first SMA year. 1073억 is the press won equivalent (implies ~715 won/$). Covered ~16.4% of USFK won-based costs (WBC)."
-  source "MND 2018 Defense White Paper Chart 5-1 (https://mnd.go.kr/mnd_book/DefenseWhitePaper/2018/final(eng)/files/basic-html/page181.html); 1073억: https://donga.com/news/amp/all/20050426/8183585/1 ; http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; WBC share: https://seoul.co.kr/news/1995/09/27/19950927003005"
+  note "the 2018 Defense White Paper (Chart 5-1) shows 1.5 x $100M (MND-DWP18)"
+  source "MND 2018 Defense White Paper Chart 5-1 (https://mnd.go.kr/mnd_book/DefenseWhitePaper/2018/final(eng)/files/basic-html/page181.html); 1073억: https://donga.com/news/amp/all/20050426/8183585/1 ; http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; WBC share: https://seoul.co.kr/news/1995/09/27/19950927003005 ; DOLLAR-ERA"
 }
 
 define contribution 1992 = $180 million {
   agreement 1
   basis negotiated
+  figure stated
   note "USD; stepwise annual increases decided at SCM toward ~1/3 of USFK won-based costs by 1995."
-  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/politics/article/1994080801481"
+  note "the 2018 Defense White Paper (Chart 5-1) shows 1.8 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/politics/article/1994080801481 ; DOLLAR-ERA"
 }
 
 define contribution 1993 = $220 million {
   agreement 1
   basis negotiated
+  figure stated
   note "USD; +22% (+$40M) over 1992."
-  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/article/1992072201711 ; https://www.seoul.co.kr/news/1995/03/06/19950306001005"
+  note "the 2018 Defense White Paper (Chart 5-1) shows 2.2 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/article/1992072201711 ; https://www.seoul.co.kr/news/1995/03/06/19950306001005 ; DOLLAR-ERA"
 }
 
 define contribution 1994 = $260 million {
   agreement 2
   equivalent 2080억
   basis negotiated
+  figure stated
   note "USD; +18% over 1993; amount set at 1993 SCM. 2080억 = press won equivalent."
-  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/politics/article/1994080801481 ; https://www.seoul.co.kr/news/1995/03/06/19950306001005 ; 2080억: http://2012.hani.co.kr/arti/politics/diplomacy/29431.html"
+  note "the 2018 Defense White Paper (Chart 5-1) shows 2.6 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/politics/article/1994080801481 ; https://www.seoul.co.kr/news/1995/03/06/19950306001005 ; 2080억: http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; DOLLAR-ERA"
 }
 
 define contribution 1995 = $300 million {
   agreement 2
   equivalent 2400억
   basis negotiated
+  figure stated
   note "USD; reached the $300M target (32.2% of USFK WBC). 2400억 = press won equivalent."
-  source "MND 2018 DWP Chart 5-1; https://seoul.co.kr/news/1995/09/27/19950927003005 ; 2400억: https://donga.com/news/amp/all/20050426/8183585/1"
+  note "the 2018 Defense White Paper (Chart 5-1) shows 3.0 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://seoul.co.kr/news/1995/09/27/19950927003005 ; 2400억: https://donga.com/news/amp/all/20050426/8183585/1 ; DOLLAR-ERA"
 }
 
 define contribution 1996 = $330 million {
   agreement 3
   basis negotiated
-  note "USD; 3rd SMA rule: +10% per year for 1996-1998 (agreed at 27th SCM, Nov 1995)."
-  source "MND 2018 DWP Chart 5-1; https://hankyung.com/amp/1995110301061 ; https://www1.seoul.co.kr/news/politics/diplomacy/2014/01/13/20140113004005"
+  figure stated
+  note "USD; the 3rd SMA's first year. Its rule: +10% per year for 1996-1998 (agreed at the 27th SCM, Nov 1995)."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 3.3 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://hankyung.com/amp/1995110301061 ; https://www1.seoul.co.kr/news/politics/diplomacy/2014/01/13/20140113004005 ; DOLLAR-ERA"
 }
 
-define contribution 1997 = $360 million {
+define contribution 1997 = $363 million {
   agreement 3
   equivalent 3449억
-  note "USD; the +10% rule gives $363M (white paper shows 3.6 x $100M). 3449억 = press won equivalent."
-  source "MND 2018 DWP Chart 5-1; 3449억: http://2012.hani.co.kr/arti/politics/diplomacy/29431.html"
+  basis rule
+  figure rule
+  note "330 x 1.10 = 363.0: the 3rd SMA's +10% a year. The press won equivalent 3449억 / 363 = 950 won/$, the year's average (about 951)."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 3.6 x $100M: 363 cut to one decimal of $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; rule: https://hankyung.com/amp/1995110301061 ; 3449억: http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; DOLLAR-ERA"
 }
 
-define contribution 1998 = $390 million {
+define contribution 1998 = $399.3 million {
   agreement 3
-  note "USD; white paper shows 3.9 x $100M but the +10% rule and 1997-98 press give $399M. After the 1997 crisis the labor part ($224M) was paid in won at a fixed 907.6 won/$. The +6% for 1999 implies an adjusted 1998 base of about $314M."
-  source "MND 2018 DWP Chart 5-1; $399M: https://www.hankyung.com/article/1997121000061 , https://www.seoul.co.kr/news/1998/01/23/19980123002008 , https://hankyung.com/amp/1998061900871 ; 907.6 won/$: https://www.hankookilbo.com/News/Read/199806200042452744 ; adjustment: https://www1.seoul.co.kr/news/politics/diplomacy/2014/01/13/20140113004005"
+  basis rule
+  figure rule
+  note "363 x 1.10 = 399.3: the 3rd SMA's +10% a year; the press reported $399M. After the 1997 crisis the labour part ($224M) was paid in won at a fixed 907.6 won/$, and 1998 was later readjusted to about $314M (the base of 1999's +6%)."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 3.9 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; $399M: https://www.hankyung.com/article/1997121000061 , https://www.seoul.co.kr/news/1998/01/23/19980123002008 , https://hankyung.com/amp/1998061900871 ; 907.6 won/$: https://www.hankookilbo.com/News/Read/199806200042452744 ; adjustment: https://www1.seoul.co.kr/news/politics/diplomacy/2014/01/13/20140113004005 ; DOLLAR-ERA"
 }
 
-define contribution 1999 = $330 million {
+define contribution 1999 = $333 million {
   agreement 4
   basis negotiated
+  figure stated
   rate 6%
-  note "USD $333M (+6%); paid as 2575억 + $141.2M (USD part at a fixed 1300 won/$, so about 4411억 in total, computed); $40M of construction deferred to 2000."
-  source "MND 2018 DWP Chart 5-1; https://www.donga.com/news/Inter/article/all/19981222/7406345/1 ; https://www.hankookilbo.com/News/Read/199812230047088334 ; https://hankyung.com/amp/1998122201081"
+  note "the 4th SMA's first year: +6% on the readjusted 1998 base (about 314 x 1.06 = 332.8); paid as 2575억 + $141.2M; $40M of construction deferred to 2000."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 3.3 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://www.donga.com/news/Inter/article/all/19981222/7406345/1 ; https://www.hankookilbo.com/News/Read/199812230047088334 ; https://hankyung.com/amp/1998122201081 ; DOLLAR-ERA"
 }
 
 define contribution 2000 = $390 million {
   agreement 4
   equivalent 4557억
-  note "4th SMA rule for 2000-2001: previous year x (1 + real GNP/GDP growth + CPI). Sources word the index differently (see disagreements). 4557억 = press won equivalent."
-  source "MND 2018 DWP Chart 5-1; rule: https://www.hankookilbo.com/News/Read/199812230047088334 ; https://news.zum.com/articles/56404698 ; 4557억: https://donga.com/news/amp/all/20050426/8183585/1"
+  basis rule
+  figure chart
+  note "4th SMA rule for 2000-2001: previous year x (1 + real GNP/GDP growth + CPI); sources word the index differently and its inputs are not sourced, so the white paper's rounded figure stands and the year is not checked. 4557억 = press won equivalent."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 3.9 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; rule: https://www.hankookilbo.com/News/Read/199812230047088334 ; https://news.zum.com/articles/56404698 ; 4557억: https://donga.com/news/amp/all/20050426/8183585/1 ; DOLLAR-ERA"
 }
 
 define contribution 2001 = $440 million {
   agreement 4
-  note "USD; the same rule as 2000. A 2001 press report said about $420M was actually used in 2001."
-  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/economy/article/2001090959021"
+  basis rule
+  figure chart
+  note "the same rule as 2000, not checkable for the same reason; 2002 = 490 / 1.104 implies about $444M; a 2001 press report said about $420M was actually used."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 4.4 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://www.hankyung.com/economy/article/2001090959021 ; DOLLAR-ERA"
 }
 
-define contribution 2002 = $470 million {
+define contribution 2002 = $490 million {
   agreement 5
   equivalent 6100억
   basis negotiated
+  figure stated
   rate 10.4%
-  note "The SCM-agreed figure was $490M (+10.4%) = about 6100억 at 1245 won/$, paid as $58.8M + 5368억. The white paper shows 4.7 x $100M (see disagreements)."
-  source "MND 2018 DWP Chart 5-1; https://hankyung.com/article/2001111613371 ; http://news.kbs.co.kr/news/NewsView.do?SEARCH_NEWS_CODE=261361 ; https://www.hankyung.com/politics/article/2002040468648"
+  note "the SCM figure (+10.4%), about 6100억 at 1245 won/$, paid as $58.8M + 5368억. Only 490 reproduces the 5th SMA's 2003 and 2004 by its rule."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 4.7 x $100M: it converts the won part at about 1300 won/$ (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://hankyung.com/article/2001111613371 ; http://news.kbs.co.kr/news/NewsView.do?SEARCH_NEWS_CODE=261361 ; https://www.hankyung.com/politics/article/2002040468648 ; DOLLAR-ERA"
 }
 
-define contribution 2003 = $550 million {
+define contribution 2003 = $553.2 million {
   agreement 5
   equivalent 6686억
-  note "5th SMA rule: previous year x (1 + 8.8% + inflation of the year before the previous year). 88% paid in won. 6686억 = press won equivalent."
-  source "MND 2018 DWP Chart 5-1; rule: https://www.hankyung.com/politics/article/2002040468648 ; 6686억: https://donga.com/news/amp/all/20050426/8183585/1 , http://2012.hani.co.kr/arti/politics/diplomacy/29431.html"
+  basis rule
+  figure rule
+  note "490 x (1 + 8.8% + 4.1%) = 553.21: the 5th SMA's previous year x (1 + 8.8% + CPI of two years before), 2001 CPI 4.1%. 88% paid in won. 6686억 = press won equivalent."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 5.5 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; rule: https://www.hankyung.com/politics/article/2002040468648 ; 6686억: https://donga.com/news/amp/all/20050426/8183585/1 , http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; DOLLAR-ERA"
 }
 
-define contribution 2004 = $620 million {
+define contribution 2004 = $617.4 million {
   agreement 5
   equivalent 7469억
-  note "The same rule as 2003. Paid as 6601억 + $72.3M (about 868억 at about 1200 won/$), 7469억 in total."
-  source "MND 2018 DWP Chart 5-1; https://donga.com/news/amp/all/20050426/8183585/1 ; http://2012.hani.co.kr/arti/politics/diplomacy/29431.html"
+  basis rule
+  figure rule
+  note "553.2 x (1 + 8.8% + 2.8%) = 617.4: the same rule, 2002 CPI 2.8%. Paid as 6601억 + $72.3M (about 868억 at about 1200 won/$), 7469억 in total."
+  note "the 2018 Defense White Paper (Chart 5-1) shows 6.2 x $100M (MND-DWP18)"
+  source "MND 2018 DWP Chart 5-1; https://donga.com/news/amp/all/20050426/8183585/1 ; http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; DOLLAR-ERA"
 }
 
 define contribution 2005 = 6804억 {
@@ -566,6 +602,7 @@ define source "MND-DWP18-180" = "same white paper, p.180. https://mnd.go.kr/mnd_
 define source "MND-DWP18-A17" = "same white paper, supplement Appendix 17. https://mnd.go.kr/mnd_book/DefenseWhitePaper/2018/suppl(eng)/files/basic-html/page80.html"
 define source "MND-DWP20" = "MND 2020 Defence White Paper. https://mnd.go.kr/mnd_book/DefenseWhitePaper/2020/2020_eng_body/files/basic-html/page209.html and page210.html"
 define source "MND-DWP20-KR" = "Korean edition, p.169. https://mnd.go.kr/mnd_book/DefenseWhitePaper/2020/01_2020_mnd_all/files/basic-html/page169.html"
+define source "DOLLAR-ERA" = "The record's dollar_era.tsv: one consistent dollar figure per year for 1991-2004 (stated, by the agreement's rule, or the white paper's chart value), with the white paper's figure, the press won equivalent and the arithmetic that checks each (how_checked)."
 define source "MND-BUDGET" = "MND, 국방예산 추이. http://www.mnd.go.kr/mbshome/mbs/mnd/subview.jsp?id=mnd_010401020000"
 define source "MND-2021" = "MND press release on the 2021 defense budget. https://reform.mnd.go.kr/user/boardList.action?command=view&page=1&boardId=I_7650984&boardSeq=I_8430967&titleId=null&siteId=reform&id=reform_020100000000"
 define source "MOFA-12" = "MOFA announcement of the 12th SMA (posted on the Bonn mission site). https://deu-bonn.mofa.go.kr/www/brd/m_4078/view.do?page=1&seq=368685"

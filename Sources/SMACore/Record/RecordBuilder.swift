@@ -87,6 +87,14 @@ struct RecordBuilder {
             }
             basis = b
         }
+        var figure: Figure? = nil
+        if let (w, s) = c.word("figure") {
+            guard let f = Figure(rawValue: w) else {
+                throw Diagnostic(.record, "unknown figure `\(w)`", at: s,
+                                 hint: "a figure is \(Figure.allCases.map(\.rawValue).joined(separator: ", ")): stated, by the agreement's rule, or the white paper's chart value")
+            }
+            figure = f
+        }
         let equivalent = try c.money("equivalent")
         if let equivalent, equivalent.currency != .krw {
             throw Diagnostic(.record, "the won equivalent must be in won", at: c.span("equivalent") ?? keySpan)
@@ -114,6 +122,7 @@ struct RecordBuilder {
             year: y, amount: amount, wonEquivalent: equivalent, agreement: ordinal, basis: basis,
             rate: rate, notes: try c.texts("note"), sources: try c.texts("source"))
         contribution.parts = parts
+        contribution.figure = figure
         record.contributions[y] = contribution
     }
 
@@ -323,7 +332,12 @@ struct ClauseReader {
             }
             lag = n
         }
-        let rule = Rule(kind: kind, rate: try pct(r.rate), lag: lag, cap: try pct(r.cap))
+        var rule = Rule(kind: kind, rate: try pct(r.rate), lag: lag, cap: try pct(r.cap))
+        rule.plus = try pct(r.plus)
+        if rule.plus != nil && kind != .cpi && kind != .budget, let p = r.plus {
+            throw Diagnostic(.record, "`plus` adds points to an index: only `cpi` and `budget` rules take it", at: p.span,
+                             hint: "for example `rule cpi lag 2 plus 8.8%` (the 5th SMA: 8.8% + CPI of two years before)")
+        }
         if kind == .fixed && rule.rate == nil {
             throw Diagnostic(.record, "a fixed rule needs its rate: `rule fixed 10%`", at: r.kindSpan)
         }

@@ -16,6 +16,8 @@ public struct Rule: Sendable, Hashable {
     public var rate: Dec?   // percent points, for `fixed`
     public var lag: Int?    // years between the index year and the payment year
     public var cap: Dec?    // percent points
+    /// Points added to the index (`rule cpi lag 2 plus 8.8%`: the 5th SMA's 8.8% + CPI).
+    public var plus: Dec? = nil
 
     /// Short text for tables: `CPI, lag 2, cap 5%`.
     public var short: String {
@@ -24,8 +26,8 @@ public struct Rule: Sendable, Hashable {
         case .negotiated: parts = ["negotiated"]
         case .frozen: parts = ["frozen"]
         case .fixed: parts = ["fixed" + (rate.map { " +\($0)%" } ?? "")]
-        case .cpi: parts = ["CPI"]
-        case .budget: parts = ["defense budget"]
+        case .cpi: parts = [(plus.map { "\($0)% + " } ?? "") + "CPI"]
+        case .budget: parts = [(plus.map { "\($0)% + " } ?? "") + "defense budget"]
         case .index: parts = ["index"]
         }
         if let lag { parts.append("lag \(lag)") }
@@ -60,9 +62,18 @@ public enum Basis: String, Sendable, CaseIterable {
     case frozen      // held at the previous year's level
 }
 
+/// Where a dollar-era figure comes from (dollar_era.tsv).
+public enum Figure: String, Sendable, CaseIterable {
+    case stated  // the figure the agreement or the SCM states
+    case rule    // what the agreement's own rule gives, to $0.1 million
+    case chart   // the white paper's chart value, where neither can be had
+}
+
 public struct Contribution: Sendable {
     public var year: Int
     public var amount: Money
+    /// Where the figure comes from (`figure stated|rule|chart`), given for the dollar era.
+    public var figure: Figure? = nil
     /// The won equivalent published for a dollar-era year.
     public var wonEquivalent: Money?
     public var agreement: Int

@@ -103,7 +103,25 @@ public struct Renderer: Sendable {
     /// own), lines after the first indented.
     static func wrap(_ text: String, width: Int, indent: String) -> String {
         var out = "", line = "", lineWidth = 0
+        // A word wider than a whole line (an address) is cut where the line ends, as the
+        // terminal would cut it, so that nothing runs past the width.
+        let room = max(8, width - DisplayWidth.of(indent))
+        var words: [Substring] = []
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            var rest = word
+            while DisplayWidth.of(String(rest)) > room {
+                var cut = rest.startIndex, used = 0
+                while cut < rest.endIndex, used + DisplayWidth.of(String(rest[cut])) <= room {
+                    used += DisplayWidth.of(String(rest[cut]))
+                    cut = rest.index(after: cut)
+                }
+                if cut == rest.startIndex { break }
+                words.append(rest[..<cut])
+                rest = rest[cut...]
+            }
+            words.append(rest)
+        }
+        for word in words {
             let w = DisplayWidth.of(String(word))
             if lineWidth > 0 && lineWidth + 1 + w > width {
                 out += line + "\n" + indent

@@ -5,8 +5,10 @@ public enum ReplCommand: Equatable, Sendable {
     case save(path: String)
     case load(path: String)
     case reset
+    /// `next` and `back` walk the tour: `tour next`, `tour back`.
+    case tour(String)
 
-    public static let words = ["quit", "exit", "history", "save", "load", "reset"]
+    public static let words = ["quit", "exit", "history", "save", "load", "reset", "next", "back"]
 
     /// The command a whole entry spells, or nil for a statement of the language.
     /// `save` and `load` take a file name (the rest of the line, quotes optional).
@@ -19,6 +21,7 @@ public enum ReplCommand: Equatable, Sendable {
         case "quit", "exit": return rest.isEmpty ? .quit : nil
         case "history": return rest.isEmpty ? .history : nil
         case "reset": return rest.isEmpty ? .reset : nil
+        case "next", "back": return rest.isEmpty ? .tour("tour \(head)") : nil
         case "save", "load":
             guard !rest.isEmpty else { return nil }
             var path = rest

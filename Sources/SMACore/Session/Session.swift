@@ -18,6 +18,10 @@ public final class Session {
     public var progress: ((SimulationProgress) -> Void)?
     /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
     var overrides: [IndexKind: [Int: Dec]] = [:]
+    /// The tour step last shown (`tour next` goes on from it).
+    var tourStep: Int?
+    /// Won-per-dollar rates set for this session (`set rate 2026 = 1,450`), over the record's.
+    var exchangeOverrides: [Int: Dec] = [:]
     /// The session's own `define` statements, as written: `record` shows them after the record.
     public private(set) var definitions: [String] = []
     /// The input being run, so hints can quote what the user wrote.
@@ -80,6 +84,15 @@ public final class Session {
             }
             setIndex(index, year: y, percent: p)
             return nil
+        case .setExchange(let yearExpr, let valueExpr):
+            let y = try year(yearExpr, what: "the year")
+            let v = try evaluate(valueExpr)
+            guard case .number(let d) = v, !d.isNegative, !d.isZero else {
+                throw Diagnostic(.evaluation, "a rate is a positive number of won per dollar, not \(v.typeName)", at: valueExpr.span,
+                                 hint: "for example `set rate \(y) = 1,450`")
+            }
+            exchangeOverrides[y] = d
+            return nil
         case .define(let d):
             var builder = RecordBuilder(record: record)
             try builder.add(d, evaluator: self)
@@ -95,6 +108,8 @@ public final class Session {
         variables = [:]
         ans = nil
         overrides = [:]
+        exchangeOverrides = [:]
+        tourStep = nil
         record = initialRecord
         definitions = []
     }

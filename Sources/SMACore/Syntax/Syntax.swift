@@ -59,6 +59,8 @@ public enum Query: Sendable {
     case breakdown(Expr)
     /// `cpi YEAR|YEARS`, `budget-growth YEAR|YEARS`: an index as recorded (or `set`), with its source
     case index(IndexKind, Expr)
+    /// `rate YEAR|YEARS`: won per dollar, the year's average, as recorded (or `set`)
+    case exchange(Expr)
 }
 
 /// A distribution of yearly rates for `simulate`.
@@ -121,6 +123,8 @@ public struct Statement: Sendable {
         case help(topic: String?, topicSpan: Span?)
         /// `set cpi 2026 = 2.4%`: an index assumption for the session.
         case set(index: IndexKind, year: Expr, rate: Expr)
+        /// `set rate YEAR = WON`: a won-per-dollar rate for this session
+        case setExchange(year: Expr, wonPerDollar: Expr)
         case define(Definition)
     }
 
@@ -165,4 +169,5 @@ public struct RuleSyntax: Sendable {
     public let rate: Expr?
     public let lag: Expr?
     public let cap: Expr?
+    public var plus: Expr? = nil
 }

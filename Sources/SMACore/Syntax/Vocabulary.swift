@@ -9,6 +9,7 @@ public enum Vocabulary {
         case agreements, agreement, rounds, contribution, contributions, growth, project
         case verify, explain, set, chart, compare, simulate, breakdown, cpi
         case budgetGrowth = "budget-growth"
+        case rate
         case tour, `let`, define, record, help
 
         /// The one-line summary `help` prints beside the word.
@@ -30,7 +31,8 @@ public enum Vocabulary {
             case .breakdown: "labour, construction, logistics shares of a year"
             case .cpi: "Korean CPI growth, as recorded or set"
             case .budgetGrowth: "defense-budget growth, as recorded or set"
-            case .tour: "a guided lesson in 13 steps"
+            case .rate: "won per dollar, the year's average, as recorded or set"
+            case .tour: "a guided lesson in \(Tour.steps.count) steps"
             case .let: "name a value"
             case .define: "declare part of the record"
             case .record: "print the record this session uses"
@@ -42,6 +44,10 @@ public enum Vocabulary {
     /// The statement words as text, in help order.
     public static let statementWords: [String] = StatementWord.allCases.map(\.rawValue)
 
+    /// Statement words that start a query only when an operand follows (`rate 2021`); alone
+    /// they stay names, so `let rate = 4%` keeps working.
+    public static let softStatementWords: Set<String> = [StatementWord.rate.rawValue]
+
     /// Queries that can stand inside an expression: `contribution 2026 - contribution 2025`.
     public static let expressionQueries: [String] = ["contribution", "growth", "project", "agreement", "agreements", "contributions"]
 
@@ -50,10 +56,10 @@ public enum Vocabulary {
     public static let chartable: [String] = ["contributions", "project", "compare", "simulate"]
 
     /// Words followed by a year (completion offers the recorded years).
-    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth"]
+    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth", "rate"]
 
     /// Words that can never be variable names.
-    public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans", "under", "for"])
+    public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans", "under", "for"]).subtracting(softStatementWords)
 
     /// The lexer's Unicode spellings of operators: `×`, `÷` and the minus sign `−` (U+2212).
     public static let unicodeOperators: [Character: TokenKind] = ["×": .star, "÷": .slash, "−": .minus]
