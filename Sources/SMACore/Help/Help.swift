@@ -236,8 +236,13 @@ public enum Help {
         Converts money between won and dollars: at the record's annual average rate (won per
         dollar, 1991–2025: the Bank of Korea's figure where found, else the Federal Reserve's
         G.5A series) for the value's year, or at the RATE given. A year without a recorded rate
-        is an error that says so; nothing is fetched from the network. Dollar-era agreements
-        (1991–2004) are shown in dollars with their published won equivalents.
+        is an error that says so; nothing is fetched from the network; `rate YEAR` shows the
+        rate a conversion uses, and `set rate YEAR = WON` replaces it for the session.
+
+        Dollar-era agreements (1991–2004) are shown in dollars, each figure with where it comes
+        from: `stated` (agreed), `rule` (what the agreement's rule gives, to $0.1 million) or
+        `chart` (the white paper's value, where neither can be had). Each has a won
+        equivalent: the one published at the time, else computed at the year's average rate.
 
           contribution 2021 in usd
           contribution 2026 in usd at 1,400
