@@ -3,13 +3,15 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/sma
 BIN_RELEASE := .build/release/sma
 
-.PHONY: all build release run test golden deps clean bench fuzz
+.PHONY: all build release run test golden deps clean bench fuzz install install-files uninstall
 
 all: build
 
-# What a fresh machine lacks: libedit's headers (the line editor) and tmux (the terminal tests).
-# Swift itself comes with the machine image.
-APT_NEEDS := $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(shell command -v tmux),,tmux)
+# What a fresh machine lacks: libedit's headers (the line editor), tmux (the terminal tests),
+# vim, groff and rsvg-convert (the editor, man page and SVG tests). Swift itself comes with the
+# machine image.
+APT_NEEDS := $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(shell command -v tmux),,tmux) \
+  $(if $(shell command -v vim),,vim) $(if $(shell command -v groff),,groff) $(if $(shell command -v rsvg-convert),,librsvg2-bin)
 deps:
 	@command -v $(SWIFT) >/dev/null || { echo "make: swift is not installed (see README)"; exit 1; }
 	@if [ -n "$(strip $(APT_NEEDS))" ]; then \
@@ -41,6 +43,37 @@ test: deps
 # (git diff Examples/) before committing: golden files are checked by a person.
 golden: build
 	SMA_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests
+
+# Installs the release build with its manual page, shell completions and editor files:
+# `make install` (to /usr/local), `make install PREFIX=$HOME/.local`, or DESTDIR=stage for a
+# package. `make uninstall` (same PREFIX) removes exactly the files install wrote.
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALLED := bin/sma share/man/man1/sma.1 share/bash-completion/completions/sma \
+  share/zsh/site-functions/_sma share/fish/vendor_completions.d/sma.fish \
+  share/sma/editors/vim/syntax/sma.vim share/sma/editors/vim/ftdetect/sma.vim share/sma/editors/sma.tmLanguage.json
+install: release install-files
+
+# The copying alone, from whatever BIN_RELEASE names (the tests install the debug build).
+install-files:
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/syntax" \
+	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect"
+	install -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/sma"
+	install -m 644 man/sma.1 "$(DESTDIR)$(PREFIX)/share/man/man1/sma.1"
+	$(BIN_RELEASE) --completions bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sma"
+	$(BIN_RELEASE) --completions zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_sma"
+	$(BIN_RELEASE) --completions fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sma.fish"
+	install -m 644 editors/vim/syntax/sma.vim "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/syntax/sma.vim"
+	install -m 644 editors/vim/ftdetect/sma.vim "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect/sma.vim"
+	install -m 644 editors/sma.tmLanguage.json "$(DESTDIR)$(PREFIX)/share/sma/editors/sma.tmLanguage.json"
+	@echo "installed sma in $(DESTDIR)$(PREFIX) (for vim: set runtimepath+=$(PREFIX)/share/sma/editors/vim)"
+
+uninstall:
+	for f in $(INSTALLED); do rm -f "$(DESTDIR)$(PREFIX)/$$f"; done
+	-rmdir "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/syntax" "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect" \
+	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vim" "$(DESTDIR)$(PREFIX)/share/sma/editors" "$(DESTDIR)$(PREFIX)/share/sma" 2>/dev/null
 
 # Speed, measured beside its references (numpy, sqlite3) in the same run. See BENCHMARKS.md.
 bench: release

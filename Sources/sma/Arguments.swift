@@ -23,9 +23,13 @@ struct Arguments {
     var ascii = false
     var recordPath: String?
     var outputPath: String?
+    /// `-o FILE.svg`: the charts of the run as a picture.
+    var svg = false
     var formatGiven = false
     var showHelp = false
     var showVersion = false
+    /// `--completions SHELL`: print the shell's completion script.
+    var completions: ShellCompletion.Shell?
 
     struct UsageError: Error {
         let message: String
@@ -39,23 +43,7 @@ struct Arguments {
     starts an interactive session.
 
     options:
-      -e, --eval STATEMENT      run STATEMENT (repeatable; runs in order with files)
-      -i, --interactive         then start the session, with what they defined
-      -                         read statements from standard input
-      -f, --format FORMAT       table (default), csv, json or markdown
-      -u, --units UNITS         ko (1조 1,833억 원, default) or en (₩1.1833 trillion)
-          --color WHEN          auto (default: only on a terminal, never with NO_COLOR), always, never
-          --bail                stop at the first statement that fails
-          --notes               notes in the data formats: CSV `# ` comment lines after each
-                                result; JSON {"value": ..., "notes": [...]} for a single value
-      -q, --quiet               no progress line for a long simulation (shown only on a terminal)
-          --ascii               draw charts in ASCII (the default when the locale is not UTF-8)
-          --record FILE         use the record in FILE instead of the built-in one
-      -o, --output FILE         write the results to FILE, in the format of its extension
-                                (.csv, .json, .md, .txt), atomically: never half a file
-      -h, --help                show this help
-      -V, --version             show the version
-
+    \(CommandLineOptions.helpText)
     exit status: 0 when every statement succeeded, 1 when any failed or results could not be
     written, 2 for bad usage, 130 when interrupted, 141 when the reader of a pipe went away.
     Type `sma -e help` for the language.
@@ -114,6 +102,12 @@ struct Arguments {
             case "-i", "--interactive": a.interactive = true
             case "--ascii": a.ascii = true
             case "--record": a.recordPath = try v()
+            case "--completions":
+                let s = try v()
+                guard let shell = ShellCompletion.Shell(rawValue: s) else {
+                    throw UsageError(message: "unknown shell '\(s)' (choose bash, zsh or fish)")
+                }
+                a.completions = shell
             case "-h", "--help": a.showHelp = true
             case "-V", "--version": a.showVersion = true
             case "-": a.inputs.append(.stdin)
@@ -124,7 +118,7 @@ struct Arguments {
                 }
                 a.inputs.append(.file(arg))
             }
-            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record", "--output"].contains(name) {
+            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record", "--output", "--completions"].contains(name) {
                 throw UsageError(message: "option \(name) takes no value")
             }
             i += 1
@@ -132,8 +126,13 @@ struct Arguments {
         if let out = a.outputPath {
             let ext = out.split(separator: ".").last.map { String($0).lowercased() } ?? ""
             let byExtension: [String: OutputFormat] = ["csv": .csv, "json": .json, "jsonl": .json, "md": .markdown, "markdown": .markdown, "txt": .table]
+            if ext == "svg" && out.contains(".") {
+                // The charts go into the picture; every other result is printed as usual.
+                a.svg = true
+                return a
+            }
             guard let f = byExtension[ext], out.contains(".") else {
-                throw UsageError(message: "cannot tell the format of '\(out)' from its extension (use .csv, .json, .md or .txt)")
+                throw UsageError(message: "cannot tell the format of '\(out)' from its extension (use .csv, .json, .md, .txt, or .svg for charts)")
             }
             if a.formatGiven && a.format != f {
                 throw UsageError(message: "--format \(a.format.rawValue) contradicts the extension of '\(out)'")

@@ -84,6 +84,17 @@ enum Interactive {
                 out += String(repeating: " ", count: max(0, 5 - n.count)) + n + "  " + e.replacingNewlines + "\n"
             }
             runner.sink.result(out)
+        case .save(let path) where path.lowercased().hasSuffix(".svg"):
+            // `save chart.svg`: the last chart as a picture.
+            guard let last = runner.lastChart else {
+                FileIO.write(2, "sma: no chart to save yet: draw one first (for example `chart contributions 1991..2026`)\n")
+                return true
+            }
+            if let e = FileIO.writeAtomically(path, SVG.document([last], formatter: ValueFormatter(units: runner.options.units))) {
+                FileIO.write(2, "sma: cannot save to '\(path)': \(e.message)\n")
+            } else {
+                FileIO.write(2, "saved the chart of `\(last.statement)` to \(path)\n")
+            }
         case .save(let path):
             if let e = FileIO.writeAtomically(path, ReplCommand.script(of: saved)) {
                 FileIO.write(2, "sma: cannot save to '\(path)': \(e.message)\n")

@@ -7,7 +7,7 @@ import Darwin
 #endif
 import SMACore
 
-let version = "0.1.0"
+let version = SMAVersion.current
 
 /// Results go to standard output through a buffer, as C's stdio does: a terminal gets each
 /// result at once; a pipe or file gets them in blocks, written when the buffer fills, before any
@@ -79,6 +79,10 @@ if arguments.showVersion {
     FileIO.write(1, "sma \(version)\n")
     exit(0)
 }
+if let shell = arguments.completions {
+    // Written whole and checked: a completion script cut short would break the shell's start-up.
+    exit(FileIO.write(1, ShellCompletion.script(shell)) ? 0 : 1)
+}
 
 func useColor(fd: Int32) -> Bool {
     switch arguments.color {
@@ -118,7 +122,7 @@ var options = RunOptions(format: arguments.format, units: arguments.units,
 options.width = outputWidth()
 options.writeNotes = arguments.notes
 let sink = StandardSink()
-if arguments.outputPath != nil { sink.collected = "" }
+if arguments.outputPath != nil && !arguments.svg { sink.collected = "" }
 
 // The record: built in, or a file the user names.
 let session: Session
@@ -140,6 +144,7 @@ if let path = arguments.recordPath {
 }
 
 let runner = Runner(session: session, options: options, sink: sink)
+if arguments.svg { runner.charts = [] }
 
 // A long simulation draws a progress line on a terminal (never on a pipe or file, nor with -q).
 if isatty(2) == 1 && !arguments.quiet {
@@ -243,6 +248,18 @@ if let path = arguments.outputPath, let text = sink.collected {
     if interrupted || (arguments.bail && runner.stopped) {
         sink.error("sma: '\(path)' was not written: the run \(interrupted ? "was interrupted" : "stopped at an error") (the old file, if any, is kept)\n")
     } else if let e = FileIO.writeAtomically(path, text) {
+        sink.error("sma: cannot write '\(path)': \(e.message)\n")
+        exitCode = 1
+    }
+}
+
+if let path = arguments.outputPath, arguments.svg, let charts = runner.charts {
+    if interrupted || (arguments.bail && runner.stopped) {
+        sink.error("sma: '\(path)' was not written: the run \(interrupted ? "was interrupted" : "stopped at an error") (the old file, if any, is kept)\n")
+    } else if charts.isEmpty {
+        sink.error("sma: '\(path)' was not written: no statement drew a chart (for example `chart contributions 1991..2026`)\n")
+        exitCode = 1
+    } else if let e = FileIO.writeAtomically(path, SVG.document(charts, formatter: ValueFormatter(units: options.units))) {
         sink.error("sma: cannot write '\(path)': \(e.message)\n")
         exitCode = 1
     }

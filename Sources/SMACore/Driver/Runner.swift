@@ -57,6 +57,11 @@ public final class Runner {
     /// When not nil, the text of each statement that ran without error is added here (the
     /// REPL's `save` keeps `let x = 5` from `let x = 5; contribtion 2021`).
     public var succeeded: [String]? = nil
+    /// The last chart drawn, with the statement that drew it (the session's `save FILE.svg`).
+    public private(set) var lastChart: (chart: Chart, statement: String)?
+    /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
+    /// printed; every other result is printed as usual.
+    public var charts: [(chart: Chart, statement: String)]? = nil
 
     /// Lets an interactive session go on after Ctrl-C stopped a statement.
     public func resume() {
@@ -206,7 +211,13 @@ public final class Runner {
             }
             do throws(Diagnostic) {
                 if let out = try session.run(statement) {
-                    sink.result(renderer.render(out))
+                    var printed = true
+                    if case .chart(let c) = out.value {
+                        let text = source.text(statement.span.start..<statement.span.end)
+                        lastChart = (c, text)
+                        if charts != nil { charts?.append((c, text)); printed = false }
+                    }
+                    if printed { sink.result(renderer.render(out)) }
                 }
                 succeeded?.append(source.text(statement.span.start..<statement.span.end))
             } catch {

@@ -427,8 +427,10 @@ public enum Help {
           quit, exit      leave
           history         list the history
           save FILE       write this session's successful statements as a script
+          save FILE.svg   write the last chart as a picture (SVG)
           load FILE       run a script into this session
           reset           clear variables and undo this session's definitions
+          next, back      walk the tour (`tour next`, `tour back` in a script)
         """),
         Topic(name: "sma", summary: "what the Special Measures Agreements are", body: """
         Since 1991 Korea and the United States have signed Special Measures Agreements (SMA),

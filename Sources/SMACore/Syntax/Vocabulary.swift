@@ -102,6 +102,38 @@ public enum Vocabulary {
     public static let completedUnits: [String] =
         ["억", "조", "만", "원"] + ["won"] + scaleWords.filter { $0.key.count > 2 && $0.value > 3 }.sorted { $0.value > $1.value }.map(\.key) + ["dollars"]
 
+    /// Clauses of a simulation, after the target (`trials 100000 seed 7 above 1조 7000억`).
+    public static let simulationClauses: [String] = ["trials", "seed", "above"]
+
+    /// The distributions a simulation draws from.
+    public static let distributions: [String] = ["normal", "uniform", "triangular", "historical"]
+
+    /// Conversion words: `contribution 2021 in usd at 1,144.6`.
+    public static let conversionWords: [String] = ["in", "at"]
+
+    /// Words inside queries: clauses, the words they take, and `tour`'s words.
+    public static var clauseWords: [String] {
+        unique(projectionClauses + withWords + simulationClauses + conversionWords + ["agreement", "for", "of", "all", "next", "back"])
+    }
+
+    /// Words of the record's definitions: subjects, clause keywords, rule kinds and options,
+    /// bases and figures.
+    public static var definitionWords: [String] {
+        let clauses = Parser.clauseShapes.values.flatMap(\.keys).sorted()
+        return unique(Definition.Subject.allCases.map(\.rawValue) + clauses + RuleKind.allCases.map(\.rawValue)
+                      + ["lag", "cap", "rate", "plus"] + Basis.allCases.map(\.rawValue) + Figure.allCases.map(\.rawValue))
+    }
+
+    /// Every unit word the lexer and the amount parser understand.
+    public static var unitWords: [String] {
+        unique(koreanUnits.keys.sorted() + ["원"] + scaleWords.keys.sorted() + currencySuffixes.keys.sorted() + currencyPrefixes.keys.sorted())
+    }
+
+    static func unique(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
     /// Every word a user might misspell, for did-you-mean.
     public static var allWords: [String] {
         statementWords + projectionClauses + Array(scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]
