@@ -73,3 +73,27 @@ import Testing
         }
     }
 }
+
+/// The built-in record is read when a statement first needs it, and is then the same record.
+@Suite struct LazyRecordTests {
+    @Test func aStatementWithoutTheRecordDoesNotReadIt() throws {
+        let s = Session()
+        _ = try value("1 + 2", session: s)
+        _ = run("let x = 5%", session: s)
+        #expect(!s.recordIsLoaded)
+        guard case .money(let m) = try value("contribution 2021", session: s) else { Issue.record("not money"); return }
+        #expect(m == Money(won: 1_183_300_000_000))
+        #expect(s.recordIsLoaded)
+        // The same record as one read at once from the same text.
+        let eager = try Session(recordSource: SourceText(name: "<record>", text: BuiltinRecord.text))
+        #expect(eager.record.contributions.keys.sorted() == s.record.contributions.keys.sorted())
+        for (year, c) in eager.record.contributions { #expect(s.record.contributions[year]?.amount == c.amount, "\(year)") }
+        #expect(eager.record.agreements.keys.sorted() == s.record.agreements.keys.sorted())
+        // `reset` after a `define` goes back to the built-in record.
+        _ = run("define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%", session: s)
+        #expect(s.record.agreements[13] != nil)
+        s.reset()
+        #expect(s.record.agreements[13] == nil && s.record.agreements[12] != nil)
+    }
+}
+

@@ -84,7 +84,7 @@ public struct Parser {
         if kind == .end { return nil }
         let start = current.span
         let stmtKind: Statement.Kind
-        let statement = word().flatMap(Vocabulary.StatementWord.init(rawValue:))
+        let statement = word().flatMap(Vocabulary.statementWord)
         if statement == .let {
             stmtKind = try parseLet()
         } else if statement == .help {

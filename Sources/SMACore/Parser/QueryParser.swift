@@ -11,7 +11,7 @@ extension Parser {
             guard kind == .identifier("budget"), peek() == .minus, case .identifier("growth") = peek(2) else { return nil }
             statement = .budgetGrowth
         } else {
-            guard let s = Vocabulary.StatementWord(rawValue: w) else { return nil }
+            guard let s = Vocabulary.statementWord(w) else { return nil }
             statement = s
         }
         switch statement {

@@ -3,9 +3,21 @@
 /// One `Session` serves every way statements arrive (scripts, `-e`, standard input, the REPL),
 /// so a statement means the same thing everywhere.
 public final class Session {
-    public private(set) var record: RecordData
-    /// The record as loaded, for `reset`.
-    private var initialRecord = RecordData()
+    /// The record in use. The built-in one is read on first use, so that a statement that
+    /// needs no record (`1 + 2`) starts at once (the prelude is most of the start-up work).
+    public private(set) var record: RecordData {
+        // Borrowed, not copied: a statement reads the record many times.
+        _read {
+            if loadedRecord == nil { _ = loadBuiltinRecord() }
+            yield loadedRecord!
+        }
+        set { loadedRecord = newValue }
+    }
+    private var loadedRecord: RecordData?
+    /// Whether the record has been read (the built-in one is read on first use).
+    var recordIsLoaded: Bool { loadedRecord != nil }
+    /// The record as loaded, for `reset` (nil until the built-in record is read).
+    private var initialRecord: RecordData?
     /// The text of the record as loaded (the built-in prelude or `--record FILE`).
     public let recordText: String
     public private(set) var variables: [String: Value] = [:]
@@ -34,16 +46,28 @@ public final class Session {
     /// The most year-steps one statement may compute (`compare`: scenarios × years).
     public static let maxWork = 100_000
 
-    /// A session over the built-in record.
-    public convenience init() {
-        // The built-in record is tested to load; failure here is a build defect.
-        try! self.init(recordSource: SourceText(name: "<record>", text: BuiltinRecord.text))
+    /// A session over the built-in record, read when a statement first needs it.
+    public init() {
+        recordText = BuiltinRecord.text
     }
 
-    /// A session over the record written in `recordSource` (`define` statements only).
-    public init(recordSource: SourceText) throws(LocatedDiagnostic) {
-        record = RecordData()
-        recordText = String(decoding: recordSource.bytes, as: UTF8.self)
+    /// Reads the built-in record (once).
+    private func loadBuiltinRecord() -> RecordData {
+        // The built-in record is tested to load; failure here is a build defect.
+        let r = try! Session.build(SourceText(name: "<record>", text: BuiltinRecord.text), evaluator: Session(empty: ()))
+        loadedRecord = r
+        initialRecord = r
+        return r
+    }
+
+    /// A session with an empty record, to evaluate a record's definitions.
+    private init(empty: ()) {
+        recordText = ""
+        loadedRecord = RecordData()
+    }
+
+    /// The record that `define` statements build (a record holds nothing else).
+    static func build(_ recordSource: SourceText, evaluator: Session) throws(LocatedDiagnostic) -> RecordData {
         do throws(Diagnostic) {
             var builder = RecordBuilder(record: RecordData())
             var parser = Parser(tokens: try Lexer.tokenize(recordSource))
@@ -52,14 +76,21 @@ public final class Session {
                     throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
                                      hint: "move other statements to a script")
                 }
-                try builder.add(d, evaluator: self)
+                try builder.add(d, evaluator: evaluator)
             }
             try builder.finish()
-            record = builder.record
+            return builder.record
         } catch {
             throw LocatedDiagnostic(error, in: recordSource)
         }
-        initialRecord = record
+    }
+
+    /// A session over the record written in `recordSource` (`define` statements only).
+    public init(recordSource: SourceText) throws(LocatedDiagnostic) {
+        recordText = String(decoding: recordSource.bytes, as: UTF8.self)
+        let r = try Session.build(recordSource, evaluator: Session(empty: ()))
+        loadedRecord = r
+        initialRecord = r
     }
 
     /// Evaluates one statement. `let` and `define` give no output.
@@ -110,7 +141,7 @@ public final class Session {
         overrides = [:]
         exchangeOverrides = [:]
         tourStep = nil
-        record = initialRecord
+        if let r = initialRecord { record = r }
         definitions = []
     }
 }

@@ -41,6 +41,21 @@ public enum Vocabulary {
         }
     }
 
+    /// The statement word `s` spells, found by its first byte and then one comparison or two
+    /// (`StatementWord(rawValue:)` hashes the string through a cache: ten times the work, on
+    /// every statement).
+    @inline(__always)
+    public static func statementWord(_ s: String) -> StatementWord? {
+        guard let first = s.utf8.first, first >= 0x61, first <= 0x7A else { return nil }
+        for w in statementWordsByInitial[Int(first - 0x61)] where w.rawValue == s { return w }
+        return nil
+    }
+
+    /// The statement words by their first letter, a to z.
+    static let statementWordsByInitial: [[StatementWord]] = (0..<26).map { i in
+        StatementWord.allCases.filter { $0.rawValue.utf8.first == UInt8(0x61 + i) }
+    }
+
     /// The statement words as text, in help order.
     public static let statementWords: [String] = StatementWord.allCases.map(\.rawValue)
 
