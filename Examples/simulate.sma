@@ -17,3 +17,8 @@ chart simulate 2027..2030 under agreement 12 with cpi normal(2%, 1%) trials 2000
 
 # Every index the years need is recorded: nothing is drawn, every trial is the projection.
 simulate 2027 under agreement 12 trials 100 seed 1
+
+# Found by the fuzzer: when a year's product with the rate leaves 64 bits though the amount
+# fits, it is computed in 128 bits, as `project` computes it.
+simulate 2035 with growth normal(2776%, 0%) trials 3 seed 1
+project 2035 with growth 2776%

@@ -21,6 +21,16 @@ import Testing
         }
     }
 
+    /// Found by the fuzzer: an amount whose product with the rate leaves 64 bits though the
+    /// amount itself fits is computed in 128 bits, as `project` computes it.
+    @Test func hugeRatesAgreeWithTheProjection() throws {
+        for (rate, year) in [("2776%", 2035), ("900%", 2040), ("99.9%", 2070)] {
+            let t = try table("simulate \(year) with growth normal(\(rate), 0%) trials 5 seed 1")
+            let p = try money("project \(year) with growth \(rate)")
+            #expect(amounts(t.rows[0]).allSatisfy { $0 == p }, "\(rate) to \(year): \(t.rows[0]) vs \(p.amount)")
+        }
+    }
+
     @Test func percentilesAreOrdered() throws {
         let t = try table("simulate 2027..2030 with growth normal(3%, 2%) trials 20000 seed 9")
         for row in t.rows {

@@ -249,10 +249,16 @@ struct TrialRunner: Sendable {
                             let m = rng.next().multipliedFullWidth(by: count)
                             let entry = e[Int(truncatingIfNeeded: m.high)]
                             let t = min(c, m.low < entry.threshold ? entry.value : entry.alias)
-                            let (p, o) = UInt64(bitPattern: a[j]).multipliedReportingOverflow(by: UInt64(bitPattern: 1000 &+ t))
+                            let factor = UInt64(bitPattern: 1000 &+ t)
+                            let (p, o) = UInt64(bitPattern: a[j]).multipliedReportingOverflow(by: factor)
                             let (half, o2) = p.addingReportingOverflow(500)
-                            overflow = overflow || o || o2
-                            a[j] = Int64(bitPattern: half / 1000)
+                            if !(o || o2) {
+                                a[j] = Int64(bitPattern: half / 1000)
+                            } else {
+                                // The product leaves 64 bits though the amount may not: in 128.
+                                let q = (UInt128(UInt64(bitPattern: a[j])) * UInt128(factor) + 500) / 1000
+                                if let next = Int64(exactly: q) { a[j] = next } else { overflow = true }
+                            }
                         }
                     } else {
                         for j in 0..<n {
@@ -261,9 +267,14 @@ struct TrialRunner: Sendable {
                             let t = min(c, m.low < entry.threshold ? entry.value : entry.alias)
                             // a × (1000 + t) / 1000, rounded half-up (away from zero) to a whole 억.
                             let (p, o) = a[j].multipliedReportingOverflow(by: 1000 &+ t)
-                            overflow = overflow || o
-                            let (q, r) = p.quotientAndRemainder(dividingBy: 1000)
-                            a[j] = r >= 500 ? q &+ 1 : r <= -500 ? q &- 1 : q
+                            if !o {
+                                let (q, r) = p.quotientAndRemainder(dividingBy: 1000)
+                                a[j] = r >= 500 ? q &+ 1 : r <= -500 ? q &- 1 : q
+                            } else {
+                                // The product leaves 64 bits though the amount may not: in 128.
+                                let (q, r) = (Int128(a[j]) * Int128(1000 &+ t)).quotientAndRemainder(dividingBy: 1000)
+                                if let next = Int64(exactly: r >= 500 ? q + 1 : r <= -500 ? q - 1 : q) { a[j] = next } else { overflow = true }
+                            }
                         }
                     }
                     if overflow { throw .overflow }
