@@ -266,8 +266,9 @@ public enum Help {
           frozen              the same amount as the year before (6th; 2020)
           fixed RATE          a fixed rate a year (3rd: +10%)
           cpi lag N cap C     CPI growth of N years before, at most C (8th, 9th: cap 4%; 12th: cap 5%)
+          cpi lag N plus P    P points plus CPI growth of N years before (5th: 8.8% + CPI, lag 2)
           budget lag N        defense-budget growth of N years before (11th)
-          index               an index described in words only (4th, 5th)
+          index               an index described in words only (4th): its years cannot be checked
 
         Rates are applied as published, to 0.1 point, and each year is rounded half-up to 1억 원.
         `project ... under agreement N` uses a rule; `explain` shows it at work. See `help lag`.
@@ -313,8 +314,8 @@ public enum Help {
         Topic(.define, body: """
         define agreement N { years A..B  signed DATE  in force DATE  currency KRW|USD  base MONEY
                              rule RULE  summary TEXT  korea TEXT  us TEXT  note TEXT  source TEXT }
-        define contribution YEAR = MONEY { agreement N  basis negotiated|rule|frozen  rate PERCENT
-                                           part PERCENT TEXT  equivalent MONEY  note TEXT  source TEXT }
+        define contribution YEAR = MONEY { agreement N  basis negotiated|rule|frozen  figure stated|rule|chart
+                                           rate PERCENT  part PERCENT TEXT  equivalent MONEY  note TEXT  source TEXT }
         define round N of agreement M { from DATE to DATE  city TEXT  venue TEXT  note TEXT  source TEXT }
         define cpi YEAR = PERCENT { note TEXT  source TEXT }
         define budget YEAR = MONEY { growth PERCENT  note TEXT  source TEXT }
@@ -325,7 +326,7 @@ public enum Help {
 
         The forms the built-in record is written in. Clauses go in braces over several lines, or
         follow the head on one line. RULE is one of: negotiated, frozen, fixed RATE,
-        cpi lag N [cap RATE], budget lag N [cap RATE], index.
+        cpi lag N [cap RATE] [plus RATE], budget lag N [cap RATE] [plus RATE], index.
 
           define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%
           define contribution 2031 = 1조 6000억
