@@ -301,6 +301,21 @@ struct TerminalSafetyTests {
         #expect(t.waitFor("+13.9%"), "\(t.screen())")
     }
 
+    /// `save chart.svg` after a chart writes it as a picture; before any chart it says so.
+    @Test func saveWritesTheLastChartAsSVG() throws {
+        let path = NSTemporaryDirectory() + "sma-saved-\(getpid()).svg"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let t = try Terminal(history: historyPath())
+        t.type("save \(path)"); t.press("Enter")
+        #expect(t.waitFor("no chart to save yet"), "\(t.screen())")
+        t.type("chart contributions 2019..2026"); t.press("Enter")
+        #expect(t.waitFor("12th"), "\(t.screen())")
+        t.type("save \(path)"); t.press("Enter")
+        #expect(t.waitFor("saved the chart of `chart contributions 2019..2026`"), "\(t.screen())")
+        let svg = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        #expect(svg.hasPrefix("<?xml") && svg.components(separatedBy: "class=\"bar\"").count - 1 == 8)
+    }
+
     /// In the session `tour` then `next` walks on, `back` goes back.
     @Test func theTourWalksOnWithNext() throws {
         let t = try Terminal(history: historyPath())
