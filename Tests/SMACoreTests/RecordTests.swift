@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import SMACore
 
@@ -97,3 +100,23 @@ import Testing
     }
 }
 
+
+/// The compiled record (`Sources/SMACore/Record/CompiledRecord.swift`) is the prelude parsed:
+/// the committed file is what the writer makes of the parsed prelude (`make golden` rewrites
+/// it), and the record it builds writes out the same, field for field.
+@Suite struct CompiledRecordGoldenTests {
+    @Test func theCompiledRecordIsThePreludeParsed() throws {
+        let parsed = try Session(recordSource: SourceText(name: "<record>", text: BuiltinRecord.text)).record
+        let source = CompiledRecordWriter.swiftSource(parsed)
+        let path = GoldenTests.root + "/Sources/SMACore/Record/CompiledRecord.swift"
+        if getenv("SMA_UPDATE_GOLDEN") != nil {
+            let f = fopen(path, "w")
+            fputs(source, f)
+            fclose(f)
+        }
+        let committed = String(decoding: GoldenTests.read(path) ?? [], as: UTF8.self)
+        #expect(committed == source, "CompiledRecord.swift is stale: run `make golden` (then build again)")
+        #expect(CompiledRecordWriter.swiftSource(CompiledRecord.make()) == source, "the compiled record differs from the parsed prelude")
+        #expect(parsed.contributions.count >= 36 && parsed.agreements.count == 12)
+    }
+}

@@ -43,7 +43,7 @@ public struct Money: Sendable, Hashable {
         self.currency = currency
     }
 
-    private init(unchecked amount: Dec, _ currency: Currency) {
+    init(unchecked amount: Dec, _ currency: Currency) {
         self.amount = amount
         self.currency = currency
     }

@@ -51,10 +51,10 @@ public final class Session {
         recordText = BuiltinRecord.text
     }
 
-    /// Reads the built-in record (once).
+    /// Reads the built-in record (once): compiled into the program from the prelude at build
+    /// time (`CompiledRecord.swift`; a test proves it is the prelude parsed).
     private func loadBuiltinRecord() -> RecordData {
-        // The built-in record is tested to load; failure here is a build defect.
-        let r = try! Session.build(SourceText(name: "<record>", text: BuiltinRecord.text), evaluator: Session(empty: ()))
+        let r = CompiledRecord.make()
         loadedRecord = r
         initialRecord = r
         return r
