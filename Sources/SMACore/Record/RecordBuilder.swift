@@ -79,22 +79,8 @@ struct RecordBuilder {
         } else {
             throw Diagnostic(.record, "no agreement covers \(y)", at: keySpan, hint: "add `agreement N`, or define the agreement first")
         }
-        var basis: Basis? = nil
-        if let (w, s) = c.word("basis") {
-            guard let b = Basis(rawValue: w) else {
-                throw Diagnostic(.record, "unknown basis `\(w)`", at: s,
-                                 hint: "bases are: \(Basis.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            basis = b
-        }
-        var figure: Figure? = nil
-        if let (w, s) = c.word("figure") {
-            guard let f = Figure(rawValue: w) else {
-                throw Diagnostic(.record, "unknown figure `\(w)`", at: s,
-                                 hint: "a figure is \(Figure.allCases.map(\.rawValue).joined(separator: ", ")): stated, by the agreement's rule, or the white paper's chart value")
-            }
-            figure = f
-        }
+        let basis: Basis? = try c.choice("basis", hint: "bases are: \(Basis.allCases.map(\.rawValue).joined(separator: ", "))")
+        let figure: Figure? = try c.choice("figure", hint: "a figure is \(Figure.allCases.map(\.rawValue).joined(separator: ", ")): stated, by the agreement's rule, or the white paper's chart value")
         let equivalent = try c.money("equivalent")
         if let equivalent, equivalent.currency != .krw {
             throw Diagnostic(.record, "the won equivalent must be in won", at: c.span("equivalent") ?? keySpan)
@@ -306,6 +292,13 @@ struct ClauseReader {
     func word(_ k: String) -> (String, Span)? {
         guard let c = clauses(k).first, case .word(let w, let s) = c.arguments.first else { return nil }
         return (w, s)
+    }
+
+    /// A clause's word that must name one of `T`'s cases (`basis negotiated`, `figure stated`).
+    func choice<T: RawRepresentable & CaseIterable>(_ k: String, hint: String) throws(Diagnostic) -> T? where T.RawValue == String {
+        guard let (w, s) = word(k) else { return nil }
+        guard let value = T(rawValue: w) else { throw Diagnostic(.record, "unknown \(k) `\(w)`", at: s, hint: hint) }
+        return value
     }
 
     func valuePercent(_ example: String) throws(Diagnostic) -> Dec {
