@@ -139,11 +139,15 @@ struct AliasTable: Sendable {
     /// word (uniform in [0, 2^64)) decides between it and its alias.
     @inline(__always)
     func draw(_ r: UInt64) -> Int64 {
-        let m = r.multipliedFullWidth(by: UInt64(truncatingIfNeeded: entries.count))
-        return entries.withUnsafeBufferPointer { e in
-            let entry = e[Int(truncatingIfNeeded: m.high)]
-            return m.low < entry.threshold ? entry.value : entry.alias
-        }
+        entries.withUnsafeBufferPointer { AliasTable.draw(r, from: $0) }
+    }
+
+    /// The draw itself, on the entries held in hand (the trial loop holds them for a chunk).
+    @inline(__always)
+    static func draw(_ r: UInt64, from e: UnsafeBufferPointer<Entry>) -> Int64 {
+        let m = r.multipliedFullWidth(by: UInt64(truncatingIfNeeded: e.count))
+        let entry = e[Int(truncatingIfNeeded: m.high)]
+        return m.low < entry.threshold ? entry.value : entry.alias
     }
 
     /// From integer weights of consecutive tenths starting at `first` (zero weights dropped).

@@ -234,7 +234,6 @@ struct TrialRunner: Sendable {
                 var rngOut = rng
                 defer { rng = rngOut }
                 try table.entries.withUnsafeBufferPointer { (e) throws(Failure) in
-                    let count = UInt64(truncatingIfNeeded: e.count)
                     var overflow = false
                     // The stream in registers for the loop.
                     var rng = rng
@@ -246,9 +245,7 @@ struct TrialRunner: Sendable {
                     for j in 0..<n where a[j] < 0 { nonNegative = false; break }
                     if nonNegative {
                         for j in 0..<n {
-                            let m = rng.next().multipliedFullWidth(by: count)
-                            let entry = e[Int(truncatingIfNeeded: m.high)]
-                            let t = min(c, m.low < entry.threshold ? entry.value : entry.alias)
+                            let t = min(c, AliasTable.draw(rng.next(), from: e))
                             let factor = UInt64(bitPattern: 1000 &+ t)
                             let (p, o) = UInt64(bitPattern: a[j]).multipliedReportingOverflow(by: factor)
                             let (half, o2) = p.addingReportingOverflow(500)
@@ -262,9 +259,7 @@ struct TrialRunner: Sendable {
                         }
                     } else {
                         for j in 0..<n {
-                            let m = rng.next().multipliedFullWidth(by: count)
-                            let entry = e[Int(truncatingIfNeeded: m.high)]
-                            let t = min(c, m.low < entry.threshold ? entry.value : entry.alias)
+                            let t = min(c, AliasTable.draw(rng.next(), from: e))
                             // a × (1000 + t) / 1000, rounded half-up (away from zero) to a whole 억.
                             let (p, o) = a[j].multipliedReportingOverflow(by: 1000 &+ t)
                             if !o {
