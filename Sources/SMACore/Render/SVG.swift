@@ -174,10 +174,8 @@ public enum SVG {
             y += Double(rowHeight)
         }
         y += 22
-        let legend = "the line spans the 5th to 95th percentile, the band the 25th to 75th, the mark is the median"
-        var extra = c
-        if !extra.notes.contains(where: { $0.text { _ in "" }.hasPrefix("the line spans") }) { extra.notes.append(Note(legend)) }
-        let (n, h) = notes(extra, top: y, formatter: formatter)
+        // The chart's notes already say what the line, the band and the mark are.
+        let (n, h) = notes(c, top: y, formatter: formatter)
         out += n + "</g>\n"
         return (out, y + h - top)
     }
