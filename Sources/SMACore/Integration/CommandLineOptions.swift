@@ -54,6 +54,10 @@ public enum CommandLineOptions {
         CommandLineOption("-V", "--version", nil, nil, "show the version"),
     ]
 
+    /// `-` (read standard input) is no option of this list: it is listed after this one.
+    public static let standardInputAfter = "--interactive"
+    public static let standardInputHelp = "read statements from standard input"
+
     /// The options part of `--help`, aligned as it always was.
     public static var helpText: String {
         var out = ""
@@ -62,11 +66,10 @@ public enum CommandLineOptions {
             out += left + pad + help[0] + "\n"
             for more in help.dropFirst() { out += String(repeating: " ", count: 28) + more + "\n" }
         }
-        for (i, o) in all.enumerated() {
+        for o in all {
             let names = (o.short.map { "\($0), " } ?? "    ") + o.long + (o.valueName.map { " \($0)" } ?? "")
             line("  " + names, o.help)
-            // `-` (standard input) goes after -i, where it has always been listed.
-            if i == 1 { line("  -", ["read statements from standard input"]) }
+            if o.long == standardInputAfter { line("  -", [standardInputHelp]) }
         }
         return out
     }

@@ -56,12 +56,12 @@ public enum ManPage {
 
         """
         r += ".SH OPTIONS\n"
-        for (i, o) in CommandLineOptions.all.enumerated() {
+        for o in CommandLineOptions.all {
             var head = o.short.map { bold($0) + ", " } ?? ""
             head += bold(o.long)
             if let v = o.valueName { head += " " + italic(v) }
             r += ".TP\n" + head + "\n" + o.help.map(escape).joined(separator: "\n") + "\n"
-            if i == 1 { r += ".TP\n" + bold("-") + "\nread statements from standard input\n" }
+            if o.long == CommandLineOptions.standardInputAfter { r += ".TP\n" + bold("-") + "\n" + escape(CommandLineOptions.standardInputHelp) + "\n" }
         }
         r += """
         .SH STATEMENTS

@@ -28,8 +28,7 @@ public enum ShellCompletion {
                 valueCases += """
                         \(names))
                             # The first word of a statement (quoted or not).
-                            local quote=""
-                            case "$cur" in \\'*|\\"*) quote="${cur:0:1}"; cur="${cur:1}" ;; esac
+                            case "$cur" in \\'*|\\"*) cur="${cur:1}" ;; esac
                             case "$cur" in
                                 *" "*) COMPREPLY=() ;;
                                 *) COMPREPLY=($(compgen -W "\(quoteFree(statementStarts))" -- "$cur")) ;;
