@@ -234,10 +234,12 @@ extension Session {
         c.notes = out.notes
         if !skipped.isEmpty { c.notes.append(Note("no won amount for \(skipped.joined(separator: ", ")): dollars without a won equivalent")) }
         if equivalentColumn != nil {
+            // The years whose equivalent was computed, asked of the record, not read back from
+            // the table's text.
             let computed = t.rows.compactMap { row -> String? in
-                guard let i = t.columns.firstIndex(where: { $0.key == "won_from" }), case .text(let s)? = row[i], s.hasPrefix("computed"),
-                      let y = row.first.flatMap({ $0 }) else { return nil }
-                return ValueFormatter().format(y)
+                guard case .number(let d)? = row.first, let y = d.intValue, let c = record.contributions[y],
+                      wonEquivalent(c)?.computedAt != nil else { return nil }
+                return String(y)
             }
             c.notes.append(Note("dollar-era years are drawn at their won equivalents: published at the time"
                                 + (computed.isEmpty ? "" : ", or computed at the year's average won per dollar (\(computed.joined(separator: ", ")))")))
