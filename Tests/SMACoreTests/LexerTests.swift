@@ -15,17 +15,43 @@ import Testing
     }
 
     @Test func koreanUnitsSplitFromNumbersAndEachOther() throws {
-        let expected: [TokenKind] = [.number(Dec(1)), .koreanUnit("조"), .number(Dec(1833)), .koreanUnit("억"), .koreanUnit("원"), .end]
+        let expected: [TokenKind] = [.number(Dec(1)), .koreanUnit(.jo), .number(Dec(1833)), .koreanUnit(.eok), .koreanUnit(.won), .end]
         #expect(try kinds("1조1833억원") == expected)
         #expect(try kinds("1조 1,833억 원") == expected)
         // A Korean word that is not only units stays a name.
-        #expect(try kinds("let 원화 = 1") == [.identifier("let"), .identifier("원화"), .equals, .number(Dec(1)), .end])
+        #expect(try kinds("let 원화 = 1") == [.identifier, .identifier, .equals, .number(Dec(1)), .end])
+        let source = SourceText(name: "t", text: "let 원화 = 1")
+        let parser = Parser(tokens: try Lexer.tokenize(source), in: source)
+        #expect(parser.text(of: parser.tokens[1]) == "원화")
+    }
+
+    @Test func theLexersUnitBytesAreEachUnitsSpelling() {
+        for u in KoreanUnit.allCases {
+            #expect(Lexer.unit(Array(u.rawValue.utf8), at: 0) == u)
+        }
+        #expect(Vocabulary.koreanUnits == ["조": 12, "억": 8, "만": 4, "천": 3])
+    }
+
+    @Test func tokensArePlainData() {
+        // Lexing a statement allocates nothing per token, and a buffer of tokens is emptied
+        // without visiting them.
+        #expect(_isPOD(Token.self))
+    }
+
+    @Test func textValuesReplaceTheirEscapes() throws {
+        for (written, value) in [(#""plain""#, "plain"), (#""a \"b\"""#, "a \"b\""), (#""tab\there\\n""#, "tab\there\\n"),
+                                 (#""줄\n바꿈""#, "줄\n바꿈"), (#""""#, "")] {
+            let source = SourceText(name: "t", text: written)
+            let tokens = try Lexer.tokenize(source)
+            #expect(tokens.map(\.kind) == [.string, .end])
+            #expect(Lexer.textValue(source.bytes, tokens[0].span) == value)
+        }
     }
 
     @Test func datesAndText() throws {
         #expect(try kinds("2024-11-04") == [.date(year: 2024, month: 11, day: 4), .end])
         #expect(try kinds("2026-2025") == [.number(Dec(2026)), .minus, .number(Dec(2025)), .end])
-        #expect(try kinds(#""a \"b\"""#) == [.string("a \"b\""), .end])
+        #expect(try kinds(#""a \"b\"""#) == [.string, .end])
         #expect(throws: Diagnostic.self) { try kinds("2024-02-30") }
     }
 

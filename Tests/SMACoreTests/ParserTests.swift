@@ -10,7 +10,8 @@ import Testing
 
     @Test func queryArgumentsBindTighterThanOperators() throws {
         let s = try parse("contribution 2021 + 5%")
-        guard case .expression(let e) = s[0].kind, case .binary(.add, let l, _) = e.kind, case .query(.contribution) = l.kind else {
+        let tree = s[0].syntax
+        guard case .expression(let e) = s[0].kind, case .binary(.add, let l, _) = tree[e], case .contribution? = tree.query(l) else {
             Issue.record("expected (contribution 2021) + 5%"); return
         }
     }
@@ -18,11 +19,26 @@ import Testing
     @Test func projectionClausesInAnyOrder() throws {
         for text in ["project 2030 with growth 3% from 2021", "project 2030 from 2021 with growth 3%"] {
             let s = try parse(text)
-            guard case .expression(let e) = s[0].kind, case .query(.project(let p)) = e.kind else {
+            guard case .expression(let e) = s[0].kind, case .project(let p)? = s[0].syntax.query(e) else {
                 Issue.record("not a projection: \(text)"); continue
             }
             #expect(p.base != nil)
         }
+    }
+
+    @Test func syntaxNodesArePlainData() {
+        // Nodes are copied and cleared without reference counting: a payload that needs it
+        // (a String, an array) belongs beside the nodes, referred to by index.
+        #expect(_isPOD(Expr.Kind.self))
+        #expect(_isPOD(Expr.self))
+    }
+
+    @Test func aParenthesisedNodeIsTheSameNodeWiderSpanned() throws {
+        let s = try parse("(1 + 2) * 3")
+        let tree = s[0].syntax
+        guard case .expression(let e) = s[0].kind, case .binary(.multiply, let l, _) = tree[e],
+              case .binary(.add, _, _) = tree[l] else { Issue.record("expected (1 + 2) * 3"); return }
+        #expect(l.span == Span(0, 7))
     }
 
     @Test func statementsSeparatedBySemicolonsAndLines() throws {

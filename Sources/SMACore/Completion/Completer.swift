@@ -69,7 +69,8 @@ public enum Completer {
         if let lastBreak = tokens.lastIndex(where: { $0.kind == .semicolon || $0.kind == .newline }) {
             tokens = Array(tokens[(lastBreak + 1)...])
         }
-        let candidates = candidates(word: word, before: tokens.map(\.kind), context: context)
+        let before = tokens.map { $0.kind == .identifier ? Lexeme.word(String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self)) : .token($0.kind) }
+        let candidates = candidates(word: word, before: before, context: context)
         // Numbers in numeric order before words, words in code point order; each sort key is made
         // once (a Tab with a thousand variables defined sorts them all). Duplicates go after sorting.
         let keyed = candidates.filter { $0.hasPrefix(word) }.map { (number: Int($0), head: sortHead($0), word: $0) }
@@ -99,12 +100,18 @@ public enum Completer {
         return key
     }
 
-    static func wordOf(_ k: TokenKind?) -> String? {
-        if case .identifier(let s)? = k { return s }
+    /// A token before the cursor, a name with its text.
+    enum Lexeme: Equatable {
+        case word(String)
+        case token(TokenKind)
+    }
+
+    static func wordOf(_ k: Lexeme?) -> String? {
+        if case .word(let s)? = k { return s }
         return nil
     }
 
-    static func candidates(word: String, before: [TokenKind], context: CompletionContext) -> [String] {
+    static func candidates(word: String, before: [Lexeme], context: CompletionContext) -> [String] {
         let prev = before.last
         let expressionStart = context.variables + ["ans"] + Vocabulary.expressionQueries
         // A number being typed: years or ordinals where a query wants one, else units after it.
@@ -121,12 +128,12 @@ public enum Completer {
             return Vocabulary.statementWords + context.sessionCommands + context.variables + ["ans"]
         }
         switch prev {
-        case .number, .percent:
+        case .token(.number), .token(.percent):
             // After a value: the projection's remaining clauses, or units after a bare number.
             if before.contains(where: { wordOf($0) == "project" }) { return remainingClauses(before) }
             if before.contains(where: { wordOf($0) == "simulate" }) { return ["above", "from", "seed", "trials", "under", "with"] }
-            return prev == .percent ? [] : unitWords + (before.contains(where: { wordOf($0) == "contribution" }) ? ["in"] : [])
-        case .identifier(let w):
+            return prev == .token(.percent) ? [] : unitWords + (before.contains(where: { wordOf($0) == "contribution" }) ? ["in"] : [])
+        case .word(let w):
             switch w {
             case "agreement", "rounds": return context.agreements.map(String.init)
             case "cpi", "budget-growth":
@@ -154,12 +161,13 @@ public enum Completer {
                 if before.contains(where: { wordOf($0) == "project" }) { return remainingClauses(before) }
                 return []
             }
-        case .koreanUnit: return ["억", "만", "원"]
-        case .plus, .minus, .star, .slash, .caret, .leftParen, .equals, .comma, .leftBracket:
+        case .token(.koreanUnit): return ["억", "만", "원"]
+        case .token(.plus), .token(.minus), .token(.star), .token(.slash), .token(.caret), .token(.leftParen), .token(.equals),
+             .token(.comma), .token(.leftBracket):
             return expressionStart
-        case .dotDot:
+        case .token(.dotDot):
             return context.years.map(String.init)
-        case .rightParen where before.contains(where: { wordOf($0) == "simulate" }):
+        case .token(.rightParen) where before.contains(where: { wordOf($0) == "simulate" }):
             return ["above", "from", "seed", "trials", "under", "with"]
         default:
             return []
@@ -168,7 +176,7 @@ public enum Completer {
 
     /// The projection clauses not used yet: `with growth` excludes `under`, and `under` keeps
     /// `with` for its index assumptions.
-    static func remainingClauses(_ before: [TokenKind]) -> [String] {
+    static func remainingClauses(_ before: [Lexeme]) -> [String] {
         let used = Set(before.compactMap { wordOf($0) })
         return Vocabulary.projectionClauses.filter { c in
             if c == "under" { return !used.contains("under") && !used.contains("growth") }
@@ -178,8 +186,8 @@ public enum Completer {
     }
 
     /// `contributions 2019..` or `project 2027..`: the end of a range of years.
-    static func isRangeOfYears(_ before: [TokenKind]) -> Bool {
-        guard before.count >= 3, before[before.count - 1] == .dotDot else { return false }
+    static func isRangeOfYears(_ before: [Lexeme]) -> Bool {
+        guard before.count >= 3, before[before.count - 1] == .token(.dotDot) else { return false }
         return yearQueries.contains(wordOf(before[before.count - 3]) ?? "")
     }
 }

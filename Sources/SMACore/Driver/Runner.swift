@@ -62,6 +62,10 @@ public final class Runner {
     /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
     /// printed; every other result is printed as usual.
     public var charts: [(chart: Chart, statement: String)]? = nil
+    /// The syntax tree the statements of each input are parsed into.
+    private var syntax = SyntaxTree()
+    /// The tokens of each input, lexed into one buffer.
+    private var tokens: [Token] = []
 
     /// Lets an interactive session go on after Ctrl-C stopped a statement.
     public func resume() {
@@ -163,14 +167,16 @@ public final class Runner {
                               hint: "a statement may be at most \(Runner.maxStatementBytes) bytes"), source)
             return
         }
-        let tokens: [Token]
         do throws(Diagnostic) {
-            tokens = try Lexer.tokenize(source)
+            try Lexer.tokenize(source, into: &tokens)
         } catch {
             report(error, source)
             return
         }
-        var parser = Parser(tokens: tokens)
+        // One tree for every input, cleared with its storage kept (unless a statement of the
+        // last input is still held somewhere, which keeps that tree as it was).
+        if isKnownUniquelyReferenced(&syntax) { syntax.removeAll() } else { syntax = SyntaxTree() }
+        var parser = Parser(tokens: tokens, in: source, syntax: syntax)
         session.currentSource = source
         // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
         // (each shown error scans its line: thousands of them on one line would take minutes).

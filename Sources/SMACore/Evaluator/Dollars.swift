@@ -3,10 +3,10 @@
 extension Session {
     /// The year a value belongs to, when it comes straight from a query of one year.
     func yearOf(_ e: Expr) -> Int? {
-        guard case .query(let q) = e.kind else { return nil }
+        guard let q = syntax.query(e) else { return nil }
         switch q {
         case .contribution(let y):
-            if case .number(let d) = y.kind { return d.intValue }
+            if case .number(let d) = syntax[y] { return d.intValue }
             if case .number(let d)? = try? evaluate(y) { return d.intValue }
         case .project(let p):
             if case .number(let d)? = try? evaluate(p.target) { return d.intValue }

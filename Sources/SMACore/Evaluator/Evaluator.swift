@@ -3,16 +3,19 @@ extension Session {
     // MARK: expressions
 
     func evaluateOutput(_ e: Expr) throws(Diagnostic) -> Output {
-        if case .query(let q) = e.kind { return try query(q, span: e.span) }
-        if case .convert(let inner, let to, let rate) = e.kind { return try convert(inner, to: to, rate: rate, span: e.span) }
+        switch syntax[e] {
+        case .query(let q): return try query(syntax[q], span: e.span)
+        case .convert(let inner, let to, let rate): return try convert(inner, to: to, rate: rate, span: e.span)
+        default: break
+        }
         return Output(try evaluate(e))
     }
 
     public func evaluate(_ e: Expr) throws(Diagnostic) -> Value {
-        switch e.kind {
+        switch syntax[e] {
         case .number(let d): return .number(d)
         case .money(let m): return .money(m)
-        case .text(let s): return .text(s)
+        case .text(let s): return .text(syntax[s])
         case .date(let d): return .date(d)
         case .percent(let inner):
             let v = try evaluate(inner)
@@ -21,7 +24,8 @@ extension Session {
             default:
                 throw Diagnostic(.evaluation, "`%` applies to a number, not to \(v.typeName)", at: e.span)
             }
-        case .name(let n):
+        case .name(let ref):
+            let n = syntax[ref]
             if n == "ans" {
                 guard let ans else {
                     throw Diagnostic(.evaluation, "`ans` has no value yet", at: e.span, hint: "`ans` holds the last result shown")
@@ -79,7 +83,7 @@ extension Session {
             }
             return .range(lo, hi)
         case .query(let q):
-            return try query(q, span: e.span).value
+            return try query(syntax[q], span: e.span).value
         case .convert:
             return try evaluateOutput(e).value
         }

@@ -68,7 +68,7 @@ extension Session {
     // MARK: explain
 
     func explain(_ e: Expr, span: Span) throws(Diagnostic) -> Output {
-        guard case .query(let q) = e.kind else { throw Diagnostic(.evaluation, "`explain` explains a query", at: e.span) }
+        guard let q = syntax.query(e) else { throw Diagnostic(.evaluation, "`explain` explains a query", at: e.span) }
         switch q {
         case .contribution(let y): return Output(.document(try explainContribution(y)))
         case .project(let p): return Output(.document(try explainProjection(p, span: e.span)))

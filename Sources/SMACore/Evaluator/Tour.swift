@@ -98,16 +98,16 @@ extension Session {
             resumed = true
         }
         if let e {
-            if case .name("all") = e.kind {
+            if syntax.name(e) == "all" {
                 steps = 1...count
-            } else if case .name("next") = e.kind {
+            } else if syntax.name(e) == "next" {
                 let n = (tourStep ?? 0) + 1
                 guard n <= count else {
                     throw Diagnostic(.evaluation, "that was the last step of the tour", at: e.span,
                                      hint: "`tour 1` starts again; `help` lists every statement")
                 }
                 steps = n...n
-            } else if case .name("back") = e.kind {
+            } else if syntax.name(e) == "back" {
                 guard let at = tourStep, at > 1 else {
                     throw Diagnostic(.evaluation, "this is the first step of the tour", at: e.span, hint: "`next` goes on")
                 }

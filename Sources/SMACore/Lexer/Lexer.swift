@@ -13,11 +13,21 @@ public struct Lexer {
     var tokens: [Token] = []
 
     public static func tokenize(_ source: SourceText) throws(Diagnostic) -> [Token] {
-        var lexer = Lexer(bytes: source.bytes)
+        var tokens: [Token] = []
+        try tokenize(source, into: &tokens)
+        return tokens
+    }
+
+    /// Lexes into `tokens`, emptied first with its storage kept: the runner lexes input after
+    /// input into one buffer. (Tokens are plain data, so emptying it frees nothing.)
+    public static func tokenize(_ source: SourceText, into tokens: inout [Token]) throws(Diagnostic) {
+        tokens.removeAll(keepingCapacity: true)
         // About one token per four bytes of ordinary statements: one allocation, not a series.
-        lexer.tokens.reserveCapacity(source.bytes.count / 4 + 4)
+        tokens.reserveCapacity(source.bytes.count / 4 + 4)
+        var lexer = Lexer(bytes: source.bytes)
+        swap(&lexer.tokens, &tokens)
+        defer { swap(&lexer.tokens, &tokens) }
         try lexer.run()
-        return lexer.tokens
     }
 
     init(bytes: [UInt8]) {
@@ -173,7 +183,7 @@ public struct Lexer {
         while i < bytes.count && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
         // Every unit is a Hangul syllable: three UTF-8 bytes.
         var j = i
-        while Lexer.unitName(bytes, at: j) != nil { j += 3 }
+        while Lexer.unit(bytes, at: j) != nil { j += 3 }
         if j == i { return false }
         // The run must not continue with other letters (`원화` is a name, not 원 + 화).
         if j < bytes.count {
@@ -182,22 +192,23 @@ public struct Lexer {
         }
         var at = i
         while at < j {
-            tokens.append(Token(.koreanUnit(Lexer.unitName(bytes, at: at)!), Span(at, at + 3)))
+            tokens.append(Token(.koreanUnit(Lexer.unit(bytes, at: at)!), Span(at, at + 3)))
             at += 3
         }
         pos = j
         return true
     }
 
-    /// The Korean unit (조 억 만 천 원) whose UTF-8 bytes start at `i`, if one does.
-    static func unitName(_ bytes: [UInt8], at i: Int) -> String? {
+    /// The Korean unit (조 억 만 천 원) whose UTF-8 bytes start at `i`, if one does. (A test
+    /// checks these bytes against each unit's own spelling.)
+    static func unit(_ bytes: [UInt8], at i: Int) -> KoreanUnit? {
         guard i + 2 < bytes.count else { return nil }
         switch (bytes[i], bytes[i + 1], bytes[i + 2]) {
-        case (0xEC, 0xA1, 0xB0): return "조"
-        case (0xEC, 0x96, 0xB5): return "억"
-        case (0xEB, 0xA7, 0x8C): return "만"
-        case (0xEC, 0xB2, 0x9C): return "천"
-        case (0xEC, 0x9B, 0x90): return "원"
+        case (0xEC, 0xA1, 0xB0): return .jo
+        case (0xEC, 0x96, 0xB5): return .eok
+        case (0xEB, 0xA7, 0x8C): return .man
+        case (0xEC, 0xB2, 0x9C): return .cheon
+        case (0xEC, 0x9B, 0x90): return .won
         default: return nil
         }
     }
@@ -216,7 +227,7 @@ public struct Lexer {
                 break
             }
         }
-        emit(.identifier(String(decoding: bytes[start..<pos], as: UTF8.self)), start)
+        emit(.identifier, start)
     }
 
     private mutating func lexString() throws(Diagnostic) {
@@ -227,7 +238,7 @@ public struct Lexer {
             let b = bytes[end]
             if b == UInt8(ascii: "\"") {
                 pos = end + 1
-                emit(.string(String(decoding: bytes[(start + 1)..<end], as: UTF8.self)), start)
+                emit(.string, start)
                 return
             }
             if b == UInt8(ascii: "\\") || b == UInt8(ascii: "\n") || b == 0 { break }
@@ -240,7 +251,6 @@ public struct Lexer {
         }
         // Escapes, or an error to report: byte by byte.
         pos += 1
-        var out: [UInt8] = []
         while true {
             guard pos < bytes.count, bytes[pos] != UInt8(ascii: "\n") else {
                 throw Diagnostic(.syntax, "text is not closed", at: Span(start, pos), hint: "close it with `\"` on the same line")
@@ -252,10 +262,7 @@ public struct Lexer {
                 guard pos + 1 < bytes.count else { pos += 1; continue }
                 let e = bytes[pos + 1]
                 switch e {
-                case UInt8(ascii: "\""): out.append(e)
-                case UInt8(ascii: "\\"): out.append(e)
-                case UInt8(ascii: "n"): out.append(UInt8(ascii: "\n"))
-                case UInt8(ascii: "t"): out.append(UInt8(ascii: "\t"))
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "n"), UInt8(ascii: "t"): break
                 default:
                     throw Diagnostic(.syntax, "unknown escape `\\\(UnicodeScalar(e))` in text", at: Span(pos, pos + 2),
                                      hint: "the escapes are \\\" \\\\ \\n \\t")
@@ -265,14 +272,33 @@ public struct Lexer {
             }
             if b >= 0x80 {
                 guard let (_, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
-                out.append(contentsOf: bytes[pos..<pos + len])
                 pos += len
                 continue
             }
-            out.append(b)
             pos += 1
         }
-        emit(.string(String(decoding: out, as: UTF8.self)), start)
+        emit(.string, start)
+    }
+
+    /// The value of a `.string` token the lexer accepted: the text between its quotes with its
+    /// escapes (`\"` `\\` `\n` `\t`) replaced.
+    public static func textValue(_ bytes: [UInt8], _ span: Span) -> String {
+        let inner = bytes[(span.start + 1)..<(span.end - 1)]
+        guard inner.contains(UInt8(ascii: "\\")) else { return String(decoding: inner, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(inner.count)
+        var escaped = false
+        for b in inner {
+            if escaped {
+                out.append(b == UInt8(ascii: "n") ? UInt8(ascii: "\n") : b == UInt8(ascii: "t") ? UInt8(ascii: "\t") : b)
+                escaped = false
+            } else if b == UInt8(ascii: "\\") {
+                escaped = true
+            } else {
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -1,10 +1,13 @@
-/// The tokens of the sma language.
+/// The tokens of the sma language: a kind and a span, and no payload that needs memory of its
+/// own. The text of a name or of quoted text is read from the source at the token's span when
+/// the parser needs it (`Parser.text(of:)`, `Lexer.textValue`), so lexing allocates nothing per
+/// token (a test checks that `Token` stays plain data).
 public enum TokenKind: Sendable, Equatable {
     case number(Dec)            // 42, 4.5, 1,833, 1_000
-    case string(String)         // "text", with \" \\ \n escapes
-    case identifier(String)     // names and keywords: contribution, let, g, 기준
+    case string                 // "text", with \" \\ \n \t escapes
+    case identifier             // names and keywords: contribution, let, g, 기준
     case date(year: Int, month: Int, day: Int) // 2024-11-04
-    case koreanUnit(String)     // 조 억 만 천 원, only right after a number or another unit
+    case koreanUnit(KoreanUnit) // 조 억 만 천 원, only right after a number or another unit
     case plus, minus, star, slash, caret, percent
     case leftParen, rightParen, leftBrace, rightBrace, leftBracket, rightBracket
     case comma, semicolon, equals, dotDot
@@ -13,14 +16,14 @@ public enum TokenKind: Sendable, Equatable {
     case newline
     case end
 
-    /// Text for messages: `number`, `` `+` ``, ...
+    /// Text for messages: `number`, `` `+` ``, ... (a name's own text: `Token.describe(in:)`).
     public var describe: String {
         switch self {
         case .number(let d): "number `\(d)`"
         case .string: "text"
-        case .identifier(let s): "`\(s)`"
+        case .identifier: "name"
         case .date: "date"
-        case .koreanUnit(let u): "`\(u)`"
+        case .koreanUnit(let u): "`\(u.rawValue)`"
         case .plus: "`+`"
         case .minus: "`-`"
         case .star: "`*`"
@@ -62,5 +65,11 @@ public struct Token: Sendable, Equatable {
     public init(_ kind: TokenKind, _ span: Span) {
         self.kind = kind
         self.span = span
+    }
+
+    /// Text for messages, a name quoted as written: `` `contribtion` ``.
+    public func describe(in bytes: [UInt8]) -> String {
+        if kind == .identifier { return "`" + String(decoding: bytes[span.start..<span.end], as: UTF8.self) + "`" }
+        return kind.describe
     }
 }

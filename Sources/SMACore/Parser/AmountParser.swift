@@ -30,11 +30,11 @@ extension Parser {
                 guard let g = groupValue else { break }
                 var value = g
                 var power = 0
-                if case .koreanUnit("천") = kind {
+                if kind == .koreanUnit(.cheon) {
                     end = advance().span
                     value = try scaled(value, 3, groupSpan.to(end))
                 }
-                if case .koreanUnit(let u) = kind, let p = Vocabulary.koreanUnits[u], u != "천" {
+                if case .koreanUnit(let u) = kind, let p = u.power, u != .cheon {
                     end = advance().span
                     power = p
                 }
@@ -61,7 +61,7 @@ extension Parser {
                 }
             }
             amount = total
-            if case .koreanUnit("원") = kind {
+            if kind == .koreanUnit(.won) {
                 end = advance().span
                 isMoney = true
                 if let c = currency, c != .krw {
@@ -82,16 +82,16 @@ extension Parser {
                 end = advance().span
                 currency = c
                 isMoney = true
-            } else if case .koreanUnit("원") = kind {
+            } else if kind == .koreanUnit(.won) {
                 end = advance().span
                 currency = .krw
                 isMoney = true
             }
         }
         let span = start.to(end)
-        guard isMoney, let currency else { return Expr(.number(amount), span) }
+        guard isMoney, let currency else { return syntax.add(.number(amount), span) }
         do throws(MoneyError) {
-            return Expr(.money(try Money(exact: amount, currency)), span)
+            return syntax.add(.money(try Money(exact: amount, currency)), span)
         } catch {
             throw Diagnostic(.syntax, currency == .krw ? "an amount in won must be a whole number of won"
                              : "an amount in dollars has at most two decimal places (cents)", at: span)

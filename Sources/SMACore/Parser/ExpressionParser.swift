@@ -16,7 +16,7 @@ extension Parser {
         if kind == .dotDot {
             _ = advance()
             let rhs = try parseSum()
-            return Expr(.range(lhs, rhs), lhs.span.to(rhs.span))
+            return syntax.add(.range(lhs, rhs), lhs.span.to(rhs.span))
         }
         return lhs
     }
@@ -38,7 +38,7 @@ extension Parser {
             try nest(); chain += 1
             _ = advance()
             let rhs = sum ? try parseProduct() : try parseUnary()
-            lhs = Expr(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
+            lhs = syntax.add(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
         }
         return lhs
     }
@@ -61,7 +61,7 @@ extension Parser {
             let neg = kind == .minus
             let start = advance().span
             let operand = try parseUnary()
-            return neg ? Expr(.negate(operand), start.to(operand.span)) : operand
+            return neg ? syntax.add(.negate(operand), start.to(operand.span)) : operand
         }
         return try parsePower()
     }
@@ -72,7 +72,7 @@ extension Parser {
         if kind == .caret {
             _ = advance()
             let exponent = try parseUnary()
-            return Expr(.binary(.power, base, exponent), base.span.to(exponent.span))
+            return syntax.add(.binary(.power, base, exponent), base.span.to(exponent.span))
         }
         return base
     }
@@ -82,9 +82,9 @@ extension Parser {
         var e = try parsePrimary()
         if kind == .percent {
             let p = advance().span
-            e = Expr(.percent(e), e.span.to(p))
+            e = syntax.add(.percent(e), e.span.to(p))
         }
-        while queryArgumentNesting == 0, isWord("in"), case .identifier(let w) = peek(), let target = Vocabulary.conversionTargets[w] {
+        while queryArgumentNesting == 0, isWord("in"), let w = word(ahead: 1), let target = Vocabulary.conversionTargets[w] {
             _ = advance()
             var end = advance().span
             var rate: Expr? = nil
@@ -94,7 +94,7 @@ extension Parser {
                 rate = r
                 end = r.span
             }
-            e = Expr(.convert(e, to: target, rate: rate), e.span.to(end))
+            e = syntax.add(.convert(e, to: target, rate: rate), e.span.to(end))
         }
         return e
     }
@@ -108,7 +108,7 @@ extension Parser {
         if kind == .dotDot {
             _ = advance()
             let rhs = try parseUnary()
-            return Expr(.range(lhs, rhs), lhs.span.to(rhs.span))
+            return syntax.add(.range(lhs, rhs), lhs.span.to(rhs.span))
         }
         return lhs
     }
@@ -122,12 +122,12 @@ extension Parser {
             _ = advance()
             guard case .number = kind else { throw unexpected("expected an amount after \(t.kind.describe)") }
             return try parseNumberOrMoney(prefix: t.kind == .won ? .krw : .usd, prefixSpan: t.span)
-        case .string(let s):
+        case .string:
             _ = advance()
-            return Expr(.text(s), t.span)
+            return syntax.text(Lexer.textValue(bytes, t.span), t.span)
         case .date(let y, let m, let d):
             _ = advance()
-            return Expr(.date(SimpleDate(year: y, month: m, day: d)), t.span)
+            return syntax.add(.date(SimpleDate(year: y, month: m, day: d)), t.span)
         case .leftParen:
             _ = advance()
             let saved = queryArgumentNesting
@@ -139,17 +139,18 @@ extension Parser {
             }
             guard kind == .rightParen else { throw unexpected("expected `)` to close the `(`") }
             let close = advance().span
-            return Expr(e.kind, t.span.to(close))
-        case .identifier(let w):
+            return e.spanning(t.span.to(close))
+        case .identifier:
+            let w = text(of: t)
             if case .number = peek(), let c = Vocabulary.currencyPrefixes[w] {
                 _ = advance()
                 return try parseNumberOrMoney(prefix: c, prefixSpan: t.span)
             }
             if let q = try parseQuery(w) { return q }
             _ = advance()
-            return Expr(.name(w), t.span)
+            return syntax.name(w, t.span)
         case .koreanUnit(let u):
-            throw Diagnostic(.syntax, "`\(u)` needs a number before it", at: t.span, hint: "write amounts like `1조 1,833억 원`")
+            throw Diagnostic(.syntax, "`\(u.rawValue)` needs a number before it", at: t.span, hint: "write amounts like `1조 1,833억 원`")
         default:
             throw unexpected("expected a value")
         }

@@ -2,6 +2,10 @@
 /// is one rule there.
 public struct Parser {
     let tokens: [Token]
+    /// The source's bytes: names and text are read from them at their token's span.
+    let bytes: [UInt8]
+    /// Where the parsed nodes go (the runner's tree, reused input after input).
+    let syntax: SyntaxTree
     var index = 0
     var depth = 0
     /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
@@ -11,14 +15,16 @@ public struct Parser {
     /// a chain (`1+1+…`) count against it. Evaluating and freeing the tree recurse that deep.
     public static let maxDepth = 200
 
-    public init(tokens: [Token]) {
+    public init(tokens: [Token], in source: SourceText, syntax: SyntaxTree = SyntaxTree()) {
         self.tokens = tokens
+        self.bytes = source.bytes
+        self.syntax = syntax
     }
 
     /// Parses every statement of a source. Stops at the first error: the caller reports it and
     /// may resume with `skipStatement()`.
     public static func parse(_ source: SourceText) throws(Diagnostic) -> [Statement] {
-        var p = Parser(tokens: try Lexer.tokenize(source))
+        var p = Parser(tokens: try Lexer.tokenize(source), in: source)
         var out: [Statement] = []
         while let s = try p.nextStatement() { out.append(s) }
         return out
@@ -41,14 +47,27 @@ public struct Parser {
         return t
     }
 
+    /// Whether the current token is the name `w` (compared in the source, nothing made).
     func isWord(_ w: String) -> Bool {
-        if case .identifier(let s) = kind { return s == w }
-        return false
+        let t = tokens[index]
+        guard t.kind == .identifier, t.span.end - t.span.start == w.utf8.count else { return false }
+        return w.utf8.elementsEqual(bytes[t.span.start..<t.span.end])
     }
 
+    /// The text of a name token as written.
+    func text(of t: Token) -> String {
+        String(decoding: bytes[t.span.start..<t.span.end], as: UTF8.self)
+    }
+
+    /// The current token's text, if it is a name.
     func word() -> String? {
-        if case .identifier(let s) = kind { return s }
-        return nil
+        kind == .identifier ? text(of: current) : nil
+    }
+
+    /// The text of the token `n` ahead, if it is a name.
+    func word(ahead n: Int) -> String? {
+        let i = index + n
+        return i < tokens.count && tokens[i].kind == .identifier ? text(of: tokens[i]) : nil
     }
 
     var atStatementEnd: Bool {
@@ -70,10 +89,10 @@ public struct Parser {
 
     func unexpected(_ what: String, hint: String? = nil) -> Diagnostic {
         var hint = hint
-        if hint == nil, case .identifier(let s) = kind, let s2 = Suggest.closest(to: s, among: Vocabulary.allWords), s2 != s {
+        if hint == nil, let s = word(), let s2 = Suggest.closest(to: s, among: Vocabulary.allWords), s2 != s {
             hint = "did you mean `\(s2)`?"
         }
-        return Diagnostic(.syntax, "\(what), found \(kind.describe)", at: current.span, hint: hint)
+        return Diagnostic(.syntax, "\(what), found \(current.describe(in: bytes))", at: current.span, hint: hint)
     }
 
     // MARK: statements
@@ -98,7 +117,7 @@ public struct Parser {
             stmtKind = .expression(e)
             if !atStatementEnd {
                 // `contribtion 2021`: a name followed by an operand is almost always a misspelled statement.
-                if case .name(let n) = e.kind, startsOperand {
+                if let n = syntax.name(e), startsOperand {
                     let hint = Suggest.closest(to: n, among: Vocabulary.statementWords).map { "did you mean `\($0)`?" }
                         ?? "statements are: \(Vocabulary.statementWords.joined(separator: ", "))"
                     throw Diagnostic(.syntax, "unknown statement `\(n)`", at: e.span, hint: hint)
@@ -108,14 +127,14 @@ public struct Parser {
         }
         let end = tokens[max(0, index - 1)].span
         if !atStatementEnd { throw unexpected("expected the end of the statement") }
-        return Statement(kind: stmtKind, span: start.to(end))
+        return Statement(kind: stmtKind, span: start.to(end), syntax: syntax)
     }
 
     /// A hint for a token left over after a complete expression.
     func endHint(after e: Expr) -> String? {
-        if case .identifier(let s) = kind {
+        if let s = word() {
             // A currency word after an amount that already has its unit: `1억 won`.
-            if case .money(let m) = e.kind, Vocabulary.conversionTargets[s] != nil || Vocabulary.currencyPrefixes[s] != nil {
+            if case .money(let m) = syntax[e], Vocabulary.conversionTargets[s] != nil || Vocabulary.currencyPrefixes[s] != nil {
                 return m.currency == .krw ? "Korean units already mean won: write the amount alone, or end it with `원`"
                     : "the amount already has its currency; to convert it, write `in \(s)`"
             }
@@ -139,7 +158,7 @@ public struct Parser {
 
     mutating func parseLet() throws(Diagnostic) -> Statement.Kind {
         _ = advance()
-        guard case .identifier(let name) = kind else { throw unexpected("expected a name after `let`") }
+        guard let name = word() else { throw unexpected("expected a name after `let`") }
         let nameSpan = advance().span
         if Vocabulary.reserved.contains(name) {
             throw Diagnostic(.syntax, "`\(name)` is a reserved word and cannot be a variable name", at: nameSpan,
@@ -176,7 +195,7 @@ public struct Parser {
         if isWord("cpi") { _ = advance(); return .cpi }
         if isWord("budget") {
             _ = advance()
-            if kind == .minus, case .identifier("growth") = peek() { _ = advance(); _ = advance() } else if isWord("growth") { _ = advance() }
+            if kind == .minus, word(ahead: 1) == "growth" { _ = advance(); _ = advance() } else if isWord("growth") { _ = advance() }
             return .budget
         }
         return nil
@@ -193,9 +212,9 @@ public struct Parser {
             if !topic.isEmpty && t.span.start > last.end { topic += " " }
             last = t.span
             switch t.kind {
-            case .identifier(let s): topic += s
+            case .identifier: topic += text(of: t)
             case .number(let d): topic += d.description
-            case .string(let s): topic += s
+            case .string: topic += Lexer.textValue(bytes, t.span)
             default: topic += t.kind.describe.replacingOccurrences("`", "")
             }
         }

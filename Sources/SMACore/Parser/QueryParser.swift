@@ -8,7 +8,7 @@ extension Parser {
         let statement: Vocabulary.StatementWord
         if w == "budget" {
             // `budget-growth YEAR` is three tokens (the word `budget` alone stays a name).
-            guard kind == .identifier("budget"), peek() == .minus, case .identifier("growth") = peek(2) else { return nil }
+            guard isWord("budget"), peek() == .minus, word(ahead: 2) == "growth" else { return nil }
             statement = .budgetGrowth
         } else {
             guard let s = Vocabulary.statementWord(w) else { return nil }
@@ -17,15 +17,15 @@ extension Parser {
         switch statement {
         case .agreements:
             _ = advance()
-            return Expr(.query(.agreements), start)
+            return syntax.query(.agreements, start)
         case .record:
             _ = advance()
-            return Expr(.query(.record), start)
+            return syntax.query(.record, start)
         case .breakdown:
             _ = advance()
             guard startsOperand else { throw unexpected("expected a year after `breakdown`", hint: "for example `breakdown 2018`") }
             let arg = try parseArgument()
-            return Expr(.query(.breakdown(arg)), start.to(arg.span))
+            return syntax.query(.breakdown(arg), start.to(arg.span))
         case .agreement, .rounds, .contribution, .growth:
             _ = advance()
             guard startsOperand || kind == .minus else {
@@ -39,12 +39,12 @@ extension Parser {
             case .contribution: .contribution(arg)
             default: .growth(arg)
             }
-            return Expr(.query(q), start.to(arg.span))
+            return syntax.query(q, start.to(arg.span))
         case .contributions:
             _ = advance()
-            if atStatementEnd || !startsOperand { return Expr(.query(.contributions(nil)), start) }
+            if atStatementEnd || !startsOperand { return syntax.query(.contributions(nil), start) }
             let arg = try parseArgument()
-            return Expr(.query(.contributions(arg)), start.to(arg.span))
+            return syntax.query(.contributions(arg), start.to(arg.span))
         case .project:
             _ = advance()
             guard startsOperand else {
@@ -59,23 +59,23 @@ extension Parser {
                 throw unexpected("expected `with growth RATE` or `under agreement N` after the target",
                                  hint: "for example `project 2026 with growth 4.5%`")
             }
-            return Expr(.query(.project(Projection(target: target, growth: clauses.growth, base: clauses.base,
-                                                   under: clauses.under, assumptions: clauses.assumptions))), start.to(end))
+            return syntax.query(.project(Projection(target: target, growth: clauses.growth, base: clauses.base,
+                                                   under: clauses.under, assumptions: clauses.assumptions)), start.to(end))
         case .verify:
             _ = advance()
             if isWord("agreement") {
                 _ = advance()
                 let n = try parseArgument()
-                return Expr(.query(.verify(agreement: n)), start.to(n.span))
+                return syntax.query(.verify(agreement: n), start.to(n.span))
             }
-            return Expr(.query(.verify(agreement: nil)), start)
+            return syntax.query(.verify(agreement: nil), start)
         case .explain, .chart:
             _ = advance()
             guard let w2 = word(), (w == "explain" ? Vocabulary.explainable : Vocabulary.chartable).contains(w2) else {
                 throw unexpected("expected what to \(w) (`\(w) \(w == "explain" ? "contribution 2024" : "contributions 1991..2026")`)")
             }
             let inner = try parsePrimary()
-            return Expr(.query(w == "explain" ? .explain(inner) : .chart(inner)), start.to(inner.span))
+            return syntax.query(w == "explain" ? .explain(inner) : .chart(inner), start.to(inner.span))
         case .compare:
             _ = advance()
             var scenarios: [Scenario] = []
@@ -105,17 +105,17 @@ extension Parser {
             _ = advance()
             let years = try parseArgument()
             end = years.span
-            return Expr(.query(.compare(scenarios: scenarios, years: years)), start.to(end))
+            return syntax.query(.compare(scenarios: scenarios, years: years), start.to(end))
         case .simulate:
             return try parseSimulation(start)
         case .cpi:
             _ = advance()
             let arg = try parseArgument()
-            return Expr(.query(.index(.cpi, arg)), start.to(arg.span))
+            return syntax.query(.index(.cpi, arg), start.to(arg.span))
         case .budgetGrowth:
             _ = advance(); _ = advance(); _ = advance()
             let arg = try parseArgument()
-            return Expr(.query(.index(.budget, arg)), start.to(arg.span))
+            return syntax.query(.index(.budget, arg), start.to(arg.span))
         case .rate:
             // A query only with a year after it: `rate` alone is a name (`let rate = 4%`).
             switch peek() {
@@ -124,14 +124,14 @@ extension Parser {
             }
             _ = advance()
             let arg = try parseArgument()
-            return Expr(.query(.exchange(arg)), start.to(arg.span))
+            return syntax.query(.exchange(arg), start.to(arg.span))
         case .tour:
             _ = advance()
             if startsOperand {
                 let n = try parseArgument()
-                return Expr(.query(.tour(n)), start.to(n.span))
+                return syntax.query(.tour(n), start.to(n.span))
             }
-            return Expr(.query(.tour(nil)), start)
+            return syntax.query(.tour(nil), start)
         case .let, .define, .set, .help:
             // Statements of their own (`nextStatement`), not values inside an expression.
             return nil
@@ -235,7 +235,7 @@ extension Parser {
         }
         let sim = Simulation(target: target, growth: growth, under: under, assumptions: assumptions, base: base,
                              trials: trials, seed: seed, above: above)
-        return Expr(.query(.simulate(sim)), start.to(end))
+        return syntax.query(.simulate(sim), start.to(end))
     }
 
     /// normal(MEAN, SD) | uniform(LOW, HIGH) | triangular(LOW, MODE, HIGH) | historical(YEARS) | RATE

@@ -36,6 +36,8 @@ public final class Session {
     var exchangeOverrides: [Int: Dec] = [:]
     /// The session's own `define` statements, as written: `record` shows them after the record.
     public private(set) var definitions: [String] = []
+    /// The tree of the statement being run (its expressions are indices into it).
+    public internal(set) var syntax = SyntaxTree()
     /// The input being run, so hints can quote what the user wrote.
     public var currentSource: SourceText?
 
@@ -70,7 +72,8 @@ public final class Session {
     static func build(_ recordSource: SourceText, evaluator: Session) throws(LocatedDiagnostic) -> RecordData {
         do throws(Diagnostic) {
             var builder = RecordBuilder(record: RecordData())
-            var parser = Parser(tokens: try Lexer.tokenize(recordSource))
+            var parser = Parser(tokens: try Lexer.tokenize(recordSource), in: recordSource)
+            evaluator.syntax = parser.syntax
             while let s = try parser.nextStatement() {
                 guard case .define(let d) = s.kind else {
                     throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
@@ -95,6 +98,9 @@ public final class Session {
 
     /// Evaluates one statement. `let` and `define` give no output.
     public func run(_ statement: Statement) throws(Diagnostic) -> Output? {
+        let outer = syntax
+        syntax = statement.syntax
+        defer { syntax = outer }
         switch statement.kind {
         case .expression(let e):
             let out = try evaluateOutput(e)

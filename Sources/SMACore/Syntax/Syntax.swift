@@ -1,27 +1,103 @@
 /// The syntax tree the parser hands to the evaluator. Every node keeps its span.
-
-public struct Expr: Sendable {
-    public indirect enum Kind: Sendable {
+///
+/// The nodes of a statement live in a `SyntaxTree` (an arena): an `Expr` is the index of its
+/// node there, with its span, and a node's children are such indices. No node is a heap box,
+/// and a tree is cleared with its capacity kept, so the runner parses statement after statement
+/// without allocating. Read a node's kind with `tree[e]` (the evaluator's tree is
+/// `Session.syntax`, set while a statement runs).
+public struct Expr: Sendable, Equatable {
+    /// The kind of a node. Its payloads are plain data (text, names and queries are kept beside
+    /// the nodes and referred to by index), so nodes are copied and cleared without reference
+    /// counting (a test checks that `Kind` stays plain data).
+    public enum Kind: Sendable {
         case number(Dec)
         case percent(Expr)               // `4.5%`, `(g)%`
         case money(Money)
-        case text(String)
+        case text(TextRef)
         case date(SimpleDate)
-        case name(String)
+        case name(TextRef)
         case negate(Expr)
         case binary(BinaryOperator, Expr, Expr)
         case range(Expr, Expr)
-        case query(Query)
+        case query(QueryRef)
         /// `VALUE in usd [at RATE]`, `VALUE in krw [at RATE]`
         case convert(Expr, to: Currency, rate: Expr?)
     }
 
-    public let kind: Kind
+    /// The node's index in its tree.
+    public let id: Int
     public let span: Span
 
-    public init(_ kind: Kind, _ span: Span) {
-        self.kind = kind
+    init(id: Int, span: Span) {
+        self.id = id
         self.span = span
+    }
+
+    /// The same node over another span: `(1 + 2)` is the sum, spanning its brackets.
+    func spanning(_ span: Span) -> Expr { Expr(id: id, span: span) }
+}
+
+/// Text or a name kept beside a tree's nodes.
+public struct TextRef: Sendable, Equatable { let index: Int }
+/// A query kept beside a tree's nodes (queries hold lists, so they are not plain data).
+public struct QueryRef: Sendable, Equatable { let index: Int }
+
+/// The nodes of the statements parsed from one piece of input, and the text and queries they
+/// refer to. The runner keeps one and clears it for each input (capacity kept); a tree is
+/// shared by reference, and `Statement` holds the tree of its nodes.
+public final class SyntaxTree: @unchecked Sendable {
+    private(set) var nodes: [Expr.Kind] = []
+    private var texts: [String] = []
+    private var queries: [Query] = []
+
+    public init() {}
+
+    /// The kind of a node of this tree.
+    public subscript(e: Expr) -> Expr.Kind { nodes[e.id] }
+
+    /// The text of a `.text` or `.name` node.
+    public subscript(t: TextRef) -> String { texts[t.index] }
+
+    /// The query of a `.query` node.
+    public subscript(q: QueryRef) -> Query { queries[q.index] }
+
+    /// The name a node is, if it is a name.
+    public func name(_ e: Expr) -> String? {
+        if case .name(let t) = self[e] { return self[t] }
+        return nil
+    }
+
+    /// The query a node is, if it is one.
+    public func query(_ e: Expr) -> Query? {
+        if case .query(let q) = self[e] { return self[q] }
+        return nil
+    }
+
+    func add(_ kind: Expr.Kind, _ span: Span) -> Expr {
+        nodes.append(kind)
+        return Expr(id: nodes.count - 1, span: span)
+    }
+
+    func text(_ s: String, _ span: Span) -> Expr {
+        texts.append(s)
+        return add(.text(TextRef(index: texts.count - 1)), span)
+    }
+
+    func name(_ s: String, _ span: Span) -> Expr {
+        texts.append(s)
+        return add(.name(TextRef(index: texts.count - 1)), span)
+    }
+
+    func query(_ q: Query, _ span: Span) -> Expr {
+        queries.append(q)
+        return add(.query(QueryRef(index: queries.count - 1)), span)
+    }
+
+    /// Empties the tree, keeping its storage for the next input.
+    func removeAll() {
+        nodes.removeAll(keepingCapacity: true)
+        texts.removeAll(keepingCapacity: true)
+        queries.removeAll(keepingCapacity: true)
     }
 }
 
@@ -130,6 +206,8 @@ public struct Statement: Sendable {
 
     public let kind: Kind
     public let span: Span
+    /// The tree of the statement's expressions.
+    public let syntax: SyntaxTree
 }
 
 /// A declaration of part of the record: `define agreement 12 { ... }` and its kin.

@@ -110,7 +110,7 @@ public enum Vocabulary {
     ]
 
     /// Korean units and their powers of ten.
-    public static let koreanUnits: [String: Int] = ["조": 12, "억": 8, "만": 4, "천": 3]
+    public static let koreanUnits: [String: Int] = Dictionary(uniqueKeysWithValues: KoreanUnit.allCases.compactMap { u in u.power.map { (u.rawValue, $0) } })
 
     /// Unit words completion offers after a number: the Korean units, then the long scale and
     /// currency words (abbreviations like `bn` are understood but not offered).
@@ -195,5 +195,21 @@ public enum Suggest {
             }
         }
         return d[a.count][b.count]
+    }
+}
+
+/// The Korean units written after a number: 조 억 만 천 (powers of ten) and 원 (won).
+public enum KoreanUnit: String, Sendable, CaseIterable {
+    case jo = "조", eok = "억", man = "만", cheon = "천", won = "원"
+
+    /// The power of ten the unit multiplies by (nil for 원, which names the currency).
+    public var power: Int? {
+        switch self {
+        case .jo: 12
+        case .eok: 8
+        case .man: 4
+        case .cheon: 3
+        case .won: nil
+        }
     }
 }
