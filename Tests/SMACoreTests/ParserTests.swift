@@ -31,6 +31,7 @@ import Testing
         // (a String, an array) belongs beside the nodes, referred to by index.
         #expect(_isPOD(Expr.Kind.self))
         #expect(_isPOD(Expr.self))
+        #expect(_isPOD(Statement.Kind.self))
     }
 
     @Test func aParenthesisedNodeIsTheSameNodeWiderSpanned() throws {
@@ -68,7 +69,8 @@ import Testing
         let a = try parse("define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%")
         let b = try parse("define agreement 13 {\n  years 2031..2035\n  base 1조 6000억\n  rule cpi lag 2 cap 5%\n}")
         for s in [a, b] {
-            guard case .define(let d) = s[0].kind else { Issue.record("not a definition"); continue }
+            guard case .define(let ref) = s[0].kind else { Issue.record("not a definition"); continue }
+            let d = s[0].syntax[ref]
             #expect(d.clauses.map(\.keyword) == ["years", "base", "rule"])
         }
     }

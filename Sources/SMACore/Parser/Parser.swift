@@ -109,7 +109,7 @@ public struct Parser {
         } else if statement == .help {
             stmtKind = parseHelp()
         } else if statement == .define {
-            stmtKind = .define(try parseDefinition())
+            stmtKind = .define(syntax.keep(try parseDefinition()))
         } else if statement == .set {
             stmtKind = try parseSet()
         } else {
@@ -167,7 +167,7 @@ public struct Parser {
         guard kind == .equals else { throw unexpected("expected `=` after `let \(name)`") }
         _ = advance()
         let value = try parseExpression()
-        return .assignment(name: name, nameSpan: nameSpan, value: value)
+        return .assignment(name: syntax.keep(name), nameSpan: nameSpan, value: value)
     }
 
     /// set ( "cpi" | "budget-growth" ) YEAR "=" RATE
@@ -218,7 +218,7 @@ public struct Parser {
             default: topic += t.kind.describe.replacingOccurrences("`", "")
             }
         }
-        return .help(topic: topic, topicSpan: first.to(last))
+        return .help(topic: syntax.keep(topic), topicSpan: first.to(last))
     }
 }
 

@@ -75,11 +75,11 @@ public final class Session {
             var parser = Parser(tokens: try Lexer.tokenize(recordSource), in: recordSource)
             evaluator.syntax = parser.syntax
             while let s = try parser.nextStatement() {
-                guard case .define(let d) = s.kind else {
+                guard case .define(let ref) = s.kind else {
                     throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
                                      hint: "move other statements to a script")
                 }
-                try builder.add(d, evaluator: evaluator)
+                try builder.add(parser.syntax[ref], evaluator: evaluator)
             }
             try builder.finish()
             return builder.record
@@ -108,10 +108,10 @@ public final class Session {
             return out
         case .assignment(let name, _, let valueExpr):
             let v = try evaluate(valueExpr)
-            variables[name] = v
+            variables[syntax[name]] = v
             return nil
         case .help(let topic, let span):
-            return Output(.text(try Help.text(for: topic, span: span ?? statement.span)))
+            return Output(.text(try Help.text(for: topic.map { syntax[$0] }, span: span ?? statement.span)))
         case .set(let index, let yearExpr, let rateExpr):
             let y = try year(yearExpr, what: "the year")
             let v = try evaluate(rateExpr)
@@ -132,7 +132,7 @@ public final class Session {
             return nil
         case .define(let d):
             var builder = RecordBuilder(record: record)
-            try builder.add(d, evaluator: self)
+            try builder.add(syntax[d], evaluator: self)
             try builder.finish()
             record = builder.record
             if let src = currentSource { definitions.append(src.text(statement.span.start..<statement.span.end)) }

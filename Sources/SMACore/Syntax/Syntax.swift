@@ -41,6 +41,8 @@ public struct Expr: Sendable, Equatable {
 public struct TextRef: Sendable, Equatable { let index: Int }
 /// A query kept beside a tree's nodes (queries hold lists, so they are not plain data).
 public struct QueryRef: Sendable, Equatable { let index: Int }
+/// A definition kept beside a tree's nodes.
+public struct DefinitionRef: Sendable, Equatable { let index: Int }
 
 /// The nodes of the statements parsed from one piece of input, and the text and queries they
 /// refer to. The runner keeps one and clears it for each input (capacity kept); a tree is
@@ -49,6 +51,7 @@ public final class SyntaxTree: @unchecked Sendable {
     private(set) var nodes: [Expr.Kind] = []
     private var texts: [String] = []
     private var queries: [Query] = []
+    private var definitions: [Definition] = []
 
     public init() {}
 
@@ -60,6 +63,9 @@ public final class SyntaxTree: @unchecked Sendable {
 
     /// The query of a `.query` node.
     public subscript(q: QueryRef) -> Query { queries[q.index] }
+
+    /// A `define` statement's definition.
+    public subscript(d: DefinitionRef) -> Definition { definitions[d.index] }
 
     /// The name a node is, if it is a name.
     public func name(_ e: Expr) -> String? {
@@ -88,6 +94,17 @@ public final class SyntaxTree: @unchecked Sendable {
         return add(.name(TextRef(index: texts.count - 1)), span)
     }
 
+    /// Keeps text (a name, a help topic) beside the nodes.
+    func keep(_ s: String) -> TextRef {
+        texts.append(s)
+        return TextRef(index: texts.count - 1)
+    }
+
+    func keep(_ d: Definition) -> DefinitionRef {
+        definitions.append(d)
+        return DefinitionRef(index: definitions.count - 1)
+    }
+
     func query(_ q: Query, _ span: Span) -> Expr {
         queries.append(q)
         return add(.query(QueryRef(index: queries.count - 1)), span)
@@ -96,8 +113,9 @@ public final class SyntaxTree: @unchecked Sendable {
     /// Empties the tree, keeping its storage for the next input.
     func removeAll() {
         nodes.removeAll(keepingCapacity: true)
-        texts.removeAll(keepingCapacity: true)
-        queries.removeAll(keepingCapacity: true)
+        if !texts.isEmpty { texts.removeAll(keepingCapacity: true) }
+        if !queries.isEmpty { queries.removeAll(keepingCapacity: true) }
+        if !definitions.isEmpty { definitions.removeAll(keepingCapacity: true) }
     }
 }
 
@@ -195,13 +213,13 @@ public struct Scenario: Sendable {
 public struct Statement: Sendable {
     public enum Kind: Sendable {
         case expression(Expr)
-        case assignment(name: String, nameSpan: Span, value: Expr)
-        case help(topic: String?, topicSpan: Span?)
+        case assignment(name: TextRef, nameSpan: Span, value: Expr)
+        case help(topic: TextRef?, topicSpan: Span?)
         /// `set cpi 2026 = 2.4%`: an index assumption for the session.
         case set(index: IndexKind, year: Expr, rate: Expr)
         /// `set rate YEAR = WON`: a won-per-dollar rate for this session
         case setExchange(year: Expr, wonPerDollar: Expr)
-        case define(Definition)
+        case define(DefinitionRef)
     }
 
     public let kind: Kind
