@@ -27,6 +27,12 @@ final class StandardSink: OutputSink {
         if immediate || pending.count >= 1 << 16 { flush() }
     }
 
+    func result(bytes: [UInt8]) {
+        if collected != nil { result(String(decoding: bytes, as: UTF8.self)); return }
+        pending.append(contentsOf: bytes)
+        if immediate || pending.count >= 1 << 16 { flush() }
+    }
+
     func error(_ text: String) {
         flush()
         if !FileIO.write(2, text) { failed = true }

@@ -138,6 +138,39 @@ import Testing
         }
     }
 
+    /// The renderer's byte path (single numbers and amounts straight from the formatter's
+    /// bytes) against rendering to a string, on generated results in every format and unit.
+    @Test func renderingIntoBytesIsRenderingToText() throws {
+        var outputs: [Output] = []
+        for (i, v) in FastFormattingTests.values(1_500).enumerated() {
+            let scale = i % 16   // up to and past the 12 places shown
+            let d = Dec(mantissa: Int128(v), scale: scale)
+            outputs.append(Output(.number(d)))
+            outputs.append(Output(.percent(d, signed: i % 2 == 0)))
+            for c in [Currency.krw, .usd] {
+                if let m = try? Money(exact: Dec(mantissa: Int128(v), scale: c == .usd ? i % 3 : 0), c) {
+                    outputs.append(Output(.money(m)))
+                    outputs.append(Output(.money(m), notes: [Note("about {}", .money(m))]))
+                }
+            }
+        }
+        outputs.append(Output(.text("a line")))
+        outputs.append(Output(.range(2019, 2025)))
+        for format in OutputFormat.allCases {
+            for units in Units.allCases {
+                for notes in [false, true] {
+                    var r = Renderer(format: format, units: units)
+                    r.writeNotes = notes
+                    for o in outputs {
+                        var bytes: [UInt8] = [0x41]
+                        r.render(o, into: &bytes)
+                        #expect(bytes == [0x41] + Array(r.render(o).utf8))
+                    }
+                }
+            }
+        }
+    }
+
     @Test func plainNumbers() {
         for v in FastFormattingTests.values(2_000) {
             for scale in [0, 1, 2, 5, 18, 24] {

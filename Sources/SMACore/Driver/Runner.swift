@@ -2,6 +2,8 @@
 /// error; tests collect them.
 public protocol OutputSink: AnyObject {
     func result(_ text: String)
+    /// A result as UTF-8 (the runner renders into bytes; the bytes are lent for the call).
+    func result(bytes: [UInt8])
     func error(_ text: String)
     /// Writes out anything held back (before waiting for input, and at the end).
     func flush()
@@ -9,6 +11,7 @@ public protocol OutputSink: AnyObject {
 
 extension OutputSink {
     public func flush() {}
+    public func result(bytes: [UInt8]) { result(String(decoding: bytes, as: UTF8.self)) }
 }
 
 /// Collects everything in memory (tests, golden files).
@@ -66,6 +69,10 @@ public final class Runner {
     private var syntax = SyntaxTree()
     /// The tokens of each input, lexed into one buffer.
     private var tokens: [Token] = []
+    /// The bytes of each one-line statement.
+    private var lineBuffer: [UInt8] = []
+    /// Each result, rendered.
+    private var outputBuffer: [UInt8] = []
 
     /// Lets an interactive session go on after Ctrl-C stopped a statement.
     public func resume() {
@@ -135,7 +142,11 @@ public final class Runner {
         if feeder.pending.isEmpty && feeder.completeness.isComplete {
             // A blank or comment line has nothing to run.
             if feeder.completeness.hasContent {
-                execute(SourceText(name: feeder.name, bytes: Array(line), firstLine: firstLine))
+                // Copied into one buffer, reused line after line (unless the last line's text
+                // is still held, which keeps it as it was).
+                lineBuffer.removeAll(keepingCapacity: true)
+                lineBuffer.append(contentsOf: line)
+                execute(SourceText(name: feeder.name, bytes: lineBuffer, firstLine: firstLine))
             }
             feeder.completeness = Completeness()
             return
@@ -223,7 +234,11 @@ public final class Runner {
                         lastChart = (c, text)
                         if charts != nil { charts?.append((c, text)); printed = false }
                     }
-                    if printed { sink.result(renderer.render(out)) }
+                    if printed {
+                        outputBuffer.removeAll(keepingCapacity: true)
+                        renderer.render(out, into: &outputBuffer)
+                        sink.result(bytes: outputBuffer)
+                    }
                 }
                 succeeded?.append(source.text(statement.span.start..<statement.span.end))
             } catch {

@@ -8,7 +8,10 @@ struct ByteWriter {
         self.buffer = buffer
     }
 
-    var string: String { String(decoding: UnsafeBufferPointer(rebasing: buffer[0..<count]), as: UTF8.self) }
+    var string: String { String(decoding: written, as: UTF8.self) }
+
+    /// The bytes written so far.
+    var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buffer[0..<count]) }
 
     mutating func put(_ s: StaticString) {
         let p = s.utf8Start

@@ -35,6 +35,11 @@ extension Dec {
 
     /// `plain` for a mantissa that fits in 64 bits, written straight into bytes.
     static func plain(_ m: Int64, scale: Int, minPlaces: Int, grouping: Bool) -> String {
+        withPlainBytes(m, scale: scale, minPlaces: minPlaces, grouping: grouping) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 of `plain(m, scale:…)`, lent to `body` (the renderer copies it into its output).
+    static func withPlainBytes<R>(_ m: Int64, scale: Int, minPlaces: Int, grouping: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let places = max(scale, minPlaces)
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64 + places) { buf in
             var w = ByteWriter(buf)
@@ -47,7 +52,7 @@ extension Dec {
                 if scale > 0 { w.decimal(fraction, grouping: false, minDigits: scale) }
                 for _ in scale..<places { w.put("0") }
             }
-            return w.string
+            return body(w.written)
         }
     }
 

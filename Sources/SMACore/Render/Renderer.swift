@@ -39,6 +39,20 @@ public struct Renderer: Sendable {
         }
     }
 
+    /// `render(output)` appended to `bytes` as UTF-8. A single number or amount with no notes
+    /// (most results) is written straight from the formatter's bytes, without a string.
+    public func render(_ output: Output, into bytes: inout [UInt8]) {
+        if format == .table, output.notes.isEmpty,
+           formatter.withFastBytes(output.value, { (text: UnsafeBufferPointer<UInt8>) -> Bool in
+               bytes.append(contentsOf: text)
+               bytes.append(UInt8(ascii: "\n"))
+               return true
+           }) == true {
+            return
+        }
+        bytes.append(contentsOf: render(output).utf8)
+    }
+
     // MARK: table (for people)
 
     var bold: String { color ? "\u{1B}[1m" : "" }

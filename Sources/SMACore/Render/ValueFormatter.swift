@@ -13,6 +13,22 @@ public struct ValueFormatter: Sendable {
         self.units = units
     }
 
+    /// The text of a plain number or a whole amount in Korean units (most results), written by
+    /// the fast paths `format` itself uses and lent to `body` as UTF-8; nil for any other value.
+    /// The renderer copies it straight into its output, with no string in between.
+    func withFastBytes<R>(_ v: Value, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        switch v {
+        case .number(let d) where d.scale <= maxPlaces:
+            guard let m = Int64(exactly: d.mantissa) else { return nil }
+            return Dec.withPlainBytes(m, scale: d.scale, minPlaces: 0, grouping: false, body)
+        case .money(let m) where units == .ko:
+            guard m.amount.isInteger, let v = m.amount.intValue, v != Int.min else { return nil }
+            return ValueFormatter.withKoreanWholeBytes(v, dollars: m.currency == .usd, body)
+        default:
+            return nil
+        }
+    }
+
     public func format(_ v: Value) -> String {
         switch v {
         case .number(let d): return d.plain(maxPlaces: maxPlaces)
@@ -67,6 +83,11 @@ public struct ValueFormatter: Sendable {
 
     /// `1조 1,833억 원` for a whole number of won (or dollars), with no intermediate strings.
     static func koreanWhole(_ v: Int, dollars: Bool) -> String {
+        withKoreanWholeBytes(v, dollars: dollars) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The UTF-8 of `koreanWhole`, lent to `body`.
+    static func withKoreanWholeBytes<R>(_ v: Int, dollars: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 80) { buf in
             var w = ByteWriter(buf)
             if v < 0 { w.put("-") }
@@ -83,7 +104,7 @@ public struct ValueFormatter: Sendable {
             if (whole / 10_000) % 10_000 > 0 { group((whole / 10_000) % 10_000, "만", &w) }
             if whole % 10_000 > 0 || w.count == first { group(whole % 10_000, "", &w) }
             w.put(dollars ? " 달러" : " 원")
-            return w.string
+            return body(w.written)
         }
     }
 
