@@ -217,10 +217,11 @@ public final class Runner {
                 stopped = true
                 return
             }
+            parser.skipSeparators()
+            if parser.atEnd { return }
             let statement: Statement
             do throws(Diagnostic) {
-                guard let s = try parser.nextStatement() else { return }
-                statement = s
+                statement = try parser.statement()
             } catch {
                 fail(error)
                 parser.skipStatement()

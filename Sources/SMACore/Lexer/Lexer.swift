@@ -154,13 +154,17 @@ public struct Lexer {
             pos += 1
             while isDigit(pos) { pos += 1 }
         }
-        guard let value = Dec(utf8: bytes[start..<pos]) else {
+        // Read in place: a slice of the array would retain and release it.
+        let end = pos
+        guard let value = bytes.withUnsafeBufferPointer({ Dec(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }) else {
             throw Diagnostic(.syntax, "number too large or too precise", at: Span(start, pos),
                              hint: "numbers have at most 38 digits and \(Dec.maxScale) decimal places")
         }
         emit(.number(value), start)
-        // A number glued to letters, like `2021abc`, is a mistake (units are handled apart).
-        _ = lexKoreanUnits()
+        // Korean units after the number (`1조`, `1,833억 원`): each starts with a byte ≥ 0x80.
+        var next = pos
+        while next < bytes.count && (bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t")) { next += 1 }
+        if next < bytes.count && bytes[next] >= 0x80 { _ = lexKoreanUnits() }
     }
 
     private func byte(_ i: Int) -> UInt8 { i < bytes.count ? bytes[i] : 0 }

@@ -1,6 +1,7 @@
 /// Expressions: sums, products, unary and power, postfix conversions, primaries and queries.
 extension Parser {
 
+    @inline(__always)
     mutating func nest() throws(Diagnostic) {
         depth += 1
         if depth > Parser.maxDepth {
@@ -22,9 +23,11 @@ extension Parser {
     }
 
     /// sum = product { ("+" | "-") product }
+    @inline(__always)
     mutating func parseSum() throws(Diagnostic) -> Expr { try parseChain(sum: true) }
 
     /// product = unary { ("*" | "/") unary }
+    @inline(__always)
     mutating func parseProduct() throws(Diagnostic) -> Expr { try parseChain(sum: false) }
 
     /// A left-associative chain of `+ -` (a sum of products) or `* /` (a product of unaries).
@@ -67,6 +70,7 @@ extension Parser {
     }
 
     /// power = postfix [ "^" unary ]
+    @inline(__always)
     mutating func parsePower() throws(Diagnostic) -> Expr {
         let base = try parsePostfix()
         if kind == .caret {
@@ -78,6 +82,7 @@ extension Parser {
     }
 
     /// postfix = primary [ "%" ] { "in" currency [ "at" unary ] }
+    @inline(__always)
     mutating func parsePostfix() throws(Diagnostic) -> Expr {
         var e = try parsePrimary()
         if kind == .percent {

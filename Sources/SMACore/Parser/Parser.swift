@@ -99,8 +99,23 @@ public struct Parser {
 
     /// The next statement, or nil at the end of input.
     public mutating func nextStatement() throws(Diagnostic) -> Statement? {
+        skipSeparators()
+        if atEnd { return nil }
+        return try statement()
+    }
+
+    /// Skips line breaks and `;` before a statement.
+    public mutating func skipSeparators() {
         while kind == .newline || kind == .semicolon { _ = advance() }
-        if kind == .end { return nil }
+    }
+
+    /// Whether every statement has been read (after `skipSeparators`).
+    public var atEnd: Bool { kind == .end }
+
+    /// The statement at the current token (not at the end: see `nextStatement`). The runner
+    /// calls this directly: a statement is then never wrapped in an optional, whose destruction
+    /// goes through the runtime's generic path.
+    public mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.span
         let stmtKind: Statement.Kind
         let statement = word().flatMap(Vocabulary.statementWord)
