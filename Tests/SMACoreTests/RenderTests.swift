@@ -151,6 +151,8 @@ import Testing
                 if let m = try? Money(exact: Dec(mantissa: Int128(v), scale: c == .usd ? i % 3 : 0), c) {
                     outputs.append(Output(.money(m)))
                     outputs.append(Output(.money(m), notes: [Note("about {}", .money(m))]))
+                    outputs.append(Output(.number(d), notes: [Note("from {} in {}, {} a year: {}", .money(m), .number(Dec(2026)), .percent(d, signed: true), .text("{}")),
+                                                              Note("no values"), Note("{} and {} {}", .money(m))]))
                 }
             }
         }
@@ -158,8 +160,8 @@ import Testing
         outputs.append(Output(.range(2019, 2025)))
         for format in OutputFormat.allCases {
             for units in Units.allCases {
-                for notes in [false, true] {
-                    var r = Renderer(format: format, units: units)
+                for (notes, color, width) in [(false, false, nil), (true, false, nil), (false, true, nil), (false, false, 30 as Int?)] {
+                    var r = Renderer(format: format, units: units, color: color, width: width)
                     r.writeNotes = notes
                     for o in outputs {
                         var bytes: [UInt8] = [0x41]

@@ -107,17 +107,24 @@ public struct Note: Sendable {
     /// The note with each `{}` replaced by `show(value)`.
     public func text(_ show: (Value) -> String) -> String {
         if values.isEmpty { return template }
+        var out: [UInt8] = []
+        write(into: &out) { v, out in out.append(contentsOf: show(v).utf8) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text` as UTF-8 appended to `out`, each value written by `write` (the renderer writes
+    /// amounts straight from the formatter's bytes).
+    public func write(into out: inout [UInt8], _ write: (Value, inout [UInt8]) -> Void) {
         var template = template
-        return template.withUTF8 { t in
-            var out: [UInt8] = []
-            out.reserveCapacity(t.count + 32 * values.count)
+        template.withUTF8 { t in
+            out.reserveCapacity(out.count + t.count + 32 * values.count)
             var i = 0
             var from = 0
             var at = 0
             while at < t.count {
                 if t[at] == UInt8(ascii: "{"), at + 1 < t.count, t[at + 1] == UInt8(ascii: "}") {
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: t[from..<at]))
-                    out.append(contentsOf: (i < values.count ? show(values[i]) : "{}").utf8)
+                    if i < values.count { write(values[i], &out) } else { out.append(contentsOf: "{}".utf8) }
                     i += 1
                     at += 2
                     from = at
@@ -126,7 +133,6 @@ public struct Note: Sendable {
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: t[from..<t.count]))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }

@@ -39,18 +39,37 @@ public struct Renderer: Sendable {
         }
     }
 
-    /// `render(output)` appended to `bytes` as UTF-8. A single number or amount with no notes
-    /// (most results) is written straight from the formatter's bytes, without a string.
+    /// `render(output)` appended to `bytes` as UTF-8. A single number or amount (most results)
+    /// and its notes are written straight from the formatter's bytes, without strings.
     public func render(_ output: Output, into bytes: inout [UInt8]) {
-        if format == .table, output.notes.isEmpty,
-           formatter.withFastBytes(output.value, { (text: UnsafeBufferPointer<UInt8>) -> Bool in
-               bytes.append(contentsOf: text)
-               bytes.append(UInt8(ascii: "\n"))
-               return true
-           }) == true {
+        guard format == .table, formatter.withFastBytes(output.value, { (text: UnsafeBufferPointer<UInt8>) -> Bool in
+            bytes.append(contentsOf: text)
+            return true
+        }) == true else {
+            bytes.append(contentsOf: render(output).utf8)
             return
         }
-        bytes.append(contentsOf: render(output).utf8)
+        bytes.append(UInt8(ascii: "\n"))
+        for n in output.notes { appendNote(n, to: &bytes) }
+    }
+
+    /// `appendNote` into bytes. A note that may need wrapping (a width is set) takes the text path.
+    func appendNote(_ n: Note, to bytes: inout [UInt8]) {
+        if width != nil {
+            var s = ""
+            appendNote(n, to: &s)
+            bytes.append(contentsOf: s.utf8)
+            return
+        }
+        if color { bytes.append(contentsOf: dim.utf8) }
+        bytes.append(contentsOf: "note: ".utf8)
+        n.write(into: &bytes) { v, out in
+            if formatter.withFastBytes(v, { (text: UnsafeBufferPointer<UInt8>) -> Bool in out.append(contentsOf: text); return true }) != true {
+                out.append(contentsOf: formatter.format(v).utf8)
+            }
+        }
+        if color { bytes.append(contentsOf: reset.utf8) }
+        bytes.append(UInt8(ascii: "\n"))
     }
 
     // MARK: table (for people)
