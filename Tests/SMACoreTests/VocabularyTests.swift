@@ -49,4 +49,25 @@ import Glibc
             _ = try value(u, session: Session())
         }
     }
+
+    /// The parser looks words up by their bytes in the source; the tables it uses say what the
+    /// vocabulary's dictionaries say, for every word of the language and near misses of each.
+    @Test func wordsLookedUpByTheirBytesMeanWhatTheVocabularySays() {
+        var probes = Vocabulary.allWords + Vocabulary.statementWords + ["", "x", "budget", "원화", "달", "달러스"]
+        for w in Array(probes) where !w.isEmpty {
+            probes += [String(w.dropLast()), w + "s", w.uppercased(), w.capitalized, String(w.dropFirst())]
+        }
+        func check<V: Equatable>(_ table: WordTable<V>, _ dictionary: [String: V]) {
+            for w in probes + Array(dictionary.keys) {
+                #expect(table[utf8: ArraySlice(Array(w.utf8))] == dictionary[w], "\(w)")
+            }
+        }
+        check(Vocabulary.scaleWordTable, Vocabulary.scaleWords)
+        check(Vocabulary.currencySuffixTable, Vocabulary.currencySuffixes)
+        check(Vocabulary.currencyPrefixTable, Vocabulary.currencyPrefixes)
+        check(Vocabulary.conversionTargetTable, Vocabulary.conversionTargets)
+        for w in probes {
+            #expect(Vocabulary.statementWord(utf8: ArraySlice(Array(w.utf8))) == Vocabulary.statementWord(w), "\(w)")
+        }
+    }
 }

@@ -78,11 +78,12 @@ extension Parser {
             }
             if currency == nil { currency = .krw }
         } else {
-            if let w = word(), let p = Vocabulary.scaleWords[w] {
+            if let p = word(in: Vocabulary.scaleWordTable) {
                 end = advance().span
                 amount = try scaled(amount, p, firstSpan.to(end))
             }
-            if let w = word(), let c = Vocabulary.currencySuffixes[w] {
+            if let c = word(in: Vocabulary.currencySuffixTable) {
+                let w = text(of: current)
                 if let pc = currency, pc != c {
                     throw Diagnostic(.syntax, "`\(w)` contradicts the currency before the amount", at: current.span)
                 }

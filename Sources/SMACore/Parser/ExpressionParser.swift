@@ -89,7 +89,7 @@ extension Parser {
             let p = advance().span
             e = syntax.add(.percent(e), e.span.to(p))
         }
-        while queryArgumentNesting == 0, isWord("in"), let w = word(ahead: 1), let target = Vocabulary.conversionTargets[w] {
+        while queryArgumentNesting == 0, isWord("in"), let target = word(ahead: 1, in: Vocabulary.conversionTargetTable) {
             _ = advance()
             var end = advance().span
             var rate: Expr? = nil
@@ -146,14 +146,13 @@ extension Parser {
             let close = advance().span
             return e.spanning(t.span.to(close))
         case .identifier:
-            let w = text(of: t)
-            if case .number = peek(), let c = Vocabulary.currencyPrefixes[w] {
+            if case .number = peek(), let c = word(in: Vocabulary.currencyPrefixTable) {
                 _ = advance()
                 return try parseNumberOrMoney(prefix: c, prefixSpan: t.span)
             }
-            if let q = try parseQuery(w) { return q }
+            if let q = try parseQuery() { return q }
             _ = advance()
-            return syntax.name(w, t.span)
+            return syntax.name(text(of: t), t.span)
         case .koreanUnit(let u):
             throw Diagnostic(.syntax, "`\(u.rawValue)` needs a number before it", at: t.span, hint: "write amounts like `1조 1,833억 원`")
         default:

@@ -54,6 +54,20 @@ public struct Parser {
         return w.utf8.elementsEqual(bytes[t.span.start..<t.span.end])
     }
 
+    /// The meaning in `table` of the name `n` tokens ahead, looked up by its bytes.
+    func word<V>(ahead n: Int = 0, in table: WordTable<V>) -> V? {
+        let i = index + n
+        guard i < tokens.count, tokens[i].kind == .identifier else { return nil }
+        return table[utf8: bytes[tokens[i].span.start..<tokens[i].span.end]]
+    }
+
+    /// The statement word at the current token, if it is one.
+    func statementWordHere() -> Vocabulary.StatementWord? {
+        let t = tokens[index]
+        guard t.kind == .identifier else { return nil }
+        return Vocabulary.statementWord(utf8: bytes[t.span.start..<t.span.end])
+    }
+
     /// The text of a name token as written.
     func text(of t: Token) -> String {
         String(decoding: bytes[t.span.start..<t.span.end], as: UTF8.self)
@@ -118,7 +132,7 @@ public struct Parser {
     public mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.span
         let stmtKind: Statement.Kind
-        let statement = word().flatMap(Vocabulary.statementWord)
+        let statement = statementWordHere()
         if statement == .let {
             stmtKind = try parseLet()
         } else if statement == .help {

@@ -2,18 +2,20 @@
 /// and the clauses and distributions they take.
 extension Parser {
     /// The queries: `contribution 2021`, `project 2026 with growth 4.5%`, ...
-    /// nil when `w` starts no query (a name, or a statement that is no expression: `let`).
-    mutating func parseQuery(_ w: String) throws(Diagnostic) -> Expr? {
+    /// nil when the current name starts no query (a name, or a statement that is no expression: `let`).
+    mutating func parseQuery() throws(Diagnostic) -> Expr? {
         let start = current.span
         let statement: Vocabulary.StatementWord
-        if w == "budget" {
+        if isWord("budget") {
             // `budget-growth YEAR` is three tokens (the word `budget` alone stays a name).
             guard isWord("budget"), peek() == .minus, word(ahead: 2) == "growth" else { return nil }
             statement = .budgetGrowth
         } else {
-            guard let s = Vocabulary.statementWord(w) else { return nil }
+            guard let s = statementWordHere() else { return nil }
             statement = s
         }
+        // The word as written: the statement word itself (`budget` for `budget-growth`).
+        let w = statement == .budgetGrowth ? "budget" : statement.rawValue
         switch statement {
         case .agreements:
             _ = advance()

@@ -62,10 +62,10 @@ public final class SyntaxTree: @unchecked Sendable {
     public subscript(t: TextRef) -> String { texts[t.index] }
 
     /// The query of a `.query` node.
-    public subscript(q: QueryRef) -> Query { queries[q.index] }
+    public subscript(q: QueryRef) -> Query { _read { yield queries[q.index] } }
 
     /// A `define` statement's definition.
-    public subscript(d: DefinitionRef) -> Definition { definitions[d.index] }
+    public subscript(d: DefinitionRef) -> Definition { _read { yield definitions[d.index] } }
 
     /// The name a node is, if it is a name.
     public func name(_ e: Expr) -> String? {
@@ -100,12 +100,12 @@ public final class SyntaxTree: @unchecked Sendable {
         return TextRef(index: texts.count - 1)
     }
 
-    func keep(_ d: Definition) -> DefinitionRef {
+    func keep(_ d: consuming Definition) -> DefinitionRef {
         definitions.append(d)
         return DefinitionRef(index: definitions.count - 1)
     }
 
-    func query(_ q: Query, _ span: Span) -> Expr {
+    func query(_ q: consuming Query, _ span: Span) -> Expr {
         queries.append(q)
         return add(.query(QueryRef(index: queries.count - 1)), span)
     }

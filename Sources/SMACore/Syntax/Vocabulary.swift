@@ -51,6 +51,16 @@ public enum Vocabulary {
         return nil
     }
 
+    /// The statement word spelled by these UTF-8 bytes (a name's text in the source), if any.
+    public static func statementWord(utf8 word: ArraySlice<UInt8>) -> StatementWord? {
+        guard let first = word.first, first >= 0x61, first <= 0x7A else { return nil }
+        for (w, spelling) in statementWordSpellingsByInitial[Int(truncatingIfNeeded: first) - 0x61] where spelling.elementsEqual(word) { return w }
+        return nil
+    }
+
+    static let statementWordSpellingsByInitial: [[(StatementWord, [UInt8])]] =
+        statementWordsByInitial.map { $0.map { ($0, Array($0.rawValue.utf8)) } }
+
     /// The statement words by their first letter, a to z.
     static let statementWordsByInitial: [[StatementWord]] = (0..<26).map { i in
         StatementWord.allCases.filter { $0.rawValue.utf8.first == UInt8(0x61 + i) }
@@ -103,6 +113,13 @@ public enum Vocabulary {
 
     /// Currency words before an amount: `KRW 1,183,300,000,000`.
     public static let currencyPrefixes: [String: Currency] = ["KRW": .krw, "USD": .usd, "US": .usd]
+
+    /// The same words as tables the parser looks up by a name's bytes in the source (no string
+    /// is made and hashed for each name).
+    static let scaleWordTable = WordTable(scaleWords)
+    static let currencySuffixTable = WordTable(currencySuffixes)
+    static let currencyPrefixTable = WordTable(currencyPrefixes)
+    static let conversionTargetTable = WordTable(conversionTargets)
 
     /// Currency words after `in`: `contribution 2026 in usd`.
     public static let conversionTargets: [String: Currency] = [
@@ -211,5 +228,28 @@ public enum KoreanUnit: String, Sendable, CaseIterable {
         case .cheon: 3
         case .won: nil
         }
+    }
+}
+
+/// Words and their meanings, looked up by UTF-8 bytes: a few words each, kept by their first
+/// byte and compared byte by byte. Built from one of the vocabulary's dictionaries.
+struct WordTable<Value>: Sendable where Value: Sendable {
+    private let byFirstByte: [[(word: [UInt8], value: Value)]]
+
+    init(_ words: [String: Value]) {
+        var buckets = [[(word: [UInt8], value: Value)]](repeating: [], count: 256)
+        for (w, v) in words {
+            let bytes = Array(w.utf8)
+            if let first = bytes.first { buckets[Int(truncatingIfNeeded: first)].append((bytes, v)) }
+        }
+        byFirstByte = buckets
+    }
+
+    subscript(utf8 word: ArraySlice<UInt8>) -> Value? {
+        guard let first = word.first else { return nil }
+        for entry in byFirstByte[Int(truncatingIfNeeded: first)] where entry.word.count == word.count && entry.word.elementsEqual(word) {
+            return entry.value
+        }
+        return nil
     }
 }
