@@ -27,9 +27,14 @@ final class StandardSink: OutputSink {
         if immediate || pending.count >= 1 << 16 { flush() }
     }
 
-    func result(bytes: [UInt8]) {
-        if collected != nil { result(String(decoding: bytes, as: UTF8.self)); return }
-        pending.append(contentsOf: bytes)
+    func result(writing write: (inout [UInt8]) -> Void) {
+        if collected != nil {
+            var bytes: [UInt8] = []
+            write(&bytes)
+            result(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        write(&pending)
         if immediate || pending.count >= 1 << 16 { flush() }
     }
 

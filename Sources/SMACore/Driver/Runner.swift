@@ -2,8 +2,9 @@
 /// error; tests collect them.
 public protocol OutputSink: AnyObject {
     func result(_ text: String)
-    /// A result as UTF-8 (the runner renders into bytes; the bytes are lent for the call).
-    func result(bytes: [UInt8])
+    /// A result written as UTF-8 by `write` into bytes the sink lends (the runner renders
+    /// straight into the sink's own buffer).
+    func result(writing write: (inout [UInt8]) -> Void)
     func error(_ text: String)
     /// Writes out anything held back (before waiting for input, and at the end).
     func flush()
@@ -11,7 +12,11 @@ public protocol OutputSink: AnyObject {
 
 extension OutputSink {
     public func flush() {}
-    public func result(bytes: [UInt8]) { result(String(decoding: bytes, as: UTF8.self)) }
+    public func result(writing write: (inout [UInt8]) -> Void) {
+        var bytes: [UInt8] = []
+        write(&bytes)
+        result(String(decoding: bytes, as: UTF8.self))
+    }
 }
 
 /// Collects everything in memory (tests, golden files).
@@ -71,8 +76,6 @@ public final class Runner {
     private var tokens: [Token] = []
     /// The bytes of each one-line statement.
     private var lineBuffer: [UInt8] = []
-    /// Each result, rendered.
-    private var outputBuffer: [UInt8] = []
 
     /// Lets an interactive session go on after Ctrl-C stopped a statement.
     public func resume() {
@@ -81,6 +84,8 @@ public final class Runner {
     }
     /// The most errors shown for one piece of input (a line, or a statement over several).
     public static let maxErrorsShown = 100
+    /// The nodes the runner's syntax tree gathers before it is emptied.
+    static let treeNodesKept = 4096
     /// The longest statement accepted, in bytes.
     public static let maxStatementBytes = 1 << 20
 
@@ -184,9 +189,12 @@ public final class Runner {
             report(error, source)
             return
         }
-        // One tree for every input, cleared with its storage kept (unless a statement of the
-        // last input is still held somewhere, which keeps that tree as it was).
-        if isKnownUniquelyReferenced(&syntax) { syntax.removeAll() } else { syntax = SyntaxTree() }
+        // One tree for input after input, emptied (its storage kept) once it holds a few thousand
+        // nodes, unless a statement parsed into it is still held somewhere: that one keeps the
+        // tree as it was, and a new tree takes its place.
+        if syntax.nodeCount >= Runner.treeNodesKept {
+            if isKnownUniquelyReferenced(&syntax) { syntax.removeAll() } else { syntax = SyntaxTree() }
+        }
         var parser = Parser(tokens: tokens, in: source, syntax: syntax)
         session.currentSource = source
         // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
@@ -228,18 +236,12 @@ public final class Runner {
                 continue
             }
             do throws(Diagnostic) {
-                if let out = try session.run(statement) {
-                    var printed = true
-                    if case .chart(let c) = out.value {
-                        let text = source.text(statement.span.start..<statement.span.end)
-                        lastChart = (c, text)
-                        if charts != nil { charts?.append((c, text)); printed = false }
-                    }
-                    if printed {
-                        outputBuffer.removeAll(keepingCapacity: true)
-                        renderer.render(out, into: &outputBuffer)
-                        sink.result(bytes: outputBuffer)
-                    }
+                // An expression (most statements) always has a result: taken without an
+                // optional, whose destruction goes through the runtime's generic path.
+                if case .expression(let e) = statement.kind {
+                    show(try session.runExpression(e, of: statement), of: statement, in: source)
+                } else if let out = try session.run(statement) {
+                    show(out, of: statement, in: source)
                 }
                 succeeded?.append(source.text(statement.span.start..<statement.span.end))
             } catch {
@@ -247,6 +249,17 @@ public final class Runner {
                 if Cancellation.isRequested { interrupted = true; stopped = true }
             }
         }
+    }
+
+    /// Prints a statement's result (or keeps a chart for `-o FILE.svg`).
+    private func show(_ out: Output, of statement: Statement, in source: SourceText) {
+        if case .chart(let c) = out.value {
+            let text = source.text(statement.span.start..<statement.span.end)
+            lastChart = (c, text)
+            if charts != nil { charts?.append((c, text)); return }
+        }
+        let renderer = self.renderer
+        sink.result { renderer.render(out, into: &$0) }
     }
 
     func report(_ d: Diagnostic, _ source: SourceText) {

@@ -6,13 +6,6 @@ extension Parser {
     mutating func parseNumberOrMoney(prefix: Currency?, prefixSpan: Span?) throws(Diagnostic) -> Expr {
         guard case .number(let first) = kind else { throw unexpected("expected a number") }
         let firstSpan = advance().span
-        // A plain number (the common case): no unit or currency word follows.
-        if prefix == nil {
-            switch kind {
-            case .koreanUnit, .identifier: break
-            default: return syntax.add(.number(first), firstSpan)
-            }
-        }
         let start = prefixSpan ?? firstSpan
         var end = firstSpan
         var currency = prefix

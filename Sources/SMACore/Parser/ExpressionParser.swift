@@ -23,37 +23,45 @@ extension Parser {
     }
 
     /// sum = product { ("+" | "-") product }
-    @inline(__always)
-    mutating func parseSum() throws(Diagnostic) -> Expr { try parseChain(sum: true) }
+    ///
+    /// Sums and products are left-associative chains. Each operator deepens the tree by one: it
+    /// counts against the same budget as brackets, so `1+1+…` cannot grow a tree too deep to
+    /// evaluate or free.
+    mutating func parseSum() throws(Diagnostic) -> Expr {
+        var lhs = try parseProduct()
+        var chain = 0
+        defer { depth -= chain }
+        while true {
+            let op: BinaryOperator
+            switch kind {
+            case .plus: op = .add
+            case .minus: op = .subtract
+            default: return lhs
+            }
+            try nest(); chain += 1
+            _ = advance()
+            let rhs = try parseProduct()
+            lhs = syntax.add(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
+        }
+    }
 
     /// product = unary { ("*" | "/") unary }
     @inline(__always)
-    mutating func parseProduct() throws(Diagnostic) -> Expr { try parseChain(sum: false) }
-
-    /// A left-associative chain of `+ -` (a sum of products) or `* /` (a product of unaries).
-    /// Each operator deepens the tree by one: it counts against the same budget as brackets, so
-    /// `1+1+…` cannot grow a tree too deep to evaluate or free.
-    mutating func parseChain(sum: Bool) throws(Diagnostic) -> Expr {
-        var lhs = sum ? try parseProduct() : try parseUnary()
+    mutating func parseProduct() throws(Diagnostic) -> Expr {
+        var lhs = try parseUnary()
         var chain = 0
         defer { depth -= chain }
-        while let op = chainOperator(sum: sum) {
+        while true {
+            let op: BinaryOperator
+            switch kind {
+            case .star: op = .multiply
+            case .slash: op = .divide
+            default: return lhs
+            }
             try nest(); chain += 1
             _ = advance()
-            let rhs = sum ? try parseProduct() : try parseUnary()
+            let rhs = try parseUnary()
             lhs = syntax.add(.binary(op, lhs, rhs), lhs.span.to(rhs.span))
-        }
-        return lhs
-    }
-
-    /// The operator at the current token, if it continues a chain of this level.
-    func chainOperator(sum: Bool) -> BinaryOperator? {
-        switch kind {
-        case .plus where sum: .add
-        case .minus where sum: .subtract
-        case .star where !sum: .multiply
-        case .slash where !sum: .divide
-        default: nil
         }
     }
 
@@ -121,8 +129,14 @@ extension Parser {
     mutating func parsePrimary() throws(Diagnostic) -> Expr {
         let t = current
         switch t.kind {
-        case .number:
-            return try parseNumberOrMoney(prefix: nil, prefixSpan: nil)
+        case .number(let d):
+            // A plain number (the common case): no unit or currency word follows.
+            switch peek() {
+            case .koreanUnit, .identifier: return try parseNumberOrMoney(prefix: nil, prefixSpan: nil)
+            default:
+                _ = advance()
+                return syntax.add(.number(d), t.span)
+            }
         case .won, .dollar:
             _ = advance()
             guard case .number = kind else { throw unexpected("expected an amount after \(t.kind.describe)") }

@@ -103,9 +103,7 @@ public final class Session {
         defer { syntax = outer }
         switch statement.kind {
         case .expression(let e):
-            let out = try evaluateOutput(e)
-            ans = out.value
-            return out
+            return try runExpression(e, of: statement)
         case .assignment(let name, _, let valueExpr):
             let v = try evaluate(valueExpr)
             variables[syntax[name]] = v
@@ -138,6 +136,17 @@ public final class Session {
             if let src = currentSource { definitions.append(src.text(statement.span.start..<statement.span.end)) }
             return nil
         }
+    }
+
+    /// Evaluates the expression `e` of an expression statement, whose result becomes `ans`.
+    /// (`run` does this for `.expression`; the runner calls it directly.)
+    public func runExpression(_ e: Expr, of statement: Statement) throws(Diagnostic) -> Output {
+        let outer = syntax
+        syntax = statement.syntax
+        defer { syntax = outer }
+        let out = try evaluateOutput(e)
+        ans = out.value
+        return out
     }
 
     /// Removes every variable and `ans`, and undoes the session's `define`s (the REPL's `reset`).

@@ -55,6 +55,9 @@ public final class SyntaxTree: @unchecked Sendable {
 
     public init() {}
 
+    /// The number of nodes (of every statement parsed into the tree since it was emptied).
+    public var nodeCount: Int { nodes.count }
+
     /// The kind of a node of this tree.
     public subscript(e: Expr) -> Expr.Kind { nodes[e.id] }
 
