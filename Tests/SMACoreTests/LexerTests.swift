@@ -32,6 +32,30 @@ import Testing
         #expect(Vocabulary.koreanUnits == ["조": 12, "억": 8, "만": 4, "천": 3])
     }
 
+    /// Plain digits take the lexer's one-pass path below 18 digits and the general one above;
+    /// both give what `Dec` parses, and a number followed by anything lexes the same.
+    @Test func plainDigitsAreValuedAsDecParsesThem() throws {
+        var state: UInt64 = 12345
+        for length in 1...30 {
+            for _ in 0..<40 {
+                var digits = ""
+                for _ in 0..<length {
+                    state = state &* 6364136223846793005 &+ 1442695040888963407
+                    digits.append(Character(UnicodeScalar(UInt8(ascii: "0") + UInt8(state >> 60 % 10 == 0 ? 0 : (state >> 33) % 10))))
+                }
+                for after in ["", " ", "\n", "+1", "%", ")", "억", " 원", "x"] {
+                    let text = digits + after
+                    guard let expected = Dec(parsing: Substring(digits)) else {
+                        #expect(throws: Diagnostic.self) { try kinds(text) }
+                        continue
+                    }
+                    let tokens = try kinds(text)
+                    #expect(tokens.first == .number(expected), "\(text)")
+                }
+            }
+        }
+    }
+
     @Test func tokensArePlainData() {
         // Lexing a statement allocates nothing per token, and a buffer of tokens is emptied
         // without visiting them.

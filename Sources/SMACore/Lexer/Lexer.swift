@@ -133,6 +133,25 @@ public struct Lexer {
 
     private mutating func lexNumberOrDate() throws(Diagnostic) {
         let start = pos
+        // Most numbers are a few plain digits: read and valued in one pass. (Anything else, a
+        // date, separators, a point or 18 digits and more, takes the general path below.)
+        var v: Int64 = 0
+        var i = start
+        while i < bytes.count && i - start < 17 {
+            let d = bytes[i] &- UInt8(ascii: "0")
+            if d > 9 { break }
+            v = v &* 10 &+ Int64(d)
+            i += 1
+        }
+        switch byte(i) {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "_"):
+            break
+        default:
+            pos = i
+            emit(.number(Dec(v)), start)
+            lexUnitsAfterNumber()
+            return
+        }
         // A date: exactly 4-2-2 digits joined by '-'.
         if isDigit(pos) && isDigit(pos + 1) && isDigit(pos + 2) && isDigit(pos + 3) && pos + 9 < bytes.count + 0
             && byte(pos + 4) == UInt8(ascii: "-") && isDigit(pos + 5) && isDigit(pos + 6)
@@ -161,7 +180,11 @@ public struct Lexer {
                              hint: "numbers have at most 38 digits and \(Dec.maxScale) decimal places")
         }
         emit(.number(value), start)
-        // Korean units after the number (`1조`, `1,833억 원`): each starts with a byte ≥ 0x80.
+        lexUnitsAfterNumber()
+    }
+
+    /// Korean units after a number (`1조`, `1,833억 원`): each starts with a byte ≥ 0x80.
+    private mutating func lexUnitsAfterNumber() {
         var next = pos
         while next < bytes.count && (bytes[next] == UInt8(ascii: " ") || bytes[next] == UInt8(ascii: "\t")) { next += 1 }
         if next < bytes.count && bytes[next] >= 0x80 { _ = lexKoreanUnits() }

@@ -14,7 +14,7 @@ extension Parser {
     public mutating func parseExpression() throws(Diagnostic) -> Expr {
         try nest(); defer { depth -= 1 }
         let lhs = try parseSum()
-        if kind == .dotDot {
+        if case .dotDot = kind {
             _ = advance()
             let rhs = try parseSum()
             return syntax.add(.range(lhs, rhs), lhs.span.to(rhs.span))
@@ -68,20 +68,22 @@ extension Parser {
     /// unary = "-" unary | "+" unary | power
     mutating func parseUnary() throws(Diagnostic) -> Expr {
         try nest(); defer { depth -= 1 }
-        if kind == .minus || kind == .plus {
-            let neg = kind == .minus
-            let start = advance().span
-            let operand = try parseUnary()
-            return neg ? syntax.add(.negate(operand), start.to(operand.span)) : operand
+        let neg: Bool
+        switch kind {
+        case .minus: neg = true
+        case .plus: neg = false
+        default: return try parsePower()
         }
-        return try parsePower()
+        let start = advance().span
+        let operand = try parseUnary()
+        return neg ? syntax.add(.negate(operand), start.to(operand.span)) : operand
     }
 
     /// power = postfix [ "^" unary ]
     @inline(__always)
     mutating func parsePower() throws(Diagnostic) -> Expr {
         let base = try parsePostfix()
-        if kind == .caret {
+        if case .caret = kind {
             _ = advance()
             let exponent = try parseUnary()
             return syntax.add(.binary(.power, base, exponent), base.span.to(exponent.span))
@@ -93,7 +95,7 @@ extension Parser {
     @inline(__always)
     mutating func parsePostfix() throws(Diagnostic) -> Expr {
         var e = try parsePrimary()
-        if kind == .percent {
+        if case .percent = kind {
             let p = advance().span
             e = syntax.add(.percent(e), e.span.to(p))
         }
@@ -118,7 +120,7 @@ extension Parser {
         queryArgumentNesting += 1
         defer { queryArgumentNesting -= 1 }
         let lhs = try parseUnary()
-        if kind == .dotDot {
+        if case .dotDot = kind {
             _ = advance()
             let rhs = try parseUnary()
             return syntax.add(.range(lhs, rhs), lhs.span.to(rhs.span))

@@ -50,21 +50,21 @@ public struct Parser {
     /// Whether the current token is the name `w` (compared in the source, nothing made).
     func isWord(_ w: String) -> Bool {
         let t = tokens[index]
-        guard t.kind == .identifier, t.span.end - t.span.start == w.utf8.count else { return false }
+        guard t.kind.isIdentifier, t.span.end - t.span.start == w.utf8.count else { return false }
         return w.utf8.elementsEqual(bytes[t.span.start..<t.span.end])
     }
 
     /// The meaning in `table` of the name `n` tokens ahead, looked up by its bytes.
     func word<V>(ahead n: Int = 0, in table: WordTable<V>) -> V? {
         let i = index + n
-        guard i < tokens.count, tokens[i].kind == .identifier else { return nil }
+        guard i < tokens.count, tokens[i].kind.isIdentifier else { return nil }
         return table[utf8: bytes[tokens[i].span.start..<tokens[i].span.end]]
     }
 
     /// The statement word at the current token, if it is one.
     func statementWordHere() -> Vocabulary.StatementWord? {
         let t = tokens[index]
-        guard t.kind == .identifier else { return nil }
+        guard t.kind.isIdentifier else { return nil }
         return Vocabulary.statementWord(utf8: bytes[t.span.start..<t.span.end])
     }
 
@@ -75,13 +75,13 @@ public struct Parser {
 
     /// The current token's text, if it is a name.
     func word() -> String? {
-        kind == .identifier ? text(of: current) : nil
+        kind.isIdentifier ? text(of: current) : nil
     }
 
     /// The text of the token `n` ahead, if it is a name.
     func word(ahead n: Int) -> String? {
         let i = index + n
-        return i < tokens.count && tokens[i].kind == .identifier ? text(of: tokens[i]) : nil
+        return i < tokens.count && tokens[i].kind.isIdentifier ? text(of: tokens[i]) : nil
     }
 
     var atStatementEnd: Bool {
@@ -120,11 +120,16 @@ public struct Parser {
 
     /// Skips line breaks and `;` before a statement.
     public mutating func skipSeparators() {
-        while kind == .newline || kind == .semicolon { _ = advance() }
+        while true {
+            switch kind {
+            case .newline, .semicolon: _ = advance()
+            default: return
+            }
+        }
     }
 
     /// Whether every statement has been read (after `skipSeparators`).
-    public var atEnd: Bool { kind == .end }
+    public var atEnd: Bool { if case .end = kind { true } else { false } }
 
     /// The statement at the current token (not at the end: see `nextStatement`). The runner
     /// calls this directly: a statement is then never wrapped in an optional, whose destruction
