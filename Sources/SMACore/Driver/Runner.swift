@@ -55,7 +55,9 @@ public struct RunOptions: Sendable {
 /// render, and report errors with their location.
 public final class Runner {
     public let session: Session
-    public var options: RunOptions
+    public var options: RunOptions {
+        didSet { renderer = Runner.renderer(for: options) }
+    }
     public let sink: OutputSink
     public private(set) var failures = 0
     /// Set once `--bail` or an interrupt has stopped the run.
@@ -92,10 +94,14 @@ public final class Runner {
     public init(session: Session, options: RunOptions, sink: OutputSink) {
         self.session = session
         self.options = options
+        self.renderer = Runner.renderer(for: options)
         self.sink = sink
     }
 
-    var renderer: Renderer {
+    /// The renderer the options ask for (made again whenever they change).
+    private(set) var renderer: Renderer
+
+    static func renderer(for options: RunOptions) -> Renderer {
         var r = Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii, width: options.width)
         r.writeNotes = options.writeNotes
         return r

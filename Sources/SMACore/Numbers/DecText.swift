@@ -38,6 +38,18 @@ extension Dec {
         withPlainBytes(m, scale: scale, minPlaces: minPlaces, grouping: grouping) { String(decoding: $0, as: UTF8.self) }
     }
 
+    /// `plain(m, scale: 0, …)` without grouping (a whole number's digits), appended to `out`.
+    static func appendDigits(_ m: Int64, to out: inout [UInt8]) {
+        if m < 0 { out.append(UInt8(ascii: "-")) }
+        var x = m.magnitude
+        let start = out.count
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: x % 10))
+            x /= 10
+        } while x > 0
+        out[start...].reverse()
+    }
+
     /// The UTF-8 of `plain(m, scale:…)`, lent to `body` (the renderer copies it into its output).
     static func withPlainBytes<R>(_ m: Int64, scale: Int, minPlaces: Int, grouping: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         let places = max(scale, minPlaces)

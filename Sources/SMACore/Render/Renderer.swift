@@ -42,6 +42,12 @@ public struct Renderer: Sendable {
     /// `render(output)` appended to `bytes` as UTF-8. A single number or amount (most results)
     /// and its notes are written straight from the formatter's bytes, without strings.
     public func render(_ output: Output, into bytes: inout [UInt8]) {
+        // A whole number (the result of most arithmetic): its digits, straight into the output.
+        if format == .table, output.notes.isEmpty, case .number(let d) = output.value, d.scale == 0, let m = Int64(exactly: d.mantissa) {
+            Dec.appendDigits(m, to: &bytes)
+            bytes.append(UInt8(ascii: "\n"))
+            return
+        }
         guard format == .table, formatter.withFastBytes(output.value, { (text: UnsafeBufferPointer<UInt8>) -> Bool in
             bytes.append(contentsOf: text)
             return true
