@@ -72,10 +72,8 @@ public final class Runner {
     /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
     /// printed; every other result is printed as usual.
     public var charts: [(chart: Chart, statement: String)]? = nil
-    /// The syntax tree the statements of each input are parsed into.
-    private var syntax = SyntaxTree()
-    /// The tokens of each input, lexed into one buffer.
-    private var tokens: [Token] = []
+    /// The parser of every input (its tokens and syntax tree are reused).
+    private var parser = Parser()
     /// The bytes of each one-line statement.
     private var lineBuffer: [UInt8] = []
 
@@ -86,8 +84,6 @@ public final class Runner {
     }
     /// The most errors shown for one piece of input (a line, or a statement over several).
     public static let maxErrorsShown = 100
-    /// The nodes the runner's syntax tree gathers before it is emptied.
-    static let treeNodesKept = 4096
     /// The longest statement accepted, in bytes.
     public static let maxStatementBytes = 1 << 20
 
@@ -155,8 +151,7 @@ public final class Runner {
             if feeder.completeness.hasContent {
                 // Copied into one buffer, reused line after line (unless the last line's text
                 // is still held, which keeps it as it was).
-                lineBuffer.removeAll(keepingCapacity: true)
-                lineBuffer.append(contentsOf: line)
+                lineBuffer.replaceSubrange(0..<lineBuffer.count, with: line)
                 execute(SourceText(name: feeder.name, bytes: lineBuffer, firstLine: firstLine))
             }
             feeder.completeness = Completeness()
@@ -190,24 +185,21 @@ public final class Runner {
             return
         }
         do throws(Diagnostic) {
-            try Lexer.tokenize(source, into: &tokens)
+            try parser.start(source)
         } catch {
             report(error, source)
             return
         }
-        // One tree for input after input, emptied (its storage kept) once it holds a few thousand
-        // nodes, unless a statement parsed into it is still held somewhere: that one keeps the
-        // tree as it was, and a new tree takes its place.
-        if syntax.nodeCount >= Runner.treeNodesKept {
-            if isKnownUniquelyReferenced(&syntax) { syntax.removeAll() } else { syntax = SyntaxTree() }
-        }
-        var parser = Parser(tokens: tokens, in: source, syntax: syntax)
         session.currentSource = source
         // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
         // (each shown error scans its line: thousands of them on one line would take minutes).
         var shown = 0, unshown = 0
         defer {
             session.currentSource = nil
+            // Nothing of this input is held any more: the line buffer and the syntax tree can
+            // be reused in place by the next one.
+            session.releaseSyntax()
+            parser.finish()
             if unshown > 0 {
                 let lines = source.bytes.dropLast().contains(UInt8(ascii: "\n")) ? "in this statement" : "on this line"
                 sink.error("\(source.name):\(source.firstLine): … \(unshown) more error\(unshown == 1 ? "" : "s") \(lines) (the first \(Runner.maxErrorsShown) are shown)\n")

@@ -1,11 +1,11 @@
 /// Recursive-descent parser from tokens to statements. See Grammar.md: each function here
 /// is one rule there.
 public struct Parser {
-    let tokens: [Token]
+    private(set) var tokens: [Token]
     /// The source's bytes: names and text are read from them at their token's span.
-    let bytes: [UInt8]
+    private(set) var bytes: [UInt8]
     /// Where the parsed nodes go (the runner's tree, reused input after input).
-    let syntax: SyntaxTree
+    private(set) var syntax: SyntaxTree
     var index = 0
     var depth = 0
     /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
@@ -19,6 +19,42 @@ public struct Parser {
         self.tokens = tokens
         self.bytes = source.bytes
         self.syntax = syntax
+    }
+
+    /// A parser for input after input (`start`): the runner keeps one, so its token buffer and
+    /// syntax tree are reused.
+    public init() {
+        tokens = [Token(.end, Span(0, 0))]
+        bytes = []
+        syntax = SyntaxTree()
+    }
+
+    /// The nodes a reused tree gathers before it is emptied.
+    static let treeNodesKept = 4096
+
+    /// Starts on a new input: lexes it into the token buffer (storage kept) and reads its
+    /// statements into the same tree, emptied (storage kept) once it holds a few thousand
+    /// nodes, unless a statement parsed into it is still held: that one keeps the tree as it
+    /// was, and a new tree takes its place.
+    public mutating func start(_ source: SourceText) throws(Diagnostic) {
+        index = 0
+        depth = 0
+        queryArgumentNesting = 0
+        bytes = source.bytes
+        do throws(Diagnostic) {
+            try Lexer.tokenize(source, into: &tokens)
+        } catch {
+            tokens = [Token(.end, Span(0, 0))]
+            throw error
+        }
+        if syntax.nodeCount >= Parser.treeNodesKept {
+            if isKnownUniquelyReferenced(&syntax) { syntax.removeAll() } else { syntax = SyntaxTree() }
+        }
+    }
+
+    /// Ends an input: lets go of its bytes (the runner reuses their buffer for the next one).
+    public mutating func finish() {
+        bytes = []
     }
 
     /// Parses every statement of a source. Stops at the first error: the caller reports it and

@@ -37,7 +37,7 @@ public final class Session {
     /// The session's own `define` statements, as written: `record` shows them after the record.
     public private(set) var definitions: [String] = []
     /// The tree of the statement being run (its expressions are indices into it).
-    public internal(set) var syntax = SyntaxTree()
+    public internal(set) var syntax = Session.noSyntax
     /// The input being run, so hints can quote what the user wrote.
     public var currentSource: SourceText?
 
@@ -98,9 +98,8 @@ public final class Session {
 
     /// Evaluates one statement. `let` and `define` give no output.
     public func run(_ statement: Statement) throws(Diagnostic) -> Output? {
-        let outer = syntax
-        syntax = statement.syntax
-        defer { syntax = outer }
+        // The statement's tree stays the session's until another statement's replaces it.
+        if syntax !== statement.syntax { syntax = statement.syntax }
         switch statement.kind {
         case .expression(let e):
             return try runExpression(e, of: statement)
@@ -138,12 +137,18 @@ public final class Session {
         }
     }
 
+    /// Lets go of the last statement's tree (the runner reuses it for the next input).
+    public func releaseSyntax() {
+        syntax = Session.noSyntax
+    }
+
+    /// The tree of no statement.
+    private static let noSyntax = SyntaxTree()
+
     /// Evaluates the expression `e` of an expression statement, whose result becomes `ans`.
     /// (`run` does this for `.expression`; the runner calls it directly.)
     public func runExpression(_ e: Expr, of statement: Statement) throws(Diagnostic) -> Output {
-        let outer = syntax
-        syntax = statement.syntax
-        defer { syntax = outer }
+        if syntax !== statement.syntax { syntax = statement.syntax }
         let out = try evaluateOutput(e)
         ans = out.value
         return out
