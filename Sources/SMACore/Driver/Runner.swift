@@ -237,9 +237,9 @@ public final class Runner {
                 // An expression (most statements) always has a result: taken without an
                 // optional, whose destruction goes through the runtime's generic path.
                 if case .expression(let e) = statement.kind {
-                    show(try session.runExpression(e, of: statement), of: statement, in: source)
+                    show(try session.runExpression(e, in: statement.syntax), of: statement.span, in: source)
                 } else if let out = try session.run(statement) {
-                    show(out, of: statement, in: source)
+                    show(out, of: statement.span, in: source)
                 }
                 succeeded?.append(source.text(statement.span.start..<statement.span.end))
             } catch {
@@ -250,9 +250,9 @@ public final class Runner {
     }
 
     /// Prints a statement's result (or keeps a chart for `-o FILE.svg`).
-    private func show(_ out: Output, of statement: Statement, in source: SourceText) {
+    private func show(_ out: Output, of span: Span, in source: SourceText) {
         if case .chart(let c) = out.value {
-            let text = source.text(statement.span.start..<statement.span.end)
+            let text = source.text(span.start..<span.end)
             lastChart = (c, text)
             if charts != nil { charts?.append((c, text)); return }
         }

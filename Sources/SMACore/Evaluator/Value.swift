@@ -108,6 +108,7 @@ public struct Note: Sendable {
     public func text(_ show: (Value) -> String) -> String {
         if values.isEmpty { return template }
         var out: [UInt8] = []
+        out.reserveCapacity(template.utf8.count + 32 * values.count)
         write(into: &out) { v, out in out.append(contentsOf: show(v).utf8) }
         return String(decoding: out, as: UTF8.self)
     }
@@ -117,7 +118,8 @@ public struct Note: Sendable {
     public func write(into out: inout [UInt8], _ write: (Value, inout [UInt8]) -> Void) {
         var template = template
         template.withUTF8 { t in
-            out.reserveCapacity(out.count + t.count + 32 * values.count)
+            // (No reserveCapacity here: `out` may be a long output buffer, which an exact
+            // reservation would copy on every note instead of growing geometrically.)
             var i = 0
             var from = 0
             var at = 0

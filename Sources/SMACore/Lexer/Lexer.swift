@@ -47,7 +47,7 @@ public struct Lexer {
                 pos += 1
             case UInt8(ascii: "\n"):
                 pos += 1
-                if depth == 0, let last = tokens.last, !last.kind.continuesLine, last.kind != .newline {
+                if depth == 0, let last = tokens.last, !last.kind.continuesLine, !last.kind.isNewline {
                     emit(.newline, start)
                 }
             case UInt8(ascii: "#"):

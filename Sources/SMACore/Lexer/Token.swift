@@ -50,6 +50,8 @@ public enum TokenKind: Sendable, Equatable {
     /// Whether this is a name (checked without comparing payloads).
     var isIdentifier: Bool { if case .identifier = self { true } else { false } }
 
+    var isNewline: Bool { if case .newline = self { true } else { false } }
+
     /// A token after which a line break does not end the statement.
     var continuesLine: Bool {
         switch self {

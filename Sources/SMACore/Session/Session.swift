@@ -102,7 +102,7 @@ public final class Session {
         if syntax !== statement.syntax { syntax = statement.syntax }
         switch statement.kind {
         case .expression(let e):
-            return try runExpression(e, of: statement)
+            return try runExpression(e, in: statement.syntax)
         case .assignment(let name, _, let valueExpr):
             let v = try evaluate(valueExpr)
             variables[syntax[name]] = v
@@ -147,8 +147,8 @@ public final class Session {
 
     /// Evaluates the expression `e` of an expression statement, whose result becomes `ans`.
     /// (`run` does this for `.expression`; the runner calls it directly.)
-    public func runExpression(_ e: Expr, of statement: Statement) throws(Diagnostic) -> Output {
-        if syntax !== statement.syntax { syntax = statement.syntax }
+    public func runExpression(_ e: Expr, in tree: SyntaxTree) throws(Diagnostic) -> Output {
+        if syntax !== tree { syntax = tree }
         let out = try evaluateOutput(e)
         ans = out.value
         return out
