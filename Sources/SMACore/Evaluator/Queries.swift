@@ -282,15 +282,28 @@ extension Session {
         return out
     }
 
+    /// What a projection computed. (A struct, not a tuple: a tuple this large is copied through
+    /// the runtime's generic path.)
+    struct ProjectedSteps {
+        let targets: ClosedRange<Int>
+        let isRange: Bool
+        let baseYear: Int
+        let base: Money?
+        let steps: [RuleStep]
+        let allSteps: [RuleStep]
+        let under: Agreement?
+    }
+
     /// The steps of a projection: `project ... with growth` or `project ... under agreement N`.
-    func projection(_ p: Projection, span: Span) throws(Diagnostic) -> (targets: ClosedRange<Int>, isRange: Bool, baseYear: Int, base: Money?, steps: [RuleStep], allSteps: [RuleStep], under: Agreement?) {
+    func projection(_ p: Projection, span: Span) throws(Diagnostic) -> ProjectedSteps {
         let (targets, isRange) = try years(p.target, what: "the target")
         let rate = try p.growth.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
         let under = try p.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
         let assumptions = try assumptionRates(p.assumptions)
         let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: try recordedBaseYear(p.base),
                                  span: span, targetSpan: p.target.span)
-        return (targets, isRange, r.baseYear, r.base, r.steps.filter { targets.contains($0.year) }, r.steps, under)
+        return ProjectedSteps(targets: targets, isRange: isRange, baseYear: r.baseYear, base: r.base,
+                              steps: r.steps.filter { targets.contains($0.year) }, allSteps: r.steps, under: under)
     }
 
     func project(_ p: Projection, span: Span) throws(Diagnostic) -> Output {
