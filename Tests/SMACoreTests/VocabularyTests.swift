@@ -53,7 +53,12 @@ import Glibc
     /// The parser looks words up by their bytes in the source; the tables it uses say what the
     /// vocabulary's dictionaries say, for every word of the language and near misses of each.
     @Test func wordsLookedUpByTheirBytesMeanWhatTheVocabularySays() {
-        var probes = Vocabulary.allWords + Vocabulary.statementWords + ["", "x", "budget", "원화", "달", "달러스"]
+        // Decomposed Hangul and a Kelvin sign are canonically equivalent to `달러` and `KRW`.
+        let decomposed = "\u{1103}\u{1161}\u{11AF}\u{1105}\u{1165}"
+        #expect(decomposed == "달러" && Array(decomposed.utf8) != Array("달러".utf8))
+        #expect(Vocabulary.currencySuffixTable[utf8: ArraySlice(Array(decomposed.utf8))] == .usd)
+        #expect(Vocabulary.currencyPrefixTable[utf8: ArraySlice(Array("\u{212A}RW".utf8))] == .krw)
+        var probes = Vocabulary.allWords + Vocabulary.statementWords + ["", "x", "budget", "원화", "달", "달러스", decomposed, "\u{212A}RW"]
         for w in Array(probes) where !w.isEmpty {
             probes += [String(w.dropLast()), w + "s", w.uppercased(), w.capitalized, String(w.dropFirst())]
         }

@@ -52,6 +52,8 @@ public enum Vocabulary {
     }
 
     /// The statement word spelled by these UTF-8 bytes (a name's text in the source), if any.
+    /// (Every statement word is lowercase ASCII, which no other spelling is canonically
+    /// equivalent to, so comparing bytes is comparing strings.)
     public static func statementWord(utf8 word: ArraySlice<UInt8>) -> StatementWord? {
         guard let first = word.first, first >= 0x61, first <= 0x7A else { return nil }
         for (w, spelling) in statementWordSpellingsByInitial[Int(truncatingIfNeeded: first) - 0x61] where spelling.elementsEqual(word) { return w }
@@ -232,11 +234,16 @@ public enum KoreanUnit: String, Sendable, CaseIterable {
 }
 
 /// Words and their meanings, looked up by UTF-8 bytes: a few words each, kept by their first
-/// byte and compared byte by byte. Built from one of the vocabulary's dictionaries.
+/// byte and compared byte by byte. Built from one of the vocabulary's dictionaries. A word with
+/// a byte beyond ASCII is looked up as a string instead, so that it means what the dictionary
+/// says under Unicode's canonical equivalence (`달러` written decomposed, `KRW` with a Kelvin
+/// sign), as before.
 struct WordTable<Value>: Sendable where Value: Sendable {
     private let byFirstByte: [[(word: [UInt8], value: Value)]]
+    private let words: [String: Value]
 
     init(_ words: [String: Value]) {
+        self.words = words
         var buckets = [[(word: [UInt8], value: Value)]](repeating: [], count: 256)
         for (w, v) in words {
             let bytes = Array(w.utf8)
@@ -247,6 +254,7 @@ struct WordTable<Value>: Sendable where Value: Sendable {
 
     subscript(utf8 word: ArraySlice<UInt8>) -> Value? {
         guard let first = word.first else { return nil }
+        if word.contains(where: { $0 >= 0x80 }) { return words[String(decoding: word, as: UTF8.self)] }
         for entry in byFirstByte[Int(truncatingIfNeeded: first)] where entry.word.count == word.count && entry.word.elementsEqual(word) {
             return entry.value
         }
