@@ -36,6 +36,12 @@ public struct Completeness: Sendable {
 
     /// Scans more input (whole lines), skipping text in quotes and comments.
     public mutating func scan(_ line: ArraySlice<UInt8>) {
+        // Read through a buffer pointer: every read below is after its `i < endIndex` check,
+        // and the slice's own subscript would check each one again.
+        line.withUnsafeBufferPointer { scan($0) }
+    }
+
+    private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) {
         var i = line.startIndex
         while i < line.endIndex {
             let b = line[i]

@@ -135,13 +135,16 @@ public struct Lexer {
         let start = pos
         // Most numbers are a few plain digits: read and valued in one pass. (Anything else, a
         // date, separators, a point or 18 digits and more, takes the general path below.)
-        var v: Int64 = 0
-        var i = start
-        while i < bytes.count && i - start < 17 {
-            let d = bytes[i] &- UInt8(ascii: "0")
-            if d > 9 { break }
-            v = v &* 10 &+ Int64(d)
-            i += 1
+        let (v, i) = bytes.withUnsafeBufferPointer { p -> (Int64, Int) in
+            var v: Int64 = 0
+            var i = start
+            while i < p.count && i - start < 17 {
+                let d = p[i] &- UInt8(ascii: "0")
+                if d > 9 { break }
+                v = v &* 10 &+ Int64(d)
+                i += 1
+            }
+            return (v, i)
         }
         switch byte(i) {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "_"):

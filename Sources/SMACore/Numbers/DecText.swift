@@ -42,12 +42,20 @@ extension Dec {
     static func appendDigits(_ m: Int64, to out: inout [UInt8]) {
         if m < 0 { out.append(UInt8(ascii: "-")) }
         var x = m.magnitude
+        var count = 1
+        while x >= 10 { x /= 10; count += 1 }
+        // Room for the digits in one step, then each written in place from the last.
         let start = out.count
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: x % 10))
-            x /= 10
-        } while x > 0
-        out[start...].reverse()
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
+        x = m.magnitude
+        out.withUnsafeMutableBufferPointer { p in
+            var at = start + count - 1
+            while at >= start {
+                p[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: x % 10)
+                x /= 10
+                at -= 1
+            }
+        }
     }
 
     /// The UTF-8 of `plain(m, scale:…)`, lent to `body` (the renderer copies it into its output).
