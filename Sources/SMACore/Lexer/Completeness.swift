@@ -42,11 +42,27 @@ public struct Completeness: Sendable {
     }
 
     private mutating func scan(_ line: UnsafeBufferPointer<UInt8>) {
+        // The last byte of ordinary text (names, numbers, operators) not yet in `tail`: a run of
+        // it is taken in one step when something else follows or the line ends. (Only the last
+        // character's bytes matter to `isComplete`, and a character's bytes are contiguous; the
+        // one difference from shifting in every significant byte is in invalid UTF-8, an
+        // operator's bytes split by a blank, which no longer reads as that operator.)
+        var last = -1
+        @inline(__always) func takeRun(_ tail: inout (UInt8, UInt8, UInt8)) {
+            if last < 0 { return }
+            switch last {
+            case 0: tail = (tail.1, tail.2, line[0])
+            case 1: tail = (tail.2, line[0], line[1])
+            default: tail = (line[last - 2], line[last - 1], line[last])
+            }
+            last = -1
+        }
         var i = line.startIndex
         while i < line.endIndex {
             let b = line[i]
             switch b {
             case UInt8(ascii: "#"):
+                takeRun(&tail)
                 while i < line.endIndex && line[i] != UInt8(ascii: "\n") {
                     // The lexer checks comments for invalid UTF-8 and NUL bytes: let it see this one.
                     if line[i] >= 0x80 || line[i] == 0 { hasContent = true }
@@ -54,6 +70,7 @@ public struct Completeness: Sendable {
                 }
                 continue
             case UInt8(ascii: "\""):
+                takeRun(&tail)
                 i += 1
                 while i < line.endIndex && line[i] != UInt8(ascii: "\"") && line[i] != UInt8(ascii: "\n") {
                     if line[i] == UInt8(ascii: "\\") { i += 1 }
@@ -61,19 +78,22 @@ public struct Completeness: Sendable {
                 }
                 significant(b)
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                takeRun(&tail)
                 depth += 1
                 significant(b)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                takeRun(&tail)
                 depth = max(0, depth - 1)
                 significant(b)
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                 i += 1
                 continue
             default:
-                significant(b)
+                last = i
             }
             hasContent = true
             i += 1
         }
+        takeRun(&tail)
     }
 }

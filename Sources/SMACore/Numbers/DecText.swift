@@ -41,20 +41,17 @@ extension Dec {
     /// `plain(m, scale: 0, …)` without grouping (a whole number's digits), appended to `out`.
     static func appendDigits(_ m: Int64, to out: inout [UInt8]) {
         if m < 0 { out.append(UInt8(ascii: "-")) }
-        var x = m.magnitude
-        var count = 1
-        while x >= 10 { x /= 10; count += 1 }
-        // Room for the digits in one step, then each written in place from the last.
-        let start = out.count
-        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: count))
-        x = m.magnitude
-        out.withUnsafeMutableBufferPointer { p in
-            var at = start + count - 1
-            while at >= start {
-                p[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: x % 10)
-                x /= 10
+        // The digits from the last, into 20 bytes on the stack (a 64-bit magnitude has at most
+        // 20), then appended in one step.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
+            var x = m.magnitude
+            var at = 20
+            repeat {
                 at -= 1
-            }
+                buf[at] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: x % 10)
+                x /= 10
+            } while x > 0
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[at..<20]))
         }
     }
 
