@@ -38,8 +38,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 func firstValue(_ text: String) -> Value? {
     let s = session
     s.reset()
-    guard let statements = try? Parser.parse(SourceText(name: "fuzz", text: text)), let first = statements.first else { return nil }
-    return (try? s.run(first))?.value
+    guard let parsed = try? Parser.parse(SourceText(name: "fuzz", text: text)), let first = parsed.statements.first else { return nil }
+    return (try? s.run(first, in: parsed.syntax))?.value
 }
 
 /// A projection by `growth`, written out in plain integer arithmetic (no `Dec`): each year

@@ -2,15 +2,16 @@ import Testing
 @testable import SMACore
 
 @Suite struct ParserTests {
-    func parse(_ s: String) throws(Diagnostic) -> [Statement] { try Parser.parse(SourceText(name: "t", text: s)) }
+    func parsed(_ s: String) throws(Diagnostic) -> ParsedSource { try Parser.parse(SourceText(name: "t", text: s)) }
+    func parse(_ s: String) throws(Diagnostic) -> [Statement] { try parsed(s).statements }
 
     func diagnostic(_ s: String) -> Diagnostic? {
         do throws(Diagnostic) { _ = try parse(s); return nil } catch { return error }
     }
 
     @Test func queryArgumentsBindTighterThanOperators() throws {
-        let s = try parse("contribution 2021 + 5%")
-        let tree = s[0].syntax
+        let p = try parsed("contribution 2021 + 5%")
+        let s = p.statements, tree = p.syntax
         guard case .expression(let e) = s[0].kind, case .binary(.add, let l, _) = tree[e], case .contribution? = tree.query(l) else {
             Issue.record("expected (contribution 2021) + 5%"); return
         }
@@ -18,8 +19,9 @@ import Testing
 
     @Test func projectionClausesInAnyOrder() throws {
         for text in ["project 2030 with growth 3% from 2021", "project 2030 from 2021 with growth 3%"] {
-            let s = try parse(text)
-            guard case .expression(let e) = s[0].kind, case .project(let p)? = s[0].syntax.query(e) else {
+            let parsed = try parsed(text)
+            let s = parsed.statements
+            guard case .expression(let e) = s[0].kind, case .project(let p)? = parsed.syntax.query(e) else {
                 Issue.record("not a projection: \(text)"); continue
             }
             #expect(p.base != nil)
@@ -32,11 +34,12 @@ import Testing
         #expect(_isPOD(Expr.Kind.self))
         #expect(_isPOD(Expr.self))
         #expect(_isPOD(Statement.Kind.self))
+        #expect(_isPOD(Statement.self))
     }
 
     @Test func aParenthesisedNodeIsTheSameNodeWiderSpanned() throws {
-        let s = try parse("(1 + 2) * 3")
-        let tree = s[0].syntax
+        let p = try parsed("(1 + 2) * 3")
+        let s = p.statements, tree = p.syntax
         guard case .expression(let e) = s[0].kind, case .binary(.multiply, let l, _) = tree[e],
               case .binary(.add, _, _) = tree[l] else { Issue.record("expected (1 + 2) * 3"); return }
         #expect(l.span == Span(0, 7))
@@ -66,11 +69,11 @@ import Testing
     }
 
     @Test func definitionsParseInBracesOrOnOneLine() throws {
-        let a = try parse("define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%")
-        let b = try parse("define agreement 13 {\n  years 2031..2035\n  base 1조 6000억\n  rule cpi lag 2 cap 5%\n}")
-        for s in [a, b] {
-            guard case .define(let ref) = s[0].kind else { Issue.record("not a definition"); continue }
-            let d = s[0].syntax[ref]
+        let a = try parsed("define agreement 13 years 2031..2035 base 1조 6000억 rule cpi lag 2 cap 5%")
+        let b = try parsed("define agreement 13 {\n  years 2031..2035\n  base 1조 6000억\n  rule cpi lag 2 cap 5%\n}")
+        for p in [a, b] {
+            guard case .define(let ref) = p.statements[0].kind else { Issue.record("not a definition"); continue }
+            let d = p.syntax[ref]
             #expect(d.clauses.map(\.keyword) == ["years", "base", "rule"])
         }
     }

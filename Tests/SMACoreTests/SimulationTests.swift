@@ -106,9 +106,9 @@ import Testing
     nonisolated(unsafe) static let session = Session() // one test uses it, serially
 
     static func run(_ text: String) throws -> Value {
-        let statements = try Parser.parse(SourceText(name: "-e", text: text))
+        let parsed = try Parser.parse(SourceText(name: "-e", text: text))
         var last: Value? = nil
-        for s in statements { if let o = try session.run(s) { last = o.value } }
+        for s in parsed.statements { if let o = try session.run(s, in: parsed.syntax) { last = o.value } }
         guard let last else { throw TestFailure(message: "no value: \(text)") }
         return last
     }

@@ -10,10 +10,10 @@ func run(_ text: String, format: OutputFormat = .table, units: Units = .ko, sess
 
 /// The value of one expression statement.
 func value(_ text: String, session: Session = Session()) throws -> Value {
-    let stmts = try Parser.parse(SourceText(name: "-e", text: text))
+    let parsed = try Parser.parse(SourceText(name: "-e", text: text))
     var last: Value? = nil
-    for s in stmts {
-        if let o = try session.run(s) { last = o.value }
+    for s in parsed.statements {
+        if let o = try session.run(s, in: parsed.syntax) { last = o.value }
     }
     guard let last else { throw TestFailure(message: "no value") }
     return last

@@ -154,8 +154,9 @@ extension Session {
             let source = SourceText(name: "tour", text: text)
             scratch.currentSource = source
             do throws(Diagnostic) {
-                for s in try Parser.parse(source) {
-                    if let out = try scratch.run(s) { d.parts.append(.output(out)) }
+                let parsed = try Parser.parse(source)
+                for s in parsed.statements {
+                    if let out = try scratch.run(s, in: parsed.syntax) { d.parts.append(.output(out)) }
                 }
             } catch {
                 d.parts.append(.failure(error.message))

@@ -59,11 +59,11 @@ public struct Parser {
 
     /// Parses every statement of a source. Stops at the first error: the caller reports it and
     /// may resume with `skipStatement()`.
-    public static func parse(_ source: SourceText) throws(Diagnostic) -> [Statement] {
+    public static func parse(_ source: SourceText) throws(Diagnostic) -> ParsedSource {
         var p = Parser(tokens: try Lexer.tokenize(source), in: source)
         var out: [Statement] = []
         while let s = try p.nextStatement() { out.append(s) }
-        return out
+        return ParsedSource(statements: out, syntax: p.syntax)
     }
 
     // MARK: token helpers
@@ -164,12 +164,14 @@ public struct Parser {
         }
     }
 
+    /// The tree the statements are parsed into (run them with it: `Session.run(_:in:)`).
+    public var tree: SyntaxTree { syntax }
+
     /// Whether every statement has been read (after `skipSeparators`).
     public var atEnd: Bool { if case .end = kind { true } else { false } }
 
     /// The statement at the current token (not at the end: see `nextStatement`). The runner
-    /// calls this directly: a statement is then never wrapped in an optional, whose destruction
-    /// goes through the runtime's generic path.
+    /// calls this directly.
     public mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.span
         let stmtKind: Statement.Kind
@@ -197,7 +199,7 @@ public struct Parser {
         }
         let end = tokens[max(0, index - 1)].span
         if !atStatementEnd { throw unexpected("expected the end of the statement") }
-        return Statement(kind: stmtKind, span: start.to(end), syntax: syntax)
+        return Statement(kind: stmtKind, span: start.to(end))
     }
 
     /// A hint for a token left over after a complete expression.

@@ -97,12 +97,13 @@ public final class Session {
     }
 
     /// Evaluates one statement. `let` and `define` give no output.
-    public func run(_ statement: Statement) throws(Diagnostic) -> Output? {
+    /// `syntax` is the tree the statement was parsed into (`ParsedSource.syntax`, `Parser.tree`).
+    public func run(_ statement: Statement, in syntax: SyntaxTree) throws(Diagnostic) -> Output? {
         // The statement's tree stays the session's until another statement's replaces it.
-        if syntax !== statement.syntax { syntax = statement.syntax }
+        if self.syntax !== syntax { self.syntax = syntax }
         switch statement.kind {
         case .expression(let e):
-            return try runExpression(e, in: statement.syntax)
+            return try runExpression(e, in: syntax)
         case .assignment(let name, _, let valueExpr):
             let v = try evaluate(valueExpr)
             variables[syntax[name]] = v

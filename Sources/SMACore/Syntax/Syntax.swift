@@ -45,8 +45,8 @@ public struct QueryRef: Sendable, Equatable { let index: Int }
 public struct DefinitionRef: Sendable, Equatable { let index: Int }
 
 /// The nodes of the statements parsed from one piece of input, and the text and queries they
-/// refer to. The runner keeps one and clears it for each input (capacity kept); a tree is
-/// shared by reference, and `Statement` holds the tree of its nodes.
+/// refer to. The runner's parser keeps one for input after input (capacity kept); a statement
+/// is plain data, run with the tree it was parsed into (`Session.run(_:in:)`).
 public final class SyntaxTree: @unchecked Sendable {
     private(set) var nodes: [Expr.Kind] = []
     private var texts: [String] = []
@@ -227,7 +227,11 @@ public struct Statement: Sendable {
 
     public let kind: Kind
     public let span: Span
-    /// The tree of the statement's expressions.
+}
+
+/// Statements parsed from one source, with the tree of their expressions.
+public struct ParsedSource {
+    public let statements: [Statement]
     public let syntax: SyntaxTree
 }
 
