@@ -34,8 +34,9 @@ public struct Parser {
 
     /// Starts on a new input: lexes it into the token buffer (storage kept) and reads its
     /// statements into the same tree, emptied (storage kept) once it holds a few thousand
-    /// nodes, unless a statement parsed into it is still held: that one keeps the tree as it
-    /// was, and a new tree takes its place.
+    /// nodes, unless something else still holds the tree (a session that has not let go of
+    /// it): that one keeps the tree as it was, and a new tree takes its place. The statements
+    /// this parser returns are for the current input only: their nodes go with the emptying.
     public mutating func start(_ source: SourceText) throws(Diagnostic) {
         index = 0
         depth = 0
