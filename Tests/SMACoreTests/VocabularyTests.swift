@@ -72,7 +72,7 @@ import Glibc
         check(Vocabulary.currencyPrefixTable, Vocabulary.currencyPrefixes)
         check(Vocabulary.conversionTargetTable, Vocabulary.conversionTargets)
         for w in probes {
-            #expect(Vocabulary.statementWord(utf8: ArraySlice(Array(w.utf8))) == Vocabulary.statementWord(w), "\(w)")
+            #expect(Vocabulary.statementWord(utf8: ArraySlice(Array(w.utf8))) == Vocabulary.StatementWord(rawValue: w), "\(w)")
         }
     }
 }

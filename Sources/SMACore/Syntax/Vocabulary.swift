@@ -41,18 +41,9 @@ public enum Vocabulary {
         }
     }
 
-    /// The statement word `s` spells, found by its first byte and then one comparison or two
-    /// (`StatementWord(rawValue:)` hashes the string through a cache: ten times the work, on
-    /// every statement).
-    @inline(__always)
-    public static func statementWord(_ s: String) -> StatementWord? {
-        guard let first = s.utf8.first, first >= 0x61, first <= 0x7A else { return nil }
-        for w in statementWordsByInitial[Int(first - 0x61)] where w.rawValue == s { return w }
-        return nil
-    }
-
-    /// The statement word spelled by these UTF-8 bytes (a name's text in the source), if any.
-    /// (Every statement word is lowercase ASCII, which no other spelling is canonically
+    /// The statement word spelled by these UTF-8 bytes (a name's text in the source), if any:
+    /// found by its first byte and then one comparison or two (`StatementWord(rawValue:)`
+    /// hashes a string through a cache: ten times the work, on every statement). (Every statement word is lowercase ASCII, which no other spelling is canonically
     /// equivalent to, so comparing bytes is comparing strings.)
     public static func statementWord(utf8 word: ArraySlice<UInt8>) -> StatementWord? {
         guard let first = word.first, first >= 0x61, first <= 0x7A else { return nil }
@@ -60,12 +51,9 @@ public enum Vocabulary {
         return nil
     }
 
-    static let statementWordSpellingsByInitial: [[(StatementWord, [UInt8])]] =
-        statementWordsByInitial.map { $0.map { ($0, Array($0.rawValue.utf8)) } }
-
-    /// The statement words by their first letter, a to z.
-    static let statementWordsByInitial: [[StatementWord]] = (0..<26).map { i in
-        StatementWord.allCases.filter { $0.rawValue.utf8.first == UInt8(0x61 + i) }
+    /// The statement words and their spellings by their first letter, a to z.
+    static let statementWordSpellingsByInitial: [[(StatementWord, [UInt8])]] = (0..<26).map { i in
+        StatementWord.allCases.filter { $0.rawValue.utf8.first == UInt8(0x61 + i) }.map { ($0, Array($0.rawValue.utf8)) }
     }
 
     /// The statement words as text, in help order.
