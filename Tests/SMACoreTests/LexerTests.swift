@@ -21,7 +21,8 @@ import Testing
         // A Korean word that is not only units stays a name.
         #expect(try kinds("let 원화 = 1") == [.identifier, .identifier, .equals, .number(Dec(1)), .end])
         let source = SourceText(name: "t", text: "let 원화 = 1")
-        let parser = Parser(tokens: try Lexer.tokenize(source), in: source)
+        var parser = Parser()
+        try parser.start(source)
         #expect(parser.text(of: parser.tokens[1]) == "원화")
     }
 

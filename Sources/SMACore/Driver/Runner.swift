@@ -237,8 +237,8 @@ public final class Runner {
                 // An expression (most statements) always has a result: taken without an
                 // optional, whose destruction goes through the runtime's generic path.
                 if case .expression(let e) = statement.kind {
-                    show(try session.runExpression(e, in: parser.tree), of: statement.span, in: source)
-                } else if let out = try session.run(statement, in: parser.tree) {
+                    show(try session.runExpression(e, in: parser.syntax), of: statement.span, in: source)
+                } else if let out = try session.run(statement, in: parser.syntax) {
                     show(out, of: statement.span, in: source)
                 }
                 succeeded?.append(source.text(statement.span.start..<statement.span.end))

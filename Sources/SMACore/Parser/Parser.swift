@@ -4,8 +4,9 @@ public struct Parser {
     private(set) var tokens: [Token]
     /// The source's bytes: names and text are read from them at their token's span.
     private(set) var bytes: [UInt8]
-    /// Where the parsed nodes go (the runner's tree, reused input after input).
-    private(set) var syntax: SyntaxTree
+    /// Where the parsed nodes go (the runner's tree, reused input after input). Run the
+    /// statements with it: `Session.run(_:in:)`.
+    public private(set) var syntax: SyntaxTree
     var index = 0
     var depth = 0
     /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
@@ -15,19 +16,16 @@ public struct Parser {
     /// a chain (`1+1+…`) count against it. Evaluating and freeing the tree recurse that deep.
     public static let maxDepth = 200
 
-    public init(tokens: [Token], in source: SourceText, syntax: SyntaxTree = SyntaxTree()) {
-        self.tokens = tokens
-        self.bytes = source.bytes
-        self.syntax = syntax
-    }
-
     /// A parser for input after input (`start`): the runner keeps one, so its token buffer and
     /// syntax tree are reused.
     public init() {
-        tokens = [Token(.end, Span(0, 0))]
+        tokens = Parser.noTokens
         bytes = []
         syntax = SyntaxTree()
     }
+
+    /// The tokens of no input.
+    private static let noTokens = [Token(.end, Span(0, 0))]
 
     /// The nodes a reused tree gathers before it is emptied.
     static let treeNodesKept = 4096
@@ -45,7 +43,7 @@ public struct Parser {
         do throws(Diagnostic) {
             try Lexer.tokenize(source, into: &tokens)
         } catch {
-            tokens = [Token(.end, Span(0, 0))]
+            tokens = Parser.noTokens
             throw error
         }
         if syntax.nodeCount >= Parser.treeNodesKept {
@@ -61,7 +59,8 @@ public struct Parser {
     /// Parses every statement of a source. Stops at the first error: the caller reports it and
     /// may resume with `skipStatement()`.
     public static func parse(_ source: SourceText) throws(Diagnostic) -> ParsedSource {
-        var p = Parser(tokens: try Lexer.tokenize(source), in: source)
+        var p = Parser()
+        try p.start(source)
         var out: [Statement] = []
         while let s = try p.nextStatement() { out.append(s) }
         return ParsedSource(statements: out, syntax: p.syntax)
@@ -110,13 +109,8 @@ public struct Parser {
         String(decoding: bytes[t.span.start..<t.span.end], as: UTF8.self)
     }
 
-    /// The current token's text, if it is a name.
-    func word() -> String? {
-        kind.isIdentifier ? text(of: current) : nil
-    }
-
-    /// The text of the token `n` ahead, if it is a name.
-    func word(ahead n: Int) -> String? {
+    /// The text of the token `n` ahead (the current one by default), if it is a name.
+    func word(ahead n: Int = 0) -> String? {
         let i = index + n
         return i < tokens.count && tokens[i].kind.isIdentifier ? text(of: tokens[i]) : nil
     }
@@ -164,9 +158,6 @@ public struct Parser {
             }
         }
     }
-
-    /// The tree the statements are parsed into (run them with it: `Session.run(_:in:)`).
-    public var tree: SyntaxTree { syntax }
 
     /// Whether every statement has been read (after `skipSeparators`).
     public var atEnd: Bool { if case .end = kind { true } else { false } }

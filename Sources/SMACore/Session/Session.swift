@@ -72,7 +72,8 @@ public final class Session {
     static func build(_ recordSource: SourceText, evaluator: Session) throws(LocatedDiagnostic) -> RecordData {
         do throws(Diagnostic) {
             var builder = RecordBuilder(record: RecordData())
-            var parser = Parser(tokens: try Lexer.tokenize(recordSource), in: recordSource)
+            var parser = Parser()
+            try parser.start(recordSource)
             evaluator.syntax = parser.syntax
             while let s = try parser.nextStatement() {
                 guard case .define(let ref) = s.kind else {
@@ -97,7 +98,7 @@ public final class Session {
     }
 
     /// Evaluates one statement. `let` and `define` give no output.
-    /// `syntax` is the tree the statement was parsed into (`ParsedSource.syntax`, `Parser.tree`).
+    /// `syntax` is the tree the statement was parsed into (`ParsedSource.syntax`, `Parser.syntax`).
     public func run(_ statement: Statement, in syntax: SyntaxTree) throws(Diagnostic) -> Output? {
         // The statement's tree stays the session's until another statement's replaces it.
         if self.syntax !== syntax { self.syntax = syntax }
