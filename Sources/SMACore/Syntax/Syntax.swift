@@ -87,15 +87,9 @@ public final class SyntaxTree: @unchecked Sendable {
         return Expr(id: nodes.count - 1, span: span)
     }
 
-    func text(_ s: String, _ span: Span) -> Expr {
-        texts.append(s)
-        return add(.text(TextRef(index: texts.count - 1)), span)
-    }
+    func text(_ s: String, _ span: Span) -> Expr { add(.text(keep(s)), span) }
 
-    func name(_ s: String, _ span: Span) -> Expr {
-        texts.append(s)
-        return add(.name(TextRef(index: texts.count - 1)), span)
-    }
+    func name(_ s: String, _ span: Span) -> Expr { add(.name(keep(s)), span) }
 
     /// Keeps text (a name, a help topic) beside the nodes.
     func keep(_ s: String) -> TextRef {
