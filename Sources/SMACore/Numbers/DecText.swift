@@ -42,7 +42,9 @@ extension Dec {
     static func appendDigits(_ m: Int64, to out: inout [UInt8]) {
         if m < 0 { out.append(UInt8(ascii: "-")) }
         // The digits from the last, into 20 bytes on the stack (a 64-bit magnitude has at most
-        // 20), then appended in one step.
+        // 20), then appended in one step. (`ByteWriter.decimal` writes the same digits, but
+        // counts them first and checks for grouping at each: measured 81 instructions more a
+        // line of ten-digit sums.)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buf in
             var x = m.magnitude
             var at = 20

@@ -42,16 +42,7 @@ public struct Renderer: Sendable {
     /// `render(output)` appended to `bytes` as UTF-8. A single number or amount (most results)
     /// and its notes are written straight from the formatter's bytes, without strings.
     public func render(_ output: Output, into bytes: inout [UInt8]) {
-        // A whole number (the result of most arithmetic): its digits, straight into the output.
-        if format == .table, output.notes.isEmpty, case .number(let d) = output.value, d.scale == 0, let m = Int64(exactly: d.mantissa) {
-            Dec.appendDigits(m, to: &bytes)
-            bytes.append(UInt8(ascii: "\n"))
-            return
-        }
-        guard format == .table, formatter.withFastBytes(output.value, { (text: UnsafeBufferPointer<UInt8>) -> Bool in
-            bytes.append(contentsOf: text)
-            return true
-        }) == true else {
+        guard format == .table, formatter.appendFastBytes(output.value, to: &bytes) else {
             bytes.append(contentsOf: render(output).utf8)
             return
         }
@@ -70,9 +61,7 @@ public struct Renderer: Sendable {
         if color { bytes.append(contentsOf: dim.utf8) }
         bytes.append(contentsOf: "note: ".utf8)
         n.write(into: &bytes) { v, out in
-            if formatter.withFastBytes(v, { (text: UnsafeBufferPointer<UInt8>) -> Bool in out.append(contentsOf: text); return true }) != true {
-                out.append(contentsOf: formatter.format(v).utf8)
-            }
+            if !formatter.appendFastBytes(v, to: &out) { out.append(contentsOf: formatter.format(v).utf8) }
         }
         if color { bytes.append(contentsOf: reset.utf8) }
         bytes.append(UInt8(ascii: "\n"))

@@ -13,19 +13,28 @@ public struct ValueFormatter: Sendable {
         self.units = units
     }
 
-    /// The text of a plain number or a whole amount in Korean units (most results), written by
-    /// the fast paths `format` itself uses and lent to `body` as UTF-8; nil for any other value.
-    /// The renderer copies it straight into its output, with no string in between.
-    func withFastBytes<R>(_ v: Value, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+    /// Appends `format(v)` to `bytes` as UTF-8 when one of the fast paths `format` itself uses
+    /// writes it (a plain number, a whole amount in Korean units: most results), and says so;
+    /// false, with nothing written, for any other value. The renderer writes straight into its
+    /// output this way, with no string in between.
+    @inline(__always)
+    func appendFastBytes(_ v: Value, to bytes: inout [UInt8]) -> Bool {
         switch v {
+        case .number(let d) where d.scale == 0:
+            // A whole number (the result of most arithmetic): its digits alone.
+            guard let m = Int64(exactly: d.mantissa) else { return false }
+            Dec.appendDigits(m, to: &bytes)
+            return true
         case .number(let d) where d.scale <= maxPlaces:
-            guard let m = Int64(exactly: d.mantissa) else { return nil }
-            return Dec.withPlainBytes(m, scale: d.scale, minPlaces: 0, grouping: false, body)
+            guard let m = Int64(exactly: d.mantissa) else { return false }
+            Dec.withPlainBytes(m, scale: d.scale, minPlaces: 0, grouping: false) { bytes.append(contentsOf: $0) }
+            return true
         case .money(let m) where units == .ko:
-            guard m.amount.isInteger, let v = m.amount.intValue, v != Int.min else { return nil }
-            return ValueFormatter.withKoreanWholeBytes(v, dollars: m.currency == .usd, body)
+            guard m.amount.isInteger, let v = m.amount.intValue, v != Int.min else { return false }
+            ValueFormatter.withKoreanWholeBytes(v, dollars: m.currency == .usd) { bytes.append(contentsOf: $0) }
+            return true
         default:
-            return nil
+            return false
         }
     }
 
