@@ -41,7 +41,11 @@ test: deps
 
 # Rewrites the expected output of every example from the current build. Read the diff
 # (git diff Examples/) before committing: golden files are checked by a person.
+# The generated files (compiled record, man page, editor grammars) are written by the tools
+# target first, then the program is built again with the new record and the examples rewritten.
 golden: build
+	$(SWIFT) run sma-generate "$(CURDIR)"
+	$(SWIFT) build
 	SMA_UPDATE_GOLDEN=1 $(SWIFT) test --filter GoldenTests
 
 # Installs the release build with its manual page, shell completions and editor files:

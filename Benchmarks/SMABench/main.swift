@@ -8,7 +8,10 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import SMACore
+import SMALanguage
+import SMAEngine
+import SMARender
+import SMAShell
 
 func now() -> UInt64 {
     var t = timespec()

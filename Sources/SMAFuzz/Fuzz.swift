@@ -1,6 +1,9 @@
 // libFuzzer target over the whole pipeline: bytes → lexer → parser → evaluator → every renderer.
 // Built only by `make fuzz` (SMA_FUZZ=1 swift build --product SMAFuzz --sanitize fuzzer).
-import SMACore
+import SMALanguage
+import SMAEngine
+import SMARender
+import SMAShell
 
 nonisolated(unsafe) let session: Session = {
     let s = Session()

@@ -1,4 +1,7 @@
-import SMACore
+import SMALanguage
+import SMAEngine
+import SMARender
+import SMAShell
 
 /// The command line: `sma [OPTIONS] [FILE.sma | - ]... [-e STATEMENT]...`
 struct Arguments {

@@ -1,7 +1,10 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import SMACore
+import SMALanguage
+import SMAEngine
+import SMARender
+import SMAShell
 
 /// The persistent history: `$SMA_HISTORY`, else `$XDG_STATE_HOME/sma/history`, else
 /// `~/.local/state/sma/history`. Each entry is appended as it is entered (so a killed session

@@ -2,7 +2,10 @@
 import Glibc
 #endif
 import LineEditor
-import SMACore
+import SMALanguage
+import SMAEngine
+import SMARender
+import SMAShell
 
 /// A terminal on standard input: the libedit session. Statements run through the same Runner
 /// as scripts; the session adds prompts, history, completion and a few commands.

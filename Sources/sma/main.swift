@@ -5,7 +5,10 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import SMACore
+import SMALanguage
+import SMAEngine
+import SMARender
+import SMAShell
 
 let version = SMAVersion.current
 

@@ -1,7 +1,11 @@
 import BigInt
 import PropertyBased
 import Testing
-@testable import SMACore
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+@testable import SMAShell
+@testable import SMATools
 
 /// The arithmetic contract checked against exact rational arithmetic (BigInt): every operation
 /// gives the exact result, or the exact result rounded half-up (away from zero) at its last kept

@@ -1,5 +1,9 @@
 import Testing
-@testable import SMACore
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+@testable import SMAShell
+@testable import SMATools
 
 /// `Completeness.scan` takes runs of ordinary bytes in one step; on generated lines (operators,
 /// brackets, quotes, comments, blanks, Korean text, multi-byte operators, stray bytes) it must

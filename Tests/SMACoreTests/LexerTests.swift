@@ -1,5 +1,9 @@
 import Testing
-@testable import SMACore
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+@testable import SMAShell
+@testable import SMATools
 
 @Suite struct LexerTests {
     func kinds(_ s: String) throws -> [TokenKind] {

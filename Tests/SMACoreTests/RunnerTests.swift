@@ -1,5 +1,9 @@
 import Testing
-@testable import SMACore
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+@testable import SMAShell
+@testable import SMATools
 
 /// The runner parses input after input into one syntax tree, lexes into one token buffer and
 /// renders into the sink's buffer, all reused. A long generated script run by one runner must

@@ -1,6 +1,10 @@
 import PropertyBased
 import Testing
-@testable import SMACore
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+@testable import SMAShell
+@testable import SMATools
 
 @Suite struct SimulationTests {
     func table(_ text: String) throws -> Table {

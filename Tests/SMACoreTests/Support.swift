@@ -1,4 +1,8 @@
-@testable import SMACore
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+@testable import SMAShell
+@testable import SMATools
 
 /// Runs statements through the same Runner the program uses and returns what it printed.
 func run(_ text: String, format: OutputFormat = .table, units: Units = .ko, session: Session = Session()) -> (out: String, err: String, failures: Int) {

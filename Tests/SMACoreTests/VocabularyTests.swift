@@ -1,5 +1,9 @@
 import Testing
-@testable import SMACore
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+@testable import SMAShell
+@testable import SMATools
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,7 +23,7 @@ import Glibc
             }
             #expect((try? Help.text(for: w, span: Span(0, 0))) != nil, "no help for \(w)")
             let line = Help.overview.split(separator: "\n").first { $0.hasPrefix("  \(w) ") }
-            #expect(line?.hasSuffix(Vocabulary.StatementWord(rawValue: w)?.summary ?? "?") == true, "help does not list \(w) with its summary")
+            #expect(line?.hasSuffix(Vocabulary.StatementWord(rawValue: w).map(Help.summary(of:)) ?? "?") == true, "help does not list \(w) with its summary")
             #expect(Completer.complete(String(w.prefix(3)), cursor: 3, context: context).candidates.contains(w), "\(w) is not completed")
             #expect(grammar.contains("\"\(w)\"") || grammar.contains("`\(w)"), "Grammar.md does not name \(w)")
         }

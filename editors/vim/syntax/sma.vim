@@ -1,5 +1,5 @@
 " Vim syntax file for sma, the language of the Special Measures Agreements
-" Written from sma's vocabulary by its tests (Sources/SMACore/Integration/EditorSyntax.swift);
+" Written from sma's vocabulary by sma-generate (Sources/SMATools/EditorSyntax.swift);
 " do not edit. Install: copy editors/vim/ into ~/.vim/ (or `make install`).
 if exists("b:current_syntax")
   finish

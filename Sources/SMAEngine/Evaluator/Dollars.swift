@@ -1,0 +1,154 @@
+import SMALanguage
+
+/// Won and dollars: `in usd`, `in krw` at the record's annual average or a rate the user
+/// gives, and `breakdown` of what the money paid for.
+extension Session {
+    /// The year a value belongs to, when it comes straight from a query of one year.
+    func yearOf(_ e: Expr) -> Int? {
+        guard let q = syntax.query(e) else { return nil }
+        switch q {
+        case .contribution(let y):
+            if case .number(let d) = syntax[y] { return d.intValue }
+            if case .number(let d)? = try? evaluate(y) { return d.intValue }
+        case .project(let p):
+            if case .number(let d)? = try? evaluate(p.target) { return d.intValue }
+        default: break
+        }
+        return nil
+    }
+
+    /// The won-per-dollar rate of a year: the session's `set`, else the record's annual average.
+    func exchangeRate(_ year: Int) -> (wonPerDollar: Dec, set: Bool, rate: ExchangeRate?)? {
+        if let v = exchangeOverrides[year] { return (v, true, record.exchange[year]) }
+        if let x = record.exchange[year] { return (x.wonPerDollar, false, x) }
+        return nil
+    }
+
+    /// `rate YEAR|YEARS`: won per dollar as the conversions use it, with its series and source.
+    func exchangeQuery(_ e: Expr) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        let known = record.exchange.keys.sorted()
+        if !isRange {
+            let y = ys.lowerBound
+            guard let found = exchangeRate(y) else {
+                throw Diagnostic(.evaluation, "no won-per-dollar rate is recorded for \(y)", at: e.span,
+                                 hint: (known.isEmpty ? "" : "the record has annual averages for \(known.first!)–\(known.last!); ") + "`set rate \(y) = 1,450` gives one for this session")
+            }
+            var notes: [Note] = []
+            if found.set {
+                notes.append(Note("won per dollar in \(y): set in this session (the record's value is not used)"))
+            } else if let x = found.rate {
+                // Each address once (the record lists some twice, once per figure they give).
+                var seen = Set<String>()
+                let addresses = x.sources.flatMap { $0.split(separator: ";") }
+                    .map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
+                    .filter { !$0.isEmpty && seen.insert($0).inserted }
+                notes.append(Note("won per dollar, the \(y) annual average: \(x.series ?? "as recorded")"
+                                  + (addresses.isEmpty ? "" : "; source: " + addresses.joined(separator: " ; "))))
+            }
+            return Output(.number(found.wonPerDollar), notes: notes)
+        }
+        var t = Table(columns: [Column("year"), Column("won per dollar", key: "won_per_dollar"), Column("origin"), Column("series")])
+        for y in ys {
+            guard let found = exchangeRate(y) else { continue }
+            t.rows.append([.number(Dec(y)), .number(found.wonPerDollar), .text(found.set ? "set" : "recorded"),
+                           found.set ? nil : found.rate?.series.map { .text($0) }])
+        }
+        var notes: [Note] = t.rows.isEmpty ? [Note("no won-per-dollar rate is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : []
+        if !t.rows.isEmpty { notes.append(Note("annual averages; `rate YEAR` gives one year's sources")) }
+        return Output(.table(t), notes: notes)
+    }
+
+    /// A dollar year's won equivalent: the one published at the time, else its amount at the
+    /// year's average won per dollar, rounded half-up to 1억 원 (`computedAt` is then the rate).
+    func wonEquivalent(_ c: Contribution) -> (amount: Money, computedAt: Dec?, set: Bool)? {
+        if c.amount.currency == .krw { return (c.amount, nil, false) }
+        if let w = c.wonEquivalent { return (w, nil, false) }
+        guard let x = exchangeRate(c.year),
+              let won = try? c.amount.amount.multiplied(by: x.wonPerDollar, shiftedRight: 0, places: Currency.krw.yearlyRoundingPlaces),
+              let m = try? Money(exact: won, .krw) else { return nil }
+        return (m, x.wonPerDollar, x.set)
+    }
+
+    func convert(_ inner: Expr, to: Currency, rate rateExpr: Expr?, span: Span) throws(Diagnostic) -> Output {
+        let v = try evaluate(inner)
+        guard case .money(let m) = v else {
+            throw Diagnostic(.evaluation, "only money converts to \(to.rawValue), not \(v.typeName)", at: inner.span)
+        }
+        if m.currency == to { return Output(.money(m), notes: [Note("already in \(to.rawValue)")]) }
+        var rate: Dec
+        var note: Note
+        if let rateExpr {
+            let r = try evaluate(rateExpr)
+            guard case .number(let d) = r, !d.isNegative, !d.isZero else {
+                throw Diagnostic(.evaluation, "the rate must be a positive number of won per dollar", at: rateExpr.span,
+                                 hint: "for example `in usd at 1,400`")
+            }
+            rate = d
+            note = Note("at \(d.plain(grouping: true)) won per dollar, as given")
+        } else {
+            guard let y = yearOf(inner) else {
+                throw Diagnostic(.evaluation, "which year's exchange rate? this amount has no year", at: span,
+                                 hint: "`\(currentSource.map { $0.text(inner.span.start..<inner.span.end) } ?? "…") in \(to.rawValue.lowercased()) at 1,144.6`, or convert a year's contribution: `contribution 2021 in \(to.rawValue.lowercased())`")
+            }
+            guard let x = exchangeRate(y) else {
+                let years = record.exchange.keys.sorted()
+                throw Diagnostic(.evaluation, "no exchange rate is recorded for \(y)", at: span,
+                                 hint: (years.isEmpty ? "" : "the record has annual averages for \(years.first!)–\(years.last!); ")
+                                    + "give a rate: `in \(to.rawValue.lowercased()) at 1,400`")
+            }
+            rate = x.wonPerDollar
+            note = x.set ? Note("at \(rate.plain(grouping: true)) won per dollar, set in this session for \(y)")
+                : Note("at \(rate.plain(grouping: true)) won per dollar, the \(y) annual average (\(x.rate?.series ?? "record"))")
+        }
+        do throws(ArithmeticError) {
+            let amount = to == .usd ? try m.amount.divided(by: rate) : try m.amount.multiplied(by: rate)
+            return Output(.money(try Money(rounding: amount, to)), notes: [note])
+        } catch {
+            throw Diagnostic(.evaluation, "the conversion is too large", at: span)
+        }
+    }
+
+    func breakdown(_ e: Expr) throws(Diagnostic) -> Output {
+        let y = try year(e, what: "the year")
+        guard let b = record.breakdowns[y] else {
+            let have = record.breakdowns.keys.sorted().map(String.init).joined(separator: ", ")
+            throw Diagnostic(.evaluation, "no breakdown is recorded for \(y)", at: e.span, hint: "the record has breakdowns for \(have)")
+        }
+        let total = record.contributions[y]?.amount
+        var t = Table(title: "what \(y)'s contribution paid for" + (b.approximate ? " (approximate)" : ""),
+                      columns: [Column("category"), Column("amount"), Column("share")])
+        var sum = Dec.zero
+        var sameCurrency = true
+        for item in b.items {
+            var share: Value? = nil
+            if let total, total.currency == item.amount.currency,
+               let s = try? item.amount.amount.divided(by: total.amount).multiplied(by: .hundred).rounded(places: 1) {
+                share = .percent(s, signed: false)
+            }
+            if item.amount.currency == (total?.currency ?? .krw) { sum = (try? sum.adding(item.amount.amount)) ?? sum } else { sameCurrency = false }
+            t.rows.append([.text(item.category), .money(item.amount), share])
+        }
+        if let s = b.labourShare, b.items.isEmpty {
+            var amount: Value? = nil
+            if let total, let a = try? total.amount.multiplied(by: s.divided(by: .hundred)).rounded(places: total.currency.yearlyRoundingPlaces) {
+                amount = (try? Money(exact: a, total.currency)).map { .money($0) }
+            }
+            t.rows.append([.text("labour"), amount, .percent(s, signed: false)])
+        }
+        if let total { t.rows.append([.text("total"), .money(total), nil]) }
+        var notes: [Note] = []
+        if let total, !b.items.isEmpty {
+            if sameCurrency {
+                notes.append(sum == total.amount ? Note("the parts add up to the total")
+                                                 : Note("the parts add up to {}, the total is {}", .money((try? Money(exact: sum, total.currency)) ?? total), .money(total)))
+            } else {
+                notes.append(Note("the parts are in more than one currency and are not added up"))
+            }
+        }
+        if b.items.isEmpty { notes.append(Note("only the labour share is recorded; its amount is the share of the total, rounded to {}", .money(Money.yearlyUnit(.krw)))) }
+        for n in b.notes { notes.append(Note(n)) }
+        if !b.sources.isEmpty { notes.append(Note("source: \(b.sources.joined(separator: "; "))")) }
+        return Output(.table(t), notes: notes)
+    }
+}

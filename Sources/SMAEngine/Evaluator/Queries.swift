@@ -1,0 +1,432 @@
+import SMALanguage
+
+/// The record queries: agreements, agreement, rounds, contribution(s), growth, project.
+extension Session {
+    func query(_ q: Query, span: Span) throws(Diagnostic) -> Output {
+        switch q {
+        case .agreements: return Output(.table(agreementsTable()))
+        case .agreement(let e): return try agreementDetails(e)
+        case .rounds(let e): return try roundsTable(e)
+        case .contribution(let e): return try contribution(e, span: span)
+        case .contributions(let e): return try contributionsTable(e, span: span)
+        case .growth(let e): return try growth(e)
+        case .project(let p): return try project(p, span: span)
+        case .record:
+            if definitions.isEmpty { return Output(.text(recordText)) }
+            let own = definitions.joined(separator: "\n")
+            return Output(.text(recordText + (recordText.hasSuffix("\n") ? "" : "\n") + "\n# Defined in this session\n" + own + "\n"))
+        case .verify(let a): return try verify(a)
+        case .explain(let e): return try explain(e, span: span)
+        case .chart(let e): return try chart(e, span: span)
+        case .compare(let scenarios, let years): return try compare(scenarios, years: years, span: span)
+        case .tour(let n): return try tour(n)
+        case .simulate(let sim): return try simulate(sim, span: span)
+        case .breakdown(let y): return try breakdown(y)
+        case .index(let kind, let e): return try index(kind, e)
+        case .exchange(let e): return try exchangeQuery(e)
+        }
+    }
+
+    // MARK: agreements
+
+    func agreementsTable() -> Table {
+        var t = Table(columns: [Column("agreement"), Column("years"), Column("signed"), Column("rule"), Column("first-year amount", key: "first_year_amount")])
+        for a in record.agreements.values.sorted(by: { $0.ordinal < $1.ordinal }) {
+            t.rows.append([
+                .text(ordinalText(a.ordinal)),
+                .text(yearsText(a.firstYear, a.lastYear)),
+                a.signed.map { .date($0) },
+                .text(a.rule.short),
+                a.base.map { .money($0) },
+            ])
+        }
+        return t
+    }
+
+    func yearsText(_ a: Int, _ b: Int) -> String { a == b ? "\(a)" : "\(a)–\(b)" }
+
+    func agreementNumber(_ e: Expr) throws(Diagnostic) -> Agreement {
+        let v = try evaluate(e)
+        guard case .number(let d) = v, let n = d.intValue else {
+            throw Diagnostic(.evaluation, "an agreement is named by its number, not \(v.typeName)", at: e.span,
+                             hint: "for example `agreement 11`")
+        }
+        guard let a = record.agreements[n] else {
+            let all = record.agreements.keys.sorted()
+            let range = all.isEmpty ? "" : "; the record has agreements \(all.first!) to \(all.last!)"
+            throw Diagnostic(.evaluation, "there is no agreement \(n)\(range)", at: e.span,
+                             hint: all.isEmpty ? nil : "for example `agreement \(all.last!)`")
+        }
+        return a
+    }
+
+    func agreementDetails(_ e: Expr) throws(Diagnostic) -> Output {
+        let a = try agreementNumber(e)
+        var fields: [(name: String, value: Value)] = [("years", .text(yearsText(a.firstYear, a.lastYear)))]
+        if let s = a.signed { fields.append(("signed", .date(s))) }
+        if let f = a.inForce { fields.append(("in force", .date(f))) }
+        if let k = a.koreanNegotiator { fields.append(("Korean negotiator", .text(k))) }
+        if let u = a.usNegotiator { fields.append(("US negotiator", .text(u))) }
+        fields.append(("currency", .text(a.currency.rawValue)))
+        if let b = a.base { fields.append(("first-year amount", .money(b))) }
+        fields.append(("rule", .text(a.rule.short)))
+        if let s = a.ruleInWords { fields.append(("rule in words", .text(s))) }
+        for n in a.notes { fields.append(("note", .text(n))) }
+        for s in a.sources { fields.append(("source", .text(s))) }
+        var tables: [Table] = []
+        let years = a.years.filter { record.contributions[$0] != nil }
+        if !years.isEmpty {
+            var t = try contributionRows(ClosedRange(uncheckedBounds: (years.first!, years.last!)), span: e.span)
+            t.title = "yearly amounts"
+            tables.append(t)
+        }
+        var notes: [Note] = []
+        let missing = a.years.filter { record.contributions[$0] == nil }
+        if let lo = missing.first, let hi = missing.last {
+            notes.append(Note("\(yearsText(lo, hi)): no amount recorded yet; try `project \(yearsText(lo, hi).replacingOccurrences("–", "..")) with growth 3%`"))
+        }
+        let title = "\(ordinalText(a.ordinal)) Special Measures Agreement"
+        return Output(.details(Details(title: title, fields: fields, tables: tables)), notes: notes)
+    }
+
+    // MARK: rounds
+
+    func roundsTable(_ e: Expr) throws(Diagnostic) -> Output {
+        let a = try agreementNumber(e)
+        guard let rounds = record.rounds[a.ordinal], !rounds.isEmpty else {
+            let have = record.rounds.keys.sorted().map { "\($0)" }.joined(separator: ", ")
+            throw Diagnostic(.evaluation, "no negotiation rounds are recorded for the \(ordinalText(a.ordinal)) agreement", at: e.span,
+                             hint: have.isEmpty ? nil : "the record has rounds for agreement \(have)")
+        }
+        var t = Table(title: "negotiation rounds of the \(ordinalText(a.ordinal)) SMA",
+                      columns: [Column("round"), Column("start"), Column("end"), Column("city"), Column("venue"), Column("note")])
+        for r in rounds.values.sorted(by: { $0.number < $1.number }) {
+            t.rows.append([.number(Dec(r.number)), r.start.map { .date($0) }, r.end.map { .date($0) },
+                           r.city.map { .text($0) }, r.venue.map { .text($0) },
+                           r.notes.isEmpty ? nil : .text(r.notes.joined(separator: "; "))])
+        }
+        return Output(.table(t))
+    }
+
+    // MARK: contributions
+
+    func recordedRangeHint() -> String? {
+        guard let r = record.recordedYears else { return nil }
+        return "the record has amounts for \(r.lowerBound)–\(r.upperBound)"
+    }
+
+    func contribution(_ e: Expr, span: Span) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        if isRange {
+            throw Diagnostic(.evaluation, "`contribution` takes one year", at: e.span,
+                             hint: "for several years write `contributions \(ys.lowerBound)..\(ys.upperBound)`")
+        }
+        let y = ys.lowerBound
+        guard let c = record.contributions[y] else {
+            var hint = recordedRangeHint()
+            if let r = record.recordedYears, y > r.upperBound {
+                hint = (hint ?? "") + "; for later years try `project \(y) with growth 3%`"
+            }
+            throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: e.span, hint: hint)
+        }
+        var notes: [Note] = []
+        if let f = c.figure { notes.append(Note(figureText(f, c))) }
+        if let w = c.wonEquivalent {
+            notes.append(Note("won equivalent published at the time: {}", .money(w)))
+        } else if let w = wonEquivalent(c), let rate = w.computedAt {
+            notes.append(Note("won equivalent: {}, computed at \(rate.plain(grouping: true)) won/$ (\(w.set ? "set in this session" : "the \(y) annual average"); none was published)", .money(w.amount)))
+        }
+        return Output(.money(c.amount), notes: notes)
+    }
+
+    func contributionsTable(_ e: Expr?, span: Span) throws(Diagnostic) -> Output {
+        guard let all = record.recordedYears else {
+            throw Diagnostic(.evaluation, "the record has no contributions", at: span)
+        }
+        var range = all
+        if let e {
+            let (ys, _) = try years(e, what: "the years")
+            let lo = max(ys.lowerBound, all.lowerBound), hi = min(ys.upperBound, all.upperBound)
+            guard lo <= hi else {
+                throw Diagnostic(.evaluation, "no contribution is recorded for \(yearsText(ys.lowerBound, ys.upperBound))",
+                                 at: e.span, hint: recordedRangeHint())
+            }
+            range = lo...hi
+            var notes: [Note] = []
+            if ys.lowerBound < all.lowerBound || ys.upperBound > all.upperBound {
+                notes.append(Note("only \(yearsText(lo, hi)) are recorded; \(recordedRangeHint() ?? "")"))
+            }
+            return Output(.table(try contributionRows(range, span: e.span)), notes: notes)
+        }
+        return Output(.table(try contributionRows(range, span: span)))
+    }
+
+    /// Where a dollar-era figure comes from, in words.
+    func figureText(_ f: Figure, _ c: Contribution) -> String {
+        switch f {
+        case .stated: "figure: stated (the amount the agreement or the SCM set)"
+        case .rule: "figure: by the rule (what the \(ordinalText(c.agreement)) SMA's rule gives, to $0.1 million)"
+        case .chart: "figure: the white paper's chart value (rounded to $10 million; neither a stated figure nor a checkable rule gives this year)"
+        }
+    }
+
+    /// Year, amount, change on the previous year, agreement; with currency, figure and
+    /// won-equivalent columns when the years include dollar-denominated ones.
+    func contributionRows(_ range: ClosedRange<Int>, span: Span) throws(Diagnostic) -> Table {
+        let years = range.filter { record.contributions[$0] != nil }
+        let mixed = years.contains { record.contributions[$0]!.amount.currency != .krw }
+        var columns = [Column("year"), Column("amount")]
+        if mixed { columns += [Column("currency"), Column("figure"), Column("won equivalent"), Column("won from", key: "won_from")] }
+        columns += [Column("change"), Column("agreement")]
+        var t = Table(columns: columns)
+        for y in years {
+            let c = record.contributions[y]!
+            var row: [Value?] = [.number(Dec(y)), .money(c.amount)]
+            if mixed {
+                row.append(.text(c.amount.currency.rawValue))
+                row.append(c.figure.map { .text($0.rawValue) })
+                let w = wonEquivalent(c)
+                row.append(w.map { .money($0.amount) })
+                row.append(c.amount.currency == .krw ? nil : w.map { .text($0.computedAt.map { "computed at \($0.plain(grouping: true)) won/$" } ?? "published") })
+            }
+            row.append(try? change(to: y).map { .percent($0, signed: true) } ?? nil)
+            row.append(.text(ordinalText(c.agreement)))
+            t.rows.append(row)
+        }
+        return t
+    }
+
+    /// The change from the previous recorded year to `year`, in percent points rounded half-up
+    /// to 0.1 (as rates are published). Across a change of currency it compares won equivalents.
+    func change(to year: Int) throws(Diagnostic) -> Dec? {
+        guard let cur = record.contributions[year], let prev = record.contributions[year - 1] else { return nil }
+        var a = prev.amount, b = cur.amount
+        if a.currency != b.currency {
+            guard let aw = a.currency == .krw ? a : prev.wonEquivalent, let bw = b.currency == .krw ? b : cur.wonEquivalent else { return nil }
+            a = aw; b = bw
+        }
+        guard !a.amount.isZero else { return nil }
+        do throws(ArithmeticError) {
+            let ratio = try b.amount.divided(by: a.amount)
+            return try ratio.subtracting(.one).multiplied(by: .hundred).rounded(places: 1)
+        } catch {
+            return nil
+        }
+    }
+
+    func growth(_ e: Expr) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        if isRange {
+            throw Diagnostic(.evaluation, "`growth` takes one year", at: e.span,
+                             hint: "`contributions \(ys.lowerBound)..\(ys.upperBound)` shows the change for every year")
+        }
+        let y = ys.lowerBound
+        guard record.contributions[y] != nil else {
+            throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: e.span, hint: recordedRangeHint())
+        }
+        guard record.contributions[y - 1] != nil else {
+            throw Diagnostic(.evaluation, "\(y) has no previous year to compare with", at: e.span, hint: recordedRangeHint())
+        }
+        guard let g = try change(to: y) else {
+            throw Diagnostic(.evaluation, "\(y - 1) and \(y) are in different currencies and no won equivalent is recorded", at: e.span)
+        }
+        let prev = record.contributions[y - 1]!, cur = record.contributions[y]!
+        if prev.amount.currency != cur.amount.currency, let pw = prev.wonEquivalent ?? (prev.amount.currency == .krw ? prev.amount : nil),
+           let cw = cur.wonEquivalent ?? (cur.amount.currency == .krw ? cur.amount : nil) {
+            return Output(.percent(g, signed: true), notes: [Note("change from {} in \(y - 1) to {} in \(y), comparing won equivalents across the change of currency",
+                                                                    .money(pw), .money(cw))])
+        }
+        return Output(.percent(g, signed: true), notes: [Note("change from {} in \(y - 1) to {} in \(y)", .money(prev.amount), .money(cur.amount))])
+    }
+
+    // MARK: projection
+
+    /// The rate of `with growth`, checked.
+    func growthRate(_ e: Expr) throws(Diagnostic) -> Dec {
+        let g = try evaluate(e)
+        guard case .percent(let rate, _) = g else {
+            var hint = "write the rate as a percent, such as `4.5%`"
+            if case .number(let d) = g {
+                if d.magnitude < .one, let pct = try? d.multiplied(by: .hundred) {
+                    hint = "write the rate as a percent: `\(pct)%` (not \(d))"
+                } else {
+                    hint = "write the rate as a percent: `\(d)%`"
+                }
+            }
+            throw Diagnostic(.evaluation, "the growth rate must be a percent, not \(g.typeName)", at: e.span, hint: hint)
+        }
+        guard rate > Dec(-100) else {
+            throw Diagnostic(.evaluation, "a growth rate must be above -100%", at: e.span)
+        }
+        return rate
+    }
+
+    /// The year of `from BASE`, which must have a recorded amount.
+    func recordedBaseYear(_ e: Expr?) throws(Diagnostic) -> Int? {
+        guard let e else { return nil }
+        let y = try year(e, what: "the base year")
+        guard record.contributions[y] != nil else {
+            throw Diagnostic(.evaluation, "no contribution is recorded for the base year \(y)", at: e.span, hint: recordedRangeHint())
+        }
+        return y
+    }
+
+    /// `with cpi 2%`, `with budget-growth 3%`.
+    func assumptionRates(_ list: [(kind: IndexKind, rate: Expr)]) throws(Diagnostic) -> [IndexKind: Dec] {
+        var out: [IndexKind: Dec] = [:]
+        for (k, e) in list {
+            let v = try evaluate(e)
+            guard case .percent(let p, _) = v else {
+                throw Diagnostic(.evaluation, "\(k.name) must be a percent, not \(v.typeName)", at: e.span, hint: "for example `with \(k.rawValue) 2%`")
+            }
+            out[k] = p
+        }
+        return out
+    }
+
+    /// What a projection computed. (A struct, not a tuple: a tuple this large is copied through
+    /// the runtime's generic path.)
+    struct ProjectedSteps {
+        let targets: ClosedRange<Int>
+        let isRange: Bool
+        let baseYear: Int
+        let base: Money?
+        let steps: [RuleStep]
+        let allSteps: [RuleStep]
+        let under: Agreement?
+    }
+
+    /// The steps of a projection: `project ... with growth` or `project ... under agreement N`.
+    func projection(_ p: Projection, span: Span) throws(Diagnostic) -> ProjectedSteps {
+        let (targets, isRange) = try years(p.target, what: "the target")
+        let rate = try p.growth.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
+        let under = try p.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
+        let assumptions = try assumptionRates(p.assumptions)
+        let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: try recordedBaseYear(p.base),
+                                 span: span, targetSpan: p.target.span)
+        return ProjectedSteps(targets: targets, isRange: isRange, baseYear: r.baseYear, base: r.base,
+                              steps: r.steps.filter { targets.contains($0.year) }, allSteps: r.steps, under: under)
+    }
+
+    func project(_ p: Projection, span: Span) throws(Diagnostic) -> Output {
+        let r = try projection(p, span: span)
+        var notes: [Note] = []
+        let unit = Value.money(Money.yearlyUnit(r.base?.currency ?? .krw))
+        if let a = r.under {
+            let from = r.base.map { Note("from {} in \(r.baseYear), by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)), each year rounded half-up to {}", .money($0), unit) }
+                ?? Note("from the \(ordinalText(a.ordinal)) SMA's first-year amount, by its rule (\(a.rule.short)), each year rounded half-up to {}", unit)
+            notes.append(from)
+            for s in r.steps where s.year > a.lastYear { notes.append(Note("\(s.year) is after the \(ordinalText(a.ordinal)) SMA ends (\(a.lastYear)); its rule is carried on")); break }
+            // Index values not from the record, grouped: "CPI growth of 2030–2033 assumed at 3%".
+            var groups: [(origin: IndexOrigin, kind: IndexKind, percent: Dec, years: [Int])] = []
+            for s in r.steps {
+                guard let i = s.index, i.origin != .recorded else { continue }
+                if let g = groups.indices.last, groups[g].origin == i.origin, groups[g].kind == i.kind, groups[g].percent == i.percent {
+                    groups[g].years.append(i.year)
+                } else {
+                    groups.append((i.origin, i.kind, i.percent, [i.year]))
+                }
+            }
+            for g in groups {
+                notes.append(Note("\(g.kind.name) of \(yearsText(g.years.first!, g.years.last!)) \(g.origin == .set ? "set in this session to" : "assumed at") {}",
+                                  .percent(g.percent, signed: false)))
+            }
+            // `with cpi X` where the record (or `set`) already has the year: say which value won.
+            for s in r.steps {
+                guard let i = s.index, i.origin != .assumed, let given = p.assumptions.first(where: { $0.kind == i.kind }),
+                      let src = currentSource else { continue }
+                let rate = src.text(given.rate.span.start..<given.rate.span.end)
+                notes.append(Note("\(i.kind.name) of \(i.year) is \(i.origin == .set ? "set in this session" : "recorded") ({}); `with \(i.kind.rawValue) \(rate)` applies to later years; `set \(i.kind.rawValue) \(i.year) = \(rate)` overrides it",
+                                  .percent(i.percent, signed: false)))
+            }
+            for s in r.steps where !r.isRange {
+                if let c = s.cappedAt { notes.append(Note("\(s.year): the \(c)% cap binds (\(s.index.map { "\($0.kind.name) of \($0.year) is \($0.percent)%" } ?? ""))")) }
+            }
+        } else if let base = r.base, let g = r.steps.first?.rate {
+            // A fixed template (no string built per statement); the values fill it when shown.
+            notes.append(Note("from {} in {}, {} a year, each year rounded half-up to {}",
+                              .money(base), .number(Dec(r.baseYear)), .percent(g, signed: true), unit))
+        }
+        if !r.isRange {
+            return Output(.money(r.steps.last!.amount), notes: notes)
+        }
+        var columns = [Column("year"), Column("amount"), Column("change")]
+        if r.under != nil { columns.append(Column("index")) }
+        var t = Table(columns: columns)
+        for s in r.steps {
+            let change: Value? = {
+                if case .firstYear = s.how { return nil }
+                return .percent(s.rate, signed: true)
+            }()
+            var row: [Value?] = [.number(Dec(s.year)), .money(s.amount), change]
+            if let a = r.under {
+                let label: String? = if let i = s.index { indexText(i, capped: s.cappedAt, plus: a.rule.plus) }
+                    else if case .firstYear = s.how { "first-year amount" }
+                    else { a.rule.short }
+                row.append(label.map { .text($0) })
+            }
+            t.rows.append(row)
+        }
+        return Output(.table(t), notes: notes)
+    }
+
+    /// `CPI 2025: 2.1%`, `CPI 2026: 6% (assumed), capped at 5%`.
+    func indexText(_ i: IndexLookup, capped: Dec?, plus: Dec? = nil) -> String {
+        var s = (plus.map { "\($0)% + " } ?? "") + "\(i.kind == .cpi ? "CPI" : "budget") \(i.year): \(i.percent)%"
+        if i.origin != .recorded { s += " (\(i.origin == .set ? "set" : "assumed"))" }
+        if let c = capped { s += ", capped at \(c)%" }
+        return s
+    }
+}
+
+extension String {
+    package func replacingOccurrences(_ a: String, _ b: String) -> String {
+        var out = ""
+        var rest = Substring(self)
+        while let r = rest.firstRange(of: a) {
+            out += rest[..<r.lowerBound]
+            out += b
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}
+
+extension Session {
+    /// `cpi 2008`, `budget-growth 2019..2025`: the index as the session uses it (a `set` value
+    /// over the record's), with its source.
+    func index(_ kind: IndexKind, _ e: Expr) throws(Diagnostic) -> Output {
+        let (ys, isRange) = try years(e, what: "the year")
+        func sources(_ year: Int) -> [String] {
+            switch kind {
+            case .cpi: record.cpi[year]?.sources ?? []
+            case .budget: record.budget[year]?.sources ?? []
+            }
+        }
+        if !isRange {
+            let y = ys.lowerBound
+            guard let found = lookupIndex(kind, year: y, assumption: nil) else {
+                let known = (kind == .cpi ? Array(record.cpi.keys) : record.budget.filter { $0.value.growth != nil }.map(\.key)).sorted()
+                throw Diagnostic(.evaluation, "\(kind.name) for \(y) is not in the record", at: e.span,
+                                 hint: known.isEmpty ? nil : "the record has \(kind.name) for \(known.first!)–\(known.last!); `set \(kind.rawValue) \(y) = 2%` gives one for this session")
+            }
+            var notes: [Note] = []
+            if found.origin == .set {
+                notes.append(Note("\(kind.name) of \(y): set in this session (the record's value is not used)"))
+            } else {
+                let src = sources(y)
+                notes.append(Note("\(kind.name) of \(y), as recorded\(src.isEmpty ? "" : "; source: " + src.joined(separator: ", "))"))
+            }
+            return Output(.percent(found.percent, signed: false), notes: notes)
+        }
+        var t = Table(columns: [Column("year"), Column(kind == .cpi ? "CPI growth" : "budget growth", key: kind == .cpi ? "cpi" : "budget_growth"),
+                                Column("origin"), Column("source")])
+        for y in ys {
+            guard let found = lookupIndex(kind, year: y, assumption: nil) else { continue }
+            let src = sources(y)
+            t.rows.append([.number(Dec(y)), .percent(found.percent, signed: false), .text(found.origin == .set ? "set" : "recorded"),
+                           found.origin == .set || src.isEmpty ? nil : .text(src.joined(separator: ", "))])
+        }
+        return Output(.table(t), notes: t.rows.isEmpty ? [Note("no \(kind.name) is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : [])
+    }
+}

@@ -1,0 +1,299 @@
+import SMALanguage
+
+/// The statements that show why: verify, explain, chart, compare, tour.
+extension Session {
+    // MARK: verify
+
+    /// Recomputes every rule-based year from its rule and the recorded indices.
+    func verify(_ agreementExpr: Expr?) throws(Diagnostic) -> Output {
+        let only = try agreementExpr.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
+        var t = Table(columns: [Column("year"), Column("agreement"), Column("basis"), Column("rule input", key: "rule_input"),
+                                Column("recorded"), Column("recomputed"), Column("result")])
+        var matched = 0, mismatched = 0, negotiated = 0, unchecked = 0
+        // Rule years whose rule is described in words only: their inputs are not in the record.
+        var notCheckable: [Int: [Int]] = [:]
+        for y in record.contributions.keys.sorted() {
+            let c = record.contributions[y]!
+            if let only, c.agreement != only.ordinal { continue }
+            guard let basis = c.basis else { unchecked += 1; continue }
+            let a = record.agreements[c.agreement]
+            var row: [Value?] = [.number(Dec(y)), .text(ordinalText(c.agreement)), .text(basis.rawValue)]
+            switch basis {
+            case .negotiated:
+                negotiated += 1
+                row += [c.rate.map { .note(Note("agreed {}", .percent($0, signed: true))) }, .money(c.amount), nil, .text("negotiated")]
+            case .frozen:
+                guard let prev = record.contributions[y - 1] else { unchecked += 1; continue }
+                let ok = prev.amount == c.amount
+                if ok { matched += 1 } else { mismatched += 1 }
+                row += [.text("frozen at \(y - 1)"), .money(c.amount), .money(prev.amount), .text(ok ? "match" : "MISMATCH")]
+            case .rule:
+                guard let a, let prev = record.contributions[y - 1] else { unchecked += 1; continue }
+                if a.rule.kind == .index || a.rule.kind == .negotiated {
+                    notCheckable[a.ordinal, default: []].append(y)
+                    row += [.text(a.rule.short), .money(c.amount), nil, .text("not checkable (inputs not sourced)")]
+                    t.rows.append(row)
+                    continue
+                }
+                do throws(Diagnostic) {
+                    let step = try applyRule(a, year: y, previous: prev.amount, assumptions: [:], span: Span(0, 0))
+                    let ok = step.amount == c.amount
+                    if ok { matched += 1 } else { mismatched += 1 }
+                    // The difference is a value: each renderer writes it in its own units.
+                    var result: Value = .text("match")
+                    if !ok, let diff = try? c.amount.amount.subtracting(step.amount.amount), let m = try? Money(rounding: diff.magnitude, c.amount.currency) {
+                        result = .note(Note("MISMATCH by {}", .money(m)))
+                    }
+                    row += [step.index.map { .text(indexText($0, capped: step.cappedAt, plus: a.rule.plus)) } ?? .text(a.rule.short),
+                            .money(c.amount), .money(step.amount), result]
+                } catch {
+                    mismatched += 1
+                    row += [.text(a.rule.short), .money(c.amount), nil, .text("cannot recompute: \(error.message)")]
+                }
+            }
+            t.rows.append(row)
+        }
+        let checked = matched + mismatched
+        var notes = [Note("\(checked) rule-based or frozen year\(checked == 1 ? "" : "s") recomputed: \(matched) match, \(mismatched) do not; \(negotiated) negotiated year\(negotiated == 1 ? " is an agreed sum" : "s are agreed sums"), not checked")]
+        for (ordinal, years) in notCheckable.sorted(by: { $0.key < $1.key }) {
+            let a = record.agreements[ordinal]
+            let list = years.map(String.init).joined(separator: ", ")
+            notes.append(Note("\(years.count) year\(years.count == 1 ? "" : "s") not checkable (inputs not sourced): \(list) follow\(years.count == 1 ? "s" : "") the \(ordinalText(ordinal)) SMA's rule (\(a?.ruleInWords ?? "described in words")), whose index values are not in the record"))
+        }
+        if unchecked > 0 {
+            notes.append(Note("\(unchecked) year\(unchecked == 1 ? " has" : "s have") no structured rule in the record (the dollar era) and \(unchecked == 1 ? "is" : "are") not checked"))
+        }
+        if !overrides.isEmpty { notes.append(Note("index values set in this session are used over the record's")) }
+        return Output(.table(t), notes: notes)
+    }
+
+    // MARK: explain
+
+    func explain(_ e: Expr, span: Span) throws(Diagnostic) -> Output {
+        guard let q = syntax.query(e) else { throw Diagnostic(.evaluation, "`explain` explains a query", at: e.span) }
+        switch q {
+        case .contribution(let y): return Output(.document(try explainContribution(y)))
+        case .project(let p): return Output(.document(try explainProjection(p, span: e.span)))
+        case .growth(let y):
+            let out = try growth(y)
+            var d = Document([.heading("growth: the change on the previous year")])
+            for n in out.notes { d.parts.append(.line(n)) }
+            d.parts.append(.line(Note("= {}, rounded half-up to 0.1 point as rates are published", out.value)))
+            return Output(.document(d))
+        default:
+            throw Diagnostic(.evaluation, "`explain` takes `contribution YEAR`, `growth YEAR` or a projection", at: e.span,
+                             hint: "for example `explain contribution 2024`")
+        }
+    }
+
+    func explainContribution(_ yearExpr: Expr) throws(Diagnostic) -> Document {
+        let (ys, _) = try years(yearExpr, what: "the year")
+        let y = ys.lowerBound
+        guard let c = record.contributions[y] else {
+            throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: yearExpr.span, hint: recordedRangeHint())
+        }
+        let a = record.agreements[c.agreement]
+        var d = Document([.heading("contribution \(y): the \(ordinalText(c.agreement)) SMA" + (a.map { " (\(yearsText($0.firstYear, $0.lastYear)))" } ?? ""))])
+        d.parts.append(.line(Note("recorded amount: {}", .money(c.amount))))
+        switch c.basis {
+        case .negotiated?:
+            if y == a?.firstYear {
+                d.parts.append(.line(Note("\(y) is the first year of the \(ordinalText(c.agreement)) SMA: its amount was negotiated as a sum.")))
+            } else {
+                d.parts.append(.line(Note("\(y) was negotiated as a sum, not computed by a formula.")))
+            }
+            if let prev = record.contributions[y - 1], prev.amount.currency == c.amount.currency {
+                if let rate = c.rate {
+                    d.parts.append(.line(Note("compared with {} in \(y - 1), the agreement states {}", .money(prev.amount), .percent(rate, signed: true))))
+                } else {
+                    d.parts.append(.line(Note("compared with {} in \(y - 1)", .money(prev.amount))))
+                }
+                if !c.parts.isEmpty {
+                    let text = c.parts.map { "\($0.percent)% (\($0.label))" }.joined(separator: " + ")
+                    d.parts.append(.line(Note("the rate is the sum of its parts: \(text)")))
+                }
+                if let r = c.rate, let (u, rounded) = try? grow(prev.amount, by: r, span: yearExpr.span) {
+                    let same = rounded == c.amount
+                    d.parts.append(.line(Note("check: {} × (1 + \(r)%) = {}, rounded {} — \(same ? "the same as the recorded amount" : "not exactly the recorded amount: the rate only describes the sum")",
+                                              .money(prev.amount), .money(u), .money(rounded))))
+                }
+            }
+        case .frozen?:
+            d.parts.append(.line(Note("\(y) was frozen at the level of \(y - 1): the same amount, +0%.")))
+        case .rule?:
+            guard let a, let prev = record.contributions[y - 1] else { break }
+            d.parts.append(.line(Note("rule of the \(ordinalText(a.ordinal)) SMA: \(a.ruleInWords ?? a.rule.short)")))
+            if a.rule.kind == .index || a.rule.kind == .negotiated {
+                d.parts.append(.line(Note("the rule's index values are not in the record (their sources disagree or are missing), so \(y) cannot be recomputed: `verify` lists it as not checkable.")))
+                if c.figure == .chart {
+                    d.parts.append(.line(Note("the amount is the white paper's chart value, rounded to $10 million.")))
+                }
+                break
+            }
+            let step = try applyRule(a, year: y, previous: prev.amount, assumptions: [:], span: yearExpr.span)
+            explainStep(step, into: &d)
+            d.parts.append(.line(Note(step.amount == c.amount ? "this is the recorded amount ✓" : "the recorded amount differs: see `verify`")))
+        case nil:
+            d.parts.append(.line(Note("the record has no structured rule for \(y): it is taken as published.")))
+            if let w = c.wonEquivalent { d.parts.append(.line(Note("won equivalent published at the time: {}", .money(w)))) }
+        }
+        for n in c.notes { d.parts.append(.line(Note("note: \(n)"))) }
+        if !c.sources.isEmpty { d.parts.append(.line(Note("source: \(c.sources.joined(separator: " ; "))"))) }
+        return d
+    }
+
+    /// The numbered steps of one year's computation.
+    func explainStep(_ s: RuleStep, into d: inout Document) {
+        switch s.how {
+        case .firstYear(let a):
+            d.parts.append(.line(Note("\(s.year): the \(ordinalText(a.ordinal)) SMA's first-year amount, {}", .money(s.amount))))
+            return
+        case .growth:
+            d.parts.append(.line(Note("\(s.year): start from {} (\(s.year - 1)); the rate is {}, as given", .money(s.previous), .percent(s.rate, signed: true))))
+        case .rule(let a):
+            d.parts.append(.line(Note("\(s.year): start from {}, the amount of \(s.year - 1)", .money(s.previous))))
+            if let i = s.index {
+                let lag = s.year - i.year
+                let why = lag == 1 ? "the year before \(s.year)" : lag == 2 ? "two years before \(s.year)" : "\(lag) years before \(s.year)"
+                let origin = i.origin == .recorded ? "as recorded" : i.origin == .set ? "as set in this session" : "as assumed"
+                d.parts.append(.line(Note("   the index: \(i.kind.name) of \(i.year) (\(why): the rule's lag of \(lag)) = {}, \(origin)", .percent(i.percent, signed: false))))
+                if let plus = a.rule.plus {
+                    d.parts.append(.line(Note("   the rule adds {} to it: {} + {} = {}", .percent(plus, signed: false), .percent(plus, signed: false),
+                                              .percent(i.percent, signed: false), .percent(s.cappedAt == nil ? s.rate : (try? plus.adding(i.percent)) ?? s.rate, signed: false))))
+                }
+            } else if a.rule.kind == .fixed {
+                d.parts.append(.line(Note("   the rule's fixed rate: {}", .percent(s.rate, signed: true))))
+            } else if a.rule.kind == .frozen {
+                d.parts.append(.line(Note("   frozen: +0%")))
+            }
+            if let c = s.cappedAt {
+                let uncapped = s.index.map { i in a.rule.plus.flatMap { try? $0.adding(i.percent) } ?? i.percent }
+                d.parts.append(.line(Note("   the cap binds: \(uncapped.map { "\($0)%" } ?? "the rate") is above the \(c)% cap, so \(c)% applies")))
+            } else if let cap = a.rule.cap {
+                d.parts.append(.line(Note("   below the \(cap)% cap: the rate applies in full")))
+            }
+        }
+        d.parts.append(.line(Note("   {} × (1 + \(s.rate)%) = {} (unrounded)", .money(s.previous), .money(s.unrounded))))
+        d.parts.append(.line(Note("   rounded half-up to {}: {}", .money(Money.yearlyUnit(s.amount.currency)), .money(s.amount))))
+    }
+
+    func explainProjection(_ p: Projection, span: Span) throws(Diagnostic) -> Document {
+        let r = try projection(p, span: span)
+        var d = Document()
+        if let a = r.under {
+            d.parts.append(.heading("projection by the \(ordinalText(a.ordinal)) SMA's rule: \(a.ruleInWords ?? a.rule.short)"))
+        } else {
+            d.parts.append(.heading("projection at a fixed growth rate, compounding year by year"))
+        }
+        if let b = r.base { d.parts.append(.line(Note("base: {}, the recorded amount of \(r.baseYear)", .money(b)))) }
+        let all = r.allSteps
+        for s in all { explainStep(s, into: &d) }
+        if let last = all.last { d.parts.append(.line(Note("result for \(last.year): {}", .money(last.amount)))) }
+        return d
+    }
+
+    // MARK: chart
+
+    func chart(_ e: Expr, span: Span) throws(Diagnostic) -> Output {
+        let out = try evaluateOutput(e)
+        guard case .table(let t) = out.value else {
+            throw Diagnostic(.evaluation, "`chart` draws a table of years, not \(out.value.typeName)", at: e.span,
+                             hint: "for example `chart contributions 1991..2026` or `chart project 2027..2030 with growth 3%`")
+        }
+        // A simulation's percentiles make a fan chart.
+        let keys = t.columns.map(\.key)
+        if let p5 = keys.firstIndex(of: "p5"), let p25 = keys.firstIndex(of: "p25"), let p50 = keys.firstIndex(of: "median"),
+           let p75 = keys.firstIndex(of: "p75"), let p95 = keys.firstIndex(of: "p95") {
+            var c = Chart(title: t.title, series: ["p5", "p25", "median", "p75", "p95"], rows: [])
+            c.fan = true
+            for row in t.rows {
+                let label = Chart.label(row.first ?? nil)
+                let values: [Money?] = [p5, p25, p50, p75, p95].map { if case .money(let m)? = row[$0] { m } else { nil } }
+                c.rows.append((label, values, nil))
+            }
+            c.notes = out.notes + [Note("the line spans the 5th to 95th percentile, the block the 25th to 75th, the mark is the median")]
+            return Output(.chart(c))
+        }
+        // Money columns become series; the won equivalent stands in for dollar amounts.
+        let moneyColumns = t.columns.indices.filter { i in t.rows.contains { if case .money? = $0[i] { return true } else { return false } } }
+        let equivalentColumn = t.columns.firstIndex { $0.key == "won_equivalent" }
+        let amountColumns = moneyColumns.filter { $0 != equivalentColumn }
+        let agreementColumn = t.columns.firstIndex { $0.key == "agreement" }
+        var c = Chart(title: t.title, series: amountColumns.map { t.columns[$0].name }, rows: [])
+        var skipped: [String] = []
+        // Only the rows of years: not the totals of a comparison.
+        for row in t.rows {
+            guard case .number? = row.first else { continue }
+            let label = Chart.label(row.first ?? nil)
+            var values: [Money?] = []
+            for i in amountColumns {
+                guard case .money(var m)? = row[i] else { values.append(nil); continue }
+                if m.currency != .krw {
+                    if let eq = equivalentColumn, case .money(let w)? = row[eq] { m = w } else { skipped.append(label); values.append(nil); continue }
+                }
+                values.append(m)
+            }
+            var marker: String? = nil
+            if let ac = agreementColumn, case .text(let s)? = row[ac] { marker = s }
+            c.rows.append((label, values, marker))
+        }
+        c.notes = out.notes
+        if !skipped.isEmpty { c.notes.append(Note("no won amount for \(skipped.joined(separator: ", ")): dollars without a won equivalent")) }
+        if equivalentColumn != nil {
+            // The years whose equivalent was computed, asked of the record, not read back from
+            // the table's text.
+            let computed = t.rows.compactMap { row -> String? in
+                guard case .number(let d)? = row.first, let y = d.intValue, let c = record.contributions[y],
+                      wonEquivalent(c)?.computedAt != nil else { return nil }
+                return String(y)
+            }
+            c.notes.append(Note("dollar-era years are drawn at their won equivalents: published at the time"
+                                + (computed.isEmpty ? "" : ", or computed at the year's average won per dollar (\(computed.joined(separator: ", ")))")))
+        }
+        return Output(.chart(c))
+    }
+
+    // MARK: compare
+
+    func compare(_ scenarios: [Scenario], years yearsExpr: Expr, span: Span) throws(Diagnostic) -> Output {
+        let (targets, _) = try years(yearsExpr, what: "the years")
+        var columns = [Column("year")]
+        var results: [[RuleStep]] = []
+        var work = 0
+        for s in scenarios {
+            let label = currentSource.map { $0.text(s.span.start..<s.span.end) } ?? "scenario \(results.count + 1)"
+            columns.append(Column(label, key: Column.key(for: label.replacingOccurrences("%", " pct"))))
+            let rate = try s.growth.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
+            let under = try s.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
+            let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: try assumptionRates(s.assumptions),
+                                     baseYear: nil, span: s.span, targetSpan: yearsExpr.span)
+            work += r.steps.count
+            guard work <= Session.maxWork else {
+                throw Diagnostic(.evaluation, "this comparison needs more than \(Session.maxWork) year-steps", at: span,
+                                 hint: "compare fewer scenarios or fewer years (scenarios × years up to \(Session.maxWork))")
+            }
+            results.append(r.steps.filter { targets.contains($0.year) })
+        }
+        var t = Table(columns: columns)
+        for (i, y) in targets.enumerated() {
+            t.rows.append([.number(Dec(y))] + results.map { $0.indices.contains(i) ? .money($0[i].amount) : nil })
+        }
+        var totals: [Money] = []
+        for steps in results {
+            var sum = Dec.zero
+            do throws(ArithmeticError) {
+                for s in steps { sum = try sum.adding(s.amount.amount) }
+            } catch {
+                throw Diagnostic(.evaluation, "the total grows too large", at: span, hint: "compare fewer years")
+            }
+            totals.append((try? Money(exact: sum, steps.first?.amount.currency ?? .krw)) ?? Money(won: 0))
+        }
+        t.rows.append([.text("total")] + totals.map { .money($0) })
+        if totals.count > 1 {
+            t.rows.append([.text("vs first")] + totals.enumerated().map { i, m in
+                i == 0 ? nil : (try? m.amount.subtracting(totals[0].amount)).flatMap { try? Money(exact: $0, m.currency) }.map { .money($0) }
+            })
+        }
+        return Output(.table(t), notes: [Note("each scenario starts from the latest recorded year and rounds each year half-up to {}", .money(Money.yearlyUnit(.krw)))])
+    }
+}

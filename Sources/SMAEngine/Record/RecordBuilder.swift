@@ -1,0 +1,345 @@
+import SMALanguage
+
+/// Builds the record from `define` statements, checking each as it comes.
+struct RecordBuilder {
+    var record: RecordData
+
+    init(record: RecordData) {
+        self.record = record
+    }
+
+    mutating func add(_ d: Definition, evaluator: Session) throws(Diagnostic) {
+        var c = ClauseReader(definition: d, evaluator: evaluator)
+        switch d.subject {
+        case .agreement: try addAgreement(&c)
+        case .contribution: try addContribution(&c)
+        case .round: try addRound(&c)
+        case .cpi: try addCPI(&c)
+        case .budget: try addBudget(&c)
+        case .source: try addSource(&c)
+        case .exchange: try addExchange(&c)
+        case .breakdown: try addBreakdown(&c)
+        }
+    }
+
+    /// Checks that hold across definitions.
+    func finish() throws(Diagnostic) {}
+
+    private mutating func addAgreement(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (n, keySpan) = try c.keyNumber("agreement number")
+        guard n >= 1 else { throw Diagnostic(.record, "agreements are numbered from 1", at: keySpan) }
+        if record.agreements[n] != nil {
+            throw Diagnostic(.record, "the \(ordinalText(n)) agreement is already in the record", at: keySpan)
+        }
+        guard let years = try c.range("years") else {
+            throw Diagnostic(.record, "`define agreement` needs `years FIRST..LAST`", at: c.definition.subjectSpan,
+                             hint: "for example `define agreement \(n) years 2031..2035 ...`")
+        }
+        if let other = record.agreements.values.first(where: { $0.years.overlaps(years.0) }) {
+            throw Diagnostic(.record, "years \(years.0.lowerBound)..\(years.0.upperBound) overlap the \(ordinalText(other.ordinal)) agreement (\(other.firstYear)..\(other.lastYear))", at: years.1)
+        }
+        let base = try c.money("base")
+        var currency = base?.currency ?? .krw
+        if let (w, s) = c.word("currency") {
+            guard let cur = Currency(rawValue: w.uppercased()) else {
+                throw Diagnostic(.record, "unknown currency `\(w)`", at: s, hint: "currencies are KRW and USD")
+            }
+            if let base, base.currency != cur {
+                throw Diagnostic(.record, "the base amount is in \(base.currency.rawValue) but the currency is \(cur.rawValue)", at: s)
+            }
+            currency = cur
+        }
+        let rule = try c.rule() ?? Rule(kind: .negotiated)
+        record.agreements[n] = Agreement(
+            ordinal: n, firstYear: years.0.lowerBound, lastYear: years.0.upperBound,
+            signed: try c.date("signed"), inForce: try c.date("in force"), currency: currency, base: base,
+            rule: rule, ruleInWords: try c.text("summary"), koreanNegotiator: try c.text("korea"),
+            usNegotiator: try c.text("us"), notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addContribution(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (y, keySpan) = try c.keyNumber("year")
+        if record.contributions[y] != nil {
+            throw Diagnostic(.record, "the contribution for \(y) is already in the record", at: keySpan)
+        }
+        guard let valueExpr = c.definition.value else {
+            throw Diagnostic(.record, "`define contribution` needs an amount: `define contribution \(y) = 1조 5192억`", at: keySpan)
+        }
+        let v = try c.evaluator.evaluate(valueExpr)
+        guard case .money(let amount) = v else {
+            throw Diagnostic(.record, "a contribution must be money, not \(v.typeName)", at: valueExpr.span,
+                             hint: "write the amount with a unit: `1조 5192억` or `$150 million`")
+        }
+        var ordinal: Int
+        if let (a, s) = try c.number("agreement") {
+            guard record.agreements[a] != nil else {
+                throw Diagnostic(.record, "there is no \(ordinalText(a)) agreement in the record", at: s, hint: "define the agreement first")
+            }
+            ordinal = a
+        } else if let a = record.agreement(forYear: y) {
+            ordinal = a.ordinal
+        } else {
+            throw Diagnostic(.record, "no agreement covers \(y)", at: keySpan, hint: "add `agreement N`, or define the agreement first")
+        }
+        let basis: Basis? = try c.choice("basis", hint: "bases are: \(Basis.allCases.map(\.rawValue).joined(separator: ", "))")
+        let figure: Figure? = try c.choice("figure", hint: "a figure is \(Figure.allCases.map(\.rawValue).joined(separator: ", ")): stated, by the agreement's rule, or the white paper's chart value")
+        let equivalent = try c.money("equivalent")
+        if let equivalent, equivalent.currency != .krw {
+            throw Diagnostic(.record, "the won equivalent must be in won", at: c.span("equivalent") ?? keySpan)
+        }
+        var parts: [(percent: Dec, label: String)] = []
+        for clause in c.clauses("part") {
+            guard case .expr(let re) = clause.arguments[0], case .expr(let le) = clause.arguments[1] else { continue }
+            guard case .percent(let p, _) = try c.evaluator.evaluate(re) else {
+                throw Diagnostic(.record, "a part is a percent and its label: `part 7.4% \"budget growth\"`", at: re.span)
+            }
+            guard case .text(let label) = try c.evaluator.evaluate(le) else {
+                throw Diagnostic(.record, "a part's label is text in double quotes", at: le.span)
+            }
+            parts.append((p, label))
+        }
+        let rate = try c.percent("rate")
+        if !parts.isEmpty {
+            var sum = Dec.zero
+            for p in parts { sum = (try? sum.adding(p.percent)) ?? sum }
+            if let rate, rate != sum {
+                throw Diagnostic(.record, "the parts add up to \(sum)%, not the rate \(rate)%", at: c.span("part") ?? keySpan)
+            }
+        }
+        var contribution = Contribution(
+            year: y, amount: amount, wonEquivalent: equivalent, agreement: ordinal, basis: basis,
+            rate: rate, notes: try c.texts("note"), sources: try c.texts("source"))
+        contribution.parts = parts
+        contribution.figure = figure
+        record.contributions[y] = contribution
+    }
+
+    private mutating func addRound(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (n, keySpan) = try c.keyNumber("round number")
+        guard let parentExpr = c.definition.parent else {
+            throw Diagnostic(.record, "a round belongs to an agreement: `define round \(n) of agreement 12`", at: keySpan)
+        }
+        let pv = try c.evaluator.evaluate(parentExpr)
+        guard case .number(let pd) = pv, let a = pd.intValue, record.agreements[a] != nil else {
+            throw Diagnostic(.record, "there is no such agreement in the record", at: parentExpr.span, hint: "define the agreement first")
+        }
+        if record.rounds[a]?[n] != nil {
+            throw Diagnostic(.record, "round \(n) of the \(ordinalText(a)) agreement is already in the record", at: keySpan)
+        }
+        let start = try c.date("from"), end = try c.date("to")
+        if let start, let end, end < start {
+            throw Diagnostic(.record, "the round ends before it starts", at: c.span("to") ?? keySpan)
+        }
+        record.rounds[a, default: [:]][n] = NegotiationRound(
+            agreement: a, number: n, start: start, end: end, city: try c.text("city"), venue: try c.text("venue"),
+            notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addCPI(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (y, keySpan) = try c.keyNumber("year")
+        if record.cpi[y] != nil { throw Diagnostic(.record, "CPI growth for \(y) is already in the record", at: keySpan) }
+        let p = try c.valuePercent("define cpi \(y) = 2.1%")
+        record.cpi[y] = IndexValue(year: y, percent: p, notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addBudget(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (y, keySpan) = try c.keyNumber("year")
+        if record.budget[y] != nil { throw Diagnostic(.record, "the defense budget for \(y) is already in the record", at: keySpan) }
+        guard let valueExpr = c.definition.value else {
+            throw Diagnostic(.record, "`define budget` needs an amount: `define budget \(y) = 61조 2469억`", at: keySpan)
+        }
+        let v = try c.evaluator.evaluate(valueExpr)
+        guard case .money(let m) = v else {
+            throw Diagnostic(.record, "a defense budget must be money, not \(v.typeName)", at: valueExpr.span)
+        }
+        record.budget[y] = BudgetValue(year: y, amount: m, growth: try c.percent("growth"),
+                                       notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addExchange(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (y, keySpan) = try c.keyNumber("year")
+        if record.exchange[y] != nil { throw Diagnostic(.record, "the exchange rate for \(y) is already in the record", at: keySpan) }
+        guard let e = c.definition.value, case .number(let rate) = try c.evaluator.evaluate(e), !rate.isNegative, !rate.isZero else {
+            throw Diagnostic(.record, "an exchange rate is a positive number of won per dollar: `define exchange \(y) = 1,144.60`", at: keySpan)
+        }
+        var fred: Dec? = nil
+        if let (v, s) = try c.expr("fred") {
+            guard case .number(let f) = v else { throw Diagnostic(.record, "`fred` takes a number", at: s) }
+            fred = f
+        }
+        record.exchange[y] = ExchangeRate(year: y, wonPerDollar: rate, series: try c.text("series"), fred: fred,
+                                          notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addBreakdown(_ c: inout ClauseReader) throws(Diagnostic) {
+        let (y, keySpan) = try c.keyNumber("year")
+        if record.breakdowns[y] != nil { throw Diagnostic(.record, "the breakdown for \(y) is already in the record", at: keySpan) }
+        var items: [(category: String, amount: Money)] = []
+        for clause in c.definition.clauses where ["labour", "construction", "logistics"].contains(clause.keyword) {
+            guard case .expr(let e) = clause.arguments.first else { continue }
+            guard case .money(let m) = try c.evaluator.evaluate(e) else {
+                throw Diagnostic(.record, "`\(clause.keyword)` takes an amount of money", at: e.span)
+            }
+            items.append((clause.keyword, m))
+        }
+        let share = try c.percent("share")
+        if items.isEmpty && share == nil {
+            throw Diagnostic(.record, "a breakdown needs amounts (`labour 3710억 ...`) or a labour `share`", at: keySpan)
+        }
+        record.breakdowns[y] = Breakdown(year: y, items: items, labourShare: share, approximate: !c.clauses("approximate").isEmpty,
+                                         notes: try c.texts("note"), sources: try c.texts("source"))
+    }
+
+    private mutating func addSource(_ c: inout ClauseReader) throws(Diagnostic) {
+        guard let keyExpr = c.definition.key, case .text(let key) = try c.evaluator.evaluate(keyExpr) else {
+            throw Diagnostic(.record, "a source is named by text: `define source \"MOFA-12\" = \"https://...\"`", at: c.definition.subjectSpan)
+        }
+        if record.sources[key] != nil { throw Diagnostic(.record, "the source \"\(key)\" is already in the record", at: keyExpr.span) }
+        guard let valueExpr = c.definition.value, case .text(let address) = try c.evaluator.evaluate(valueExpr) else {
+            throw Diagnostic(.record, "a source needs its address as text: `= \"https://...\"`", at: keyExpr.span)
+        }
+        record.sources[key] = SourceEntry(key: key, address: address, notes: try c.texts("note"))
+    }
+}
+
+/// Reads the clauses of one definition by keyword, evaluating their expressions.
+struct ClauseReader {
+    let definition: Definition
+    let evaluator: Session
+    var seen: Set<String> = []
+
+    init(definition: Definition, evaluator: Session) {
+        self.definition = definition
+        self.evaluator = evaluator
+    }
+
+    func clauses(_ k: String) -> [Clause] { definition.clauses.filter { $0.keyword == k } }
+
+    func span(_ k: String) -> Span? { clauses(k).first?.span }
+
+    func single(_ k: String) throws(Diagnostic) -> Clause? {
+        let cs = clauses(k)
+        if cs.count > 1 { throw Diagnostic(.record, "`\(k)` is given twice", at: cs[1].span) }
+        return cs.first
+    }
+
+    func expr(_ k: String) throws(Diagnostic) -> (Value, Span)? {
+        guard let c = try single(k), case .expr(let e) = c.arguments.first else { return nil }
+        return (try evaluator.evaluate(e), e.span)
+    }
+
+    func keyNumber(_ what: String) throws(Diagnostic) -> (Int, Span) {
+        guard let e = definition.key else { throw Diagnostic(.record, "expected a \(what)", at: definition.subjectSpan) }
+        let v = try evaluator.evaluate(e)
+        guard case .number(let d) = v, let n = d.intValue, (0...9999).contains(n) else {
+            throw Diagnostic(.record, "the \(what) must be a whole number, not \(v.typeName)", at: e.span)
+        }
+        return (n, e.span)
+    }
+
+    func number(_ k: String) throws(Diagnostic) -> (Int, Span)? {
+        guard let (v, s) = try expr(k) else { return nil }
+        guard case .number(let d) = v, let n = d.intValue else {
+            throw Diagnostic(.record, "`\(k)` takes a whole number, not \(v.typeName)", at: s)
+        }
+        return (n, s)
+    }
+
+    func text(_ k: String) throws(Diagnostic) -> String? {
+        guard let (v, s) = try expr(k) else { return nil }
+        guard case .text(let t) = v else { throw Diagnostic(.record, "`\(k)` takes text in double quotes, not \(v.typeName)", at: s) }
+        return t
+    }
+
+    func texts(_ k: String) throws(Diagnostic) -> [String] {
+        var out: [String] = []
+        for c in clauses(k) {
+            guard case .expr(let e) = c.arguments.first else { continue }
+            let v = try evaluator.evaluate(e)
+            guard case .text(let t) = v else { throw Diagnostic(.record, "`\(k)` takes text in double quotes, not \(v.typeName)", at: e.span) }
+            out.append(t)
+        }
+        return out
+    }
+
+    func date(_ k: String) throws(Diagnostic) -> SimpleDate? {
+        guard let (v, s) = try expr(k) else { return nil }
+        guard case .date(let d) = v else { throw Diagnostic(.record, "`\(k)` takes a date (YYYY-MM-DD), not \(v.typeName)", at: s) }
+        return d
+    }
+
+    func money(_ k: String) throws(Diagnostic) -> Money? {
+        guard let (v, s) = try expr(k) else { return nil }
+        guard case .money(let m) = v else { throw Diagnostic(.record, "`\(k)` takes money, not \(v.typeName)", at: s) }
+        return m
+    }
+
+    func percent(_ k: String) throws(Diagnostic) -> Dec? {
+        guard let (v, s) = try expr(k) else { return nil }
+        guard case .percent(let p, _) = v else { throw Diagnostic(.record, "`\(k)` takes a percent, not \(v.typeName)", at: s) }
+        return p
+    }
+
+    func range(_ k: String) throws(Diagnostic) -> (ClosedRange<Int>, Span)? {
+        guard let (v, s) = try expr(k) else { return nil }
+        switch v {
+        case .range(let a, let b): return (a...b, s)
+        case .number(let d):
+            if let y = d.intValue { return (y...y, s) }
+        default: break
+        }
+        throw Diagnostic(.record, "`\(k)` takes years, such as `2026..2030`, not \(v.typeName)", at: s)
+    }
+
+    func word(_ k: String) -> (String, Span)? {
+        guard let c = clauses(k).first, case .word(let w, let s) = c.arguments.first else { return nil }
+        return (w, s)
+    }
+
+    /// A clause's word that must name one of `T`'s cases (`basis negotiated`, `figure stated`).
+    func choice<T: RawRepresentable & CaseIterable>(_ k: String, hint: String) throws(Diagnostic) -> T? where T.RawValue == String {
+        guard let (w, s) = word(k) else { return nil }
+        guard let value = T(rawValue: w) else { throw Diagnostic(.record, "unknown \(k) `\(w)`", at: s, hint: hint) }
+        return value
+    }
+
+    func valuePercent(_ example: String) throws(Diagnostic) -> Dec {
+        guard let e = definition.value else { throw Diagnostic(.record, "expected `= RATE`: `\(example)`", at: definition.subjectSpan) }
+        let v = try evaluator.evaluate(e)
+        guard case .percent(let p, _) = v else { throw Diagnostic(.record, "expected a percent, not \(v.typeName)", at: e.span) }
+        return p
+    }
+
+    func rule() throws(Diagnostic) -> Rule? {
+        guard let c = try single("rule"), case .rule(let r) = c.arguments.first else { return nil }
+        let kind = RuleKind(rawValue: r.kind)!
+        func pct(_ e: Expr?) throws(Diagnostic) -> Dec? {
+            guard let e else { return nil }
+            let v = try evaluator.evaluate(e)
+            guard case .percent(let p, _) = v else { throw Diagnostic(.record, "expected a percent, not \(v.typeName)", at: e.span) }
+            return p
+        }
+        var lag: Int? = nil
+        if let l = r.lag {
+            let v = try evaluator.evaluate(l)
+            guard case .number(let d) = v, let n = d.intValue, (0...10).contains(n) else {
+                throw Diagnostic(.record, "`lag` takes a whole number of years from 0 to 10", at: l.span)
+            }
+            lag = n
+        }
+        var rule = Rule(kind: kind, rate: try pct(r.rate), lag: lag, cap: try pct(r.cap))
+        rule.plus = try pct(r.plus)
+        if rule.plus != nil && kind != .cpi && kind != .budget, let p = r.plus {
+            throw Diagnostic(.record, "`plus` adds points to an index: only `cpi` and `budget` rules take it", at: p.span,
+                             hint: "for example `rule cpi lag 2 plus 8.8%` (the 5th SMA: 8.8% + CPI of two years before)")
+        }
+        if kind == .fixed && rule.rate == nil {
+            throw Diagnostic(.record, "a fixed rule needs its rate: `rule fixed 10%`", at: r.kindSpan)
+        }
+        if (kind == .cpi || kind == .budget) && rule.lag == nil {
+            throw Diagnostic(.record, "an index rule needs its lag: `rule \(r.kind) lag 2`", at: r.kindSpan,
+                             hint: "the lag is how many years before the payment year the index is taken")
+        }
+        return rule
+    }
+}

@@ -1,0 +1,165 @@
+import SMALanguage
+
+/// The record: agreements, yearly contributions, negotiation rounds and the indices the rules
+/// use. It is built by evaluating `define` statements (the built-in prelude, or `--record FILE`).
+
+/// How an agreement's amount grows.
+public struct Rule: Sendable, Hashable {
+    public var kind: RuleKind
+    public var rate: Dec?   // percent points, for `fixed`
+    public var lag: Int?    // years between the index year and the payment year
+    public var cap: Dec?    // percent points
+    /// Points added to the index (`rule cpi lag 2 plus 8.8%`: the 5th SMA's 8.8% + CPI).
+    public var plus: Dec? = nil
+
+    /// Short text for tables: `CPI, lag 2, cap 5%`.
+    public var short: String {
+        var parts: [String]
+        switch kind {
+        case .negotiated: parts = ["negotiated"]
+        case .frozen: parts = ["frozen"]
+        case .fixed: parts = ["fixed" + (rate.map { " +\($0)%" } ?? "")]
+        case .cpi: parts = [(plus.map { "\($0)% + " } ?? "") + "CPI"]
+        case .budget: parts = [(plus.map { "\($0)% + " } ?? "") + "defense budget"]
+        case .index: parts = ["index"]
+        }
+        if let lag { parts.append("lag \(lag)") }
+        if let cap { parts.append("cap \(cap)%") }
+        return parts.joined(separator: ", ")
+    }
+}
+
+public struct Agreement: Sendable {
+    public var ordinal: Int
+    public var firstYear: Int
+    public var lastYear: Int
+    public var signed: SimpleDate?
+    public var inForce: SimpleDate?
+    public var currency: Currency
+    public var base: Money?
+    public var rule: Rule
+    /// The rule in words, as the record states it (`define agreement … { summary TEXT }`).
+    public var ruleInWords: String?
+    public var koreanNegotiator: String?
+    public var usNegotiator: String?
+    public var notes: [String]
+    public var sources: [String]
+
+    public var years: ClosedRange<Int> { firstYear...lastYear }
+}
+
+
+
+public struct Contribution: Sendable {
+    public var year: Int
+    public var amount: Money
+    /// Where the figure comes from (`figure stated|rule|chart`), given for the dollar era.
+    public var figure: Figure? = nil
+    /// The won equivalent published for a dollar-era year.
+    public var wonEquivalent: Money?
+    public var agreement: Int
+    public var basis: Basis?
+    /// The published rate for a negotiated year (percent points), e.g. 13.9 for 2021.
+    public var rate: Dec?
+    /// Additive parts of the rate: 2021's 7.4% (budget growth) + 6.5% (labour).
+    public var parts: [(percent: Dec, label: String)] = []
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct NegotiationRound: Sendable {
+    public var agreement: Int
+    public var number: Int
+    public var start: SimpleDate?
+    public var end: SimpleDate?
+    public var city: String?
+    public var venue: String?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct IndexValue: Sendable {
+    public var year: Int
+    public var percent: Dec
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct BudgetValue: Sendable {
+    public var year: Int
+    public var amount: Money
+    public var growth: Dec?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+/// Won per dollar, an annual average.
+public struct ExchangeRate: Sendable {
+    public var year: Int
+    public var wonPerDollar: Dec
+    public var series: String?
+    public var fred: Dec?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+/// What a year's money paid for: labour, construction, logistics.
+public struct Breakdown: Sendable {
+    public var year: Int
+    public var items: [(category: String, amount: Money)]
+    public var labourShare: Dec?
+    public var approximate: Bool
+    public var notes: [String]
+    public var sources: [String]
+}
+
+public struct SourceEntry: Sendable {
+    public var key: String
+    public var address: String
+    public var notes: [String]
+}
+
+/// Everything the record holds, keyed for lookup.
+public struct RecordData: Sendable {
+    public var agreements: [Int: Agreement] = [:]
+    public var contributions: [Int: Contribution] = [:]
+    public var rounds: [Int: [Int: NegotiationRound]] = [:]
+    public var cpi: [Int: IndexValue] = [:]
+    public var budget: [Int: BudgetValue] = [:]
+    public var sources: [String: SourceEntry] = [:]
+    public var exchange: [Int: ExchangeRate] = [:]
+    public var breakdowns: [Int: Breakdown] = [:]
+
+    public init() {}
+
+    public var recordedYears: ClosedRange<Int>? {
+        guard let lo = contributions.keys.min(), let hi = contributions.keys.max() else { return nil }
+        return lo...hi
+    }
+
+    public func agreement(forYear year: Int) -> Agreement? {
+        agreements.values.first { $0.years.contains(year) }
+    }
+
+    /// The latest recorded year before `year`.
+    public func latestYear(before year: Int) -> Int? {
+        var latest: Int? = nil
+        for y in contributions.keys where y < year && y > (latest ?? Int.min) { latest = y }
+        return latest
+    }
+}
+
+/// English ordinal: 1st, 2nd, 3rd, 11th, 12th.
+public func ordinalText(_ n: Int) -> String {
+    let tens = (n / 10) % 10
+    let suffix: String
+    if tens == 1 { suffix = "th" } else {
+        switch n % 10 {
+        case 1: suffix = "st"
+        case 2: suffix = "nd"
+        case 3: suffix = "rd"
+        default: suffix = "th"
+        }
+    }
+    return "\(n)\(suffix)"
+}

@@ -1,0 +1,171 @@
+import SMALanguage
+
+/// Evaluates statements against the record and the session's variables.
+///
+/// One `Session` serves every way statements arrive (scripts, `-e`, standard input, the REPL),
+/// so a statement means the same thing everywhere.
+public final class Session {
+    /// The record in use. The built-in one is read on first use, so that a statement that
+    /// needs no record (`1 + 2`) starts at once (the prelude is most of the start-up work).
+    public private(set) var record: RecordData {
+        // Borrowed, not copied: a statement reads the record many times.
+        _read {
+            if loadedRecord == nil { _ = loadBuiltinRecord() }
+            yield loadedRecord!
+        }
+        set { loadedRecord = newValue }
+    }
+    private var loadedRecord: RecordData?
+    /// Whether the record has been read (the built-in one is read on first use).
+    var recordIsLoaded: Bool { loadedRecord != nil }
+    /// The record as loaded, for `reset` (nil until the built-in record is read).
+    private var initialRecord: RecordData?
+    /// The text of the record as loaded (the built-in prelude or `--record FILE`).
+    public let recordText: String
+    public private(set) var variables: [String: Value] = [:]
+    /// The last result, as `ans`.
+    public private(set) var ans: Value?
+    /// The most trials a simulation may ask for (lowered by the fuzz target to keep inputs fast).
+    public var trialLimit = Session.maxTrials
+    /// Told how a long `simulate` is coming along (on the calling thread, every 50 ms); the
+    /// program draws a progress line from it on a terminal. The library itself writes nothing.
+    public var progress: ((SimulationProgress) -> Void)?
+    /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
+    var overrides: [IndexKind: [Int: Dec]] = [:]
+    /// The tour step last shown (`tour next` goes on from it).
+    var tourStep: Int?
+    /// Won-per-dollar rates set for this session (`set rate 2026 = 1,450`), over the record's.
+    var exchangeOverrides: [Int: Dec] = [:]
+    /// The session's own `define` statements, as written: `record` shows them after the record.
+    public private(set) var definitions: [String] = []
+    /// The tree of the statement being run (its expressions are indices into it).
+    public internal(set) var syntax = Session.noSyntax
+    /// The input being run, so hints can quote what the user wrote.
+    public var currentSource: SourceText?
+
+    /// Limits that turn absurd requests into reported errors.
+    public static let maxRangeYears = 10_000
+    public static let maxProjectionYears = 1_000
+    public static let maxExponent = 10_000
+    /// The most year-steps one statement may compute (`compare`: scenarios × years).
+    public static let maxWork = 100_000
+
+    /// A session over the built-in record, read when a statement first needs it.
+    public init() {
+        recordText = BuiltinRecord.text
+    }
+
+    /// Reads the built-in record (once): compiled into the program from the prelude at build
+    /// time (`CompiledRecord.swift`; a test proves it is the prelude parsed).
+    private func loadBuiltinRecord() -> RecordData {
+        let r = CompiledRecord.make()
+        loadedRecord = r
+        initialRecord = r
+        return r
+    }
+
+    /// A session with an empty record, to evaluate a record's definitions.
+    private init(empty: ()) {
+        recordText = ""
+        loadedRecord = RecordData()
+    }
+
+    /// The record that `define` statements build (a record holds nothing else).
+    static func build(_ recordSource: SourceText, evaluator: Session) throws(LocatedDiagnostic) -> RecordData {
+        do throws(Diagnostic) {
+            var builder = RecordBuilder(record: RecordData())
+            var parser = Parser()
+            try parser.start(recordSource)
+            evaluator.syntax = parser.syntax
+            while let s = try parser.nextStatement() {
+                guard case .define(let ref) = s.kind else {
+                    throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
+                                     hint: "move other statements to a script")
+                }
+                try builder.add(parser.syntax[ref], evaluator: evaluator)
+            }
+            try builder.finish()
+            return builder.record
+        } catch {
+            throw LocatedDiagnostic(error, in: recordSource)
+        }
+    }
+
+    /// A session over the record written in `recordSource` (`define` statements only).
+    public init(recordSource: SourceText) throws(LocatedDiagnostic) {
+        recordText = String(decoding: recordSource.bytes, as: UTF8.self)
+        let r = try Session.build(recordSource, evaluator: Session(empty: ()))
+        loadedRecord = r
+        initialRecord = r
+    }
+
+    /// Evaluates one statement. `let` and `define` give no output.
+    /// `syntax` is the tree the statement was parsed into (`ParsedSource.syntax`, `Parser.syntax`).
+    public func run(_ statement: Statement, in syntax: SyntaxTree) throws(Diagnostic) -> Output? {
+        // The statement's tree stays the session's until another statement's replaces it.
+        if self.syntax !== syntax { self.syntax = syntax }
+        switch statement.kind {
+        case .expression(let e):
+            return try runExpression(e, in: syntax)
+        case .assignment(let name, _, let valueExpr):
+            let v = try evaluate(valueExpr)
+            variables[syntax[name]] = v
+            return nil
+        case .help(let topic, let span):
+            return Output(.text(try Help.text(for: topic.map { syntax[$0] }, span: span ?? statement.span)))
+        case .set(let index, let yearExpr, let rateExpr):
+            let y = try year(yearExpr, what: "the year")
+            let v = try evaluate(rateExpr)
+            guard case .percent(let p, _) = v else {
+                throw Diagnostic(.evaluation, "\(index.name) must be a percent, not \(v.typeName)", at: rateExpr.span,
+                                 hint: "for example `set \(index.rawValue) \(y) = 2.4%`")
+            }
+            setIndex(index, year: y, percent: p)
+            return nil
+        case .setExchange(let yearExpr, let valueExpr):
+            let y = try year(yearExpr, what: "the year")
+            let v = try evaluate(valueExpr)
+            guard case .number(let d) = v, !d.isNegative, !d.isZero else {
+                throw Diagnostic(.evaluation, "a rate is a positive number of won per dollar, not \(v.typeName)", at: valueExpr.span,
+                                 hint: "for example `set rate \(y) = 1,450`")
+            }
+            exchangeOverrides[y] = d
+            return nil
+        case .define(let d):
+            var builder = RecordBuilder(record: record)
+            try builder.add(syntax[d], evaluator: self)
+            try builder.finish()
+            record = builder.record
+            if let src = currentSource { definitions.append(src.text(statement.span.start..<statement.span.end)) }
+            return nil
+        }
+    }
+
+    /// Lets go of the last statement's tree (the runner reuses it for the next input).
+    public func releaseSyntax() {
+        syntax = Session.noSyntax
+    }
+
+    /// The tree of no statement.
+    private static let noSyntax = SyntaxTree()
+
+    /// Evaluates the expression `e` of an expression statement, whose result becomes `ans`.
+    /// (`run` does this for `.expression`; the runner calls it directly.)
+    public func runExpression(_ e: Expr, in tree: SyntaxTree) throws(Diagnostic) -> Output {
+        if syntax !== tree { syntax = tree }
+        let out = try evaluateOutput(e)
+        ans = out.value
+        return out
+    }
+
+    /// Removes every variable and `ans`, and undoes the session's `define`s (the REPL's `reset`).
+    public func reset() {
+        variables = [:]
+        ans = nil
+        overrides = [:]
+        exchangeOverrides = [:]
+        tourStep = nil
+        if let r = initialRecord { record = r }
+        definitions = []
+    }
+}

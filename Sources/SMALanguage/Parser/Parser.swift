@@ -1,0 +1,314 @@
+/// Recursive-descent parser from tokens to statements. See Grammar.md: each function here
+/// is one rule there.
+public struct Parser {
+    private(set) var tokens: [Token]
+    /// The source's bytes: names and text are read from them at their token's span.
+    private(set) var bytes: [UInt8]
+    /// Where the parsed nodes go (the runner's tree, reused input after input). Run the
+    /// statements with it: `Session.run(_:in:)`.
+    public private(set) var syntax: SyntaxTree
+    var index = 0
+    var depth = 0
+    /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
+    var queryArgumentNesting = 0
+
+    /// The depth budget of an expression's tree: brackets, unary operators and each operator of
+    /// a chain (`1+1+…`) count against it. Evaluating and freeing the tree recurse that deep.
+    public static let maxDepth = 200
+
+    /// A parser for input after input (`start`): the runner keeps one, so its token buffer and
+    /// syntax tree are reused.
+    public init() {
+        tokens = Parser.noTokens
+        bytes = []
+        syntax = SyntaxTree()
+    }
+
+    /// The tokens of no input.
+    private static let noTokens = [Token(.end, Span(0, 0))]
+
+    /// The nodes a reused tree gathers before it is emptied.
+    static let treeNodesKept = 4096
+
+    /// Starts on a new input: lexes it into the token buffer (storage kept) and reads its
+    /// statements into the same tree, emptied (storage kept) once it holds a few thousand
+    /// nodes, unless something else still holds the tree (a session that has not let go of
+    /// it): that one keeps the tree as it was, and a new tree takes its place. The statements
+    /// this parser returns are for the current input only: their nodes go with the emptying.
+    public mutating func start(_ source: SourceText) throws(Diagnostic) {
+        index = 0
+        depth = 0
+        queryArgumentNesting = 0
+        bytes = source.bytes
+        do throws(Diagnostic) {
+            try Lexer.tokenize(source, into: &tokens)
+        } catch {
+            tokens = Parser.noTokens
+            throw error
+        }
+        if syntax.nodeCount >= Parser.treeNodesKept {
+            if isKnownUniquelyReferenced(&syntax) { syntax.removeAll() } else { syntax = SyntaxTree() }
+        }
+    }
+
+    /// Ends an input: lets go of its bytes (the runner reuses their buffer for the next one).
+    public mutating func finish() {
+        bytes = []
+    }
+
+    /// Parses every statement of a source. Stops at the first error: the caller reports it and
+    /// may resume with `skipStatement()`.
+    public static func parse(_ source: SourceText) throws(Diagnostic) -> ParsedSource {
+        var p = Parser()
+        try p.start(source)
+        var out: [Statement] = []
+        while let s = try p.nextStatement() { out.append(s) }
+        return ParsedSource(statements: out, syntax: p.syntax)
+    }
+
+    // MARK: token helpers
+
+    // Read in place (no copy, no retain of a name's string) when only looked at.
+    package var current: Token { _read { yield tokens[index] } }
+    var kind: TokenKind { _read { yield tokens[index].kind } }
+
+    func peek(_ n: Int = 1) -> TokenKind {
+        let i = index + n
+        return i < tokens.count ? tokens[i].kind : .end
+    }
+
+    mutating func advance() -> Token {
+        let t = tokens[index]
+        if index < tokens.count - 1 { index += 1 }
+        return t
+    }
+
+    /// Whether the current token is the name `w` (compared in the source, nothing made).
+    func isWord(_ w: String) -> Bool {
+        let t = tokens[index]
+        guard t.kind.isIdentifier, t.span.end - t.span.start == w.utf8.count else { return false }
+        return w.utf8.elementsEqual(bytes[t.span.start..<t.span.end])
+    }
+
+    /// The meaning in `table` of the name `n` tokens ahead, looked up by its bytes.
+    func word<V>(ahead n: Int = 0, in table: WordTable<V>) -> V? {
+        let i = index + n
+        guard i < tokens.count, tokens[i].kind.isIdentifier else { return nil }
+        return table[utf8: bytes[tokens[i].span.start..<tokens[i].span.end]]
+    }
+
+    /// The statement word at the current token, if it is one.
+    func statementWordHere() -> Vocabulary.StatementWord? {
+        let t = tokens[index]
+        guard t.kind.isIdentifier else { return nil }
+        return Vocabulary.statementWord(utf8: bytes[t.span.start..<t.span.end])
+    }
+
+    /// The text of a name token as written.
+    func text(of t: Token) -> String {
+        String(decoding: bytes[t.span.start..<t.span.end], as: UTF8.self)
+    }
+
+    /// The text of the token `n` ahead (the current one by default), if it is a name.
+    func word(ahead n: Int = 0) -> String? {
+        let i = index + n
+        return i < tokens.count && tokens[i].kind.isIdentifier ? text(of: tokens[i]) : nil
+    }
+
+    var atStatementEnd: Bool {
+        switch kind {
+        case .newline, .semicolon, .end: true
+        default: false
+        }
+    }
+
+    /// Skips to the start of the next statement (after an error).
+    public mutating func skipStatement() {
+        while !atStatementEnd { _ = advance() }
+    }
+
+    mutating func expectWord(_ w: String, context: String) throws(Diagnostic) -> Span {
+        if isWord(w) { return advance().span }
+        throw unexpected("expected `\(w)` \(context)")
+    }
+
+    func unexpected(_ what: String, hint: String? = nil) -> Diagnostic {
+        var hint = hint
+        if hint == nil, let s = word(), let s2 = Suggest.closest(to: s, among: Vocabulary.allWords), s2 != s {
+            hint = "did you mean `\(s2)`?"
+        }
+        return Diagnostic(.syntax, "\(what), found \(current.describe(in: bytes))", at: current.span, hint: hint)
+    }
+
+    // MARK: statements
+
+    /// The next statement, or nil at the end of input.
+    public mutating func nextStatement() throws(Diagnostic) -> Statement? {
+        skipSeparators()
+        if atEnd { return nil }
+        return try statement()
+    }
+
+    /// Skips line breaks and `;` before a statement.
+    public mutating func skipSeparators() {
+        while true {
+            switch kind {
+            case .newline, .semicolon: _ = advance()
+            default: return
+            }
+        }
+    }
+
+    /// Whether every statement has been read (after `skipSeparators`).
+    public var atEnd: Bool { if case .end = kind { true } else { false } }
+
+    /// The statement at the current token (not at the end: see `nextStatement`). The runner
+    /// calls this directly.
+    public mutating func statement() throws(Diagnostic) -> Statement {
+        let start = current.span
+        let stmtKind: Statement.Kind
+        let statement = statementWordHere()
+        if statement == .let {
+            stmtKind = try parseLet()
+        } else if statement == .help {
+            stmtKind = parseHelp()
+        } else if statement == .define {
+            stmtKind = .define(syntax.keep(try parseDefinition()))
+        } else if statement == .set {
+            stmtKind = try parseSet()
+        } else {
+            let e = try parseExpression()
+            stmtKind = .expression(e)
+            if !atStatementEnd {
+                // `contribtion 2021`: a name followed by an operand is almost always a misspelled statement.
+                if let n = syntax.name(e), startsOperand {
+                    let hint = Suggest.closest(to: n, among: Vocabulary.statementWords).map { "did you mean `\($0)`?" }
+                        ?? "statements are: \(Vocabulary.statementWords.joined(separator: ", "))"
+                    throw Diagnostic(.syntax, "unknown statement `\(n)`", at: e.span, hint: hint)
+                }
+                throw unexpected("expected the end of the statement", hint: endHint(after: e))
+            }
+        }
+        let end = tokens[max(0, index - 1)].span
+        if !atStatementEnd { throw unexpected("expected the end of the statement") }
+        return Statement(kind: stmtKind, span: start.to(end))
+    }
+
+    /// A hint for a token left over after a complete expression.
+    func endHint(after e: Expr) -> String? {
+        if let s = word() {
+            // A currency word after an amount that already has its unit: `1억 won`.
+            if case .money(let m) = syntax[e], Vocabulary.conversionTargets[s] != nil || Vocabulary.currencyPrefixes[s] != nil {
+                return m.currency == .krw ? "Korean units already mean won: write the amount alone, or end it with `원`"
+                    : "the amount already has its currency; to convert it, write `in \(s)`"
+            }
+            if let u = Suggest.closest(to: s, among: Array(Vocabulary.scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]) {
+                return "did you mean `\(u)`?"
+            }
+            if let w = Suggest.closest(to: s, among: Vocabulary.projectionClauses + ["growth"]) {
+                return "did you mean `\(w)`?"
+            }
+        }
+        if case .number = kind { return "put an operator between two values, or `;` between two statements" }
+        return "put `;` between two statements on one line"
+    }
+
+    var startsOperand: Bool {
+        switch kind {
+        case .number, .string, .identifier, .date, .leftParen, .won, .dollar: true
+        default: false
+        }
+    }
+
+    mutating func parseLet() throws(Diagnostic) -> Statement.Kind {
+        _ = advance()
+        guard let name = word() else { throw unexpected("expected a name after `let`") }
+        let nameSpan = advance().span
+        if Vocabulary.reserved.contains(name) {
+            throw Diagnostic(.syntax, "`\(name)` is a reserved word and cannot be a variable name", at: nameSpan,
+                             hint: "choose another name, such as `my_\(name)`")
+        }
+        guard kind == .equals else { throw unexpected("expected `=` after `let \(name)`") }
+        _ = advance()
+        let value = try parseExpression()
+        return .assignment(name: syntax.keep(name), nameSpan: nameSpan, value: value)
+    }
+
+    /// set ( "cpi" | "budget-growth" ) YEAR "=" RATE
+    mutating func parseSet() throws(Diagnostic) -> Statement.Kind {
+        _ = advance()
+        if isWord("rate") {
+            _ = advance()
+            let year = try parseArgument()
+            guard kind == .equals else { throw unexpected("expected `=` after the year", hint: "for example `set rate 2026 = 1,450`") }
+            _ = advance()
+            return .setExchange(year: year, wonPerDollar: try parseSum())
+        }
+        guard let index = try parseIndexName() else {
+            throw unexpected("expected `cpi`, `budget-growth` or `rate` after `set`", hint: "for example `set cpi 2026 = 2.4%`")
+        }
+        let year = try parseArgument()
+        guard kind == .equals else { throw unexpected("expected `=` after the year", hint: "for example `set cpi 2026 = 2.4%`") }
+        _ = advance()
+        let rate = try parseSum()
+        return .set(index: index, year: year, rate: rate)
+    }
+
+    /// `cpi`, `budget-growth` (also `budget growth`).
+    mutating func parseIndexName() throws(Diagnostic) -> IndexKind? {
+        if isWord("cpi") { _ = advance(); return .cpi }
+        if isWord("budget") {
+            _ = advance()
+            if kind == .minus, word(ahead: 1) == "growth" { _ = advance(); _ = advance() } else if isWord("growth") { _ = advance() }
+            return .budget
+        }
+        return nil
+    }
+
+    mutating func parseHelp() -> Statement.Kind {
+        _ = advance()
+        if atStatementEnd { return .help(topic: nil, topicSpan: nil) }
+        let first = current.span
+        var topic = ""
+        var last = first
+        while !atStatementEnd {
+            let t = advance()
+            if !topic.isEmpty && t.span.start > last.end { topic += " " }
+            last = t.span
+            switch t.kind {
+            case .identifier: topic += text(of: t)
+            case .number(let d): topic += d.description
+            case .string: topic += Lexer.textValue(bytes, t.span)
+            default: topic += t.kind.describe.replacingOccurrences("`", "")
+            }
+        }
+        return .help(topic: syntax.keep(topic), topicSpan: first.to(last))
+    }
+}
+
+extension String {
+    func replacingOccurrences(_ a: Character, _ b: String) -> String {
+        var out = ""
+        for c in self { if c == a { out += b } else { out.append(c) } }
+        return out
+    }
+}
+
+/// Clauses gathered while parsing a projection or scenario.
+struct ScenarioClauses {
+    var growth: Expr?
+    var base: Expr?
+    var under: Expr?
+    var assumptions: [(kind: IndexKind, rate: Expr)] = []
+
+    func check() throws(Diagnostic) {
+        if let g = growth, under != nil {
+            throw Diagnostic(.syntax, "give either `with growth` or `under agreement`, not both", at: g.span,
+                             hint: "`under agreement N` grows by that agreement's own rule")
+        }
+        if under == nil, let a = assumptions.first {
+            throw Diagnostic(.syntax, "`with \(a.kind.rawValue)` needs `under agreement N`, whose rule uses it", at: a.rate.span,
+                             hint: "for example `project 2027 under agreement 12 with cpi 2.1%`")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import SMALanguage
+import SMAEngine
+
+/// CSV per RFC 4180: a header row, CRLF-free (LF) lines, fields quoted when they hold `,` `"` or a
+/// line break. Money is its exact amount (integer won), percents are percent points.
+public enum CSV {
+    public static func field(_ s: String) -> String {
+        if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
+            return "\"" + s.replacingOccurrences("\"", "\"\"") + "\""
+        }
+        return s
+    }
+
+    public static func cell(_ v: Value?) -> String {
+        guard let v else { return "" }
+        switch v {
+        case .number(let d): return d.plain()
+        case .percent(let d, _): return d.plain()
+        case .money(let m): return m.amount.plain()
+        case .range(let a, let b): return "\(a)..\(b)"
+        case .text(let s): return field(s)
+        case .note(let n): return field(n.text { ValueFormatter().format($0) })
+        case .date(let d): return d.description
+        case .table(let t): return field("(table of \(t.rows.count) rows)")
+        case .details(let d): return field(d.title)
+        case .chart(let c): return field(c.title ?? "chart")
+        case .document: return field("document")
+        }
+    }
+
+    public static func table(_ t: Table) -> String {
+        var out = t.columns.map { field($0.key) }.joined(separator: ",") + "\n"
+        for row in t.rows { out += row.map(cell).joined(separator: ",") + "\n" }
+        return out
+    }
+
+    public static func render(_ v: Value) -> String {
+        switch v {
+        case .table(let t): return table(t)
+        case .details(let d):
+            var kv = Table(columns: [Column("field"), Column("value")])
+            for f in d.fields { kv.rows.append([.text(jsonKey(f.name)), f.value]) }
+            var out = table(kv)
+            for t in d.tables { out += "\n" + table(t) }
+            return out
+        case .chart(let c): return table(c.table)
+        case .document(let d):
+            var t = Table(columns: [Column("text")])
+            for p in d.parts {
+                switch p {
+                case .heading(let h): t.rows.append([.text(h)])
+                case .line(let n): t.rows.append([.text(n.text { ValueFormatter().format($0) })])
+                case .statement(let s): t.rows.append([.text("sma> " + s)])
+                case .output(let o): t.rows.append([.text(Renderer().human(o))])
+                case .failure(let m): t.rows.append([.text("error: " + m)])
+                }
+            }
+            return table(t)
+        case .text(let s): return s.hasSuffix("\n") ? s : s + "\n"
+        case .money(let m):
+            return (m.currency == .krw ? "value\n" : "value,currency\n") + cell(v) + (m.currency == .krw ? "" : "," + m.currency.rawValue) + "\n"
+        default: return "value\n" + cell(v) + "\n"
+        }
+    }
+}

@@ -1,0 +1,298 @@
+import SMALanguage
+import SMAEngine
+import SMARender
+
+/// Where results and errors go. The executable writes them to standard output and standard
+/// error; tests collect them.
+public protocol OutputSink: AnyObject {
+    func result(_ text: String)
+    /// A result written as UTF-8 by `write` into bytes the sink lends (the runner renders
+    /// straight into the sink's own buffer).
+    func result(writing write: (inout [UInt8]) -> Void)
+    func error(_ text: String)
+    /// Writes out anything held back (before waiting for input, and at the end).
+    func flush()
+}
+
+extension OutputSink {
+    public func flush() {}
+    public func result(writing write: (inout [UInt8]) -> Void) {
+        var bytes: [UInt8] = []
+        write(&bytes)
+        result(String(decoding: bytes, as: UTF8.self))
+    }
+}
+
+/// Collects everything in memory (tests, golden files).
+public final class CollectingSink: OutputSink {
+    public var stdout = ""
+    public var stderr = ""
+    public init() {}
+    public func result(_ text: String) { stdout += text }
+    public func error(_ text: String) { stderr += text }
+}
+
+public struct RunOptions: Sendable {
+    public var format: OutputFormat = .table
+    public var units: Units = .ko
+    public var color = false
+    public var errorColor = false
+    public var bail = false
+    /// Charts in ASCII (`--ascii`, or a terminal that is not UTF-8).
+    public var ascii = false
+    /// The terminal's columns (or `COLUMNS`); nil for full width.
+    public var width: Int? = nil
+    /// `--notes`: notes in CSV (`# ` lines) and beside single values in JSON.
+    public var writeNotes = false
+
+    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, errorColor: Bool = false, bail: Bool = false, ascii: Bool = false) {
+        self.ascii = ascii
+        self.format = format
+        self.units = units
+        self.color = color
+        self.errorColor = errorColor
+        self.bail = bail
+    }
+}
+
+/// Runs statements from any source through one path: cut into statements, parse, evaluate,
+/// render, and report errors with their location.
+public final class Runner {
+    public let session: Session
+    public var options: RunOptions {
+        didSet { renderer = Runner.renderer(for: options) }
+    }
+    public let sink: OutputSink
+    public private(set) var failures = 0
+    /// Set once `--bail` or an interrupt has stopped the run.
+    public private(set) var stopped = false
+    /// Set when Ctrl-C / SIGINT stopped a statement.
+    public private(set) var interrupted = false
+    /// When not nil, the text of each statement that ran without error is added here (the
+    /// REPL's `save` keeps `let x = 5` from `let x = 5; contribtion 2021`).
+    public var succeeded: [String]? = nil
+    /// The last chart drawn, with the statement that drew it (the session's `save FILE.svg`).
+    public private(set) var lastChart: (chart: Chart, statement: String)?
+    /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
+    /// printed; every other result is printed as usual.
+    public var charts: [(chart: Chart, statement: String)]? = nil
+    /// The parser of every input (its tokens and syntax tree are reused).
+    private var parser = Parser()
+    /// The bytes of each one-line statement.
+    private var lineBuffer: [UInt8] = []
+
+    /// Lets an interactive session go on after Ctrl-C stopped a statement.
+    public func resume() {
+        stopped = false
+        interrupted = false
+    }
+    /// The most errors shown for one piece of input (a line, or a statement over several).
+    public static let maxErrorsShown = 100
+    /// The longest statement accepted, in bytes.
+    public static let maxStatementBytes = 1 << 20
+
+    public init(session: Session, options: RunOptions, sink: OutputSink) {
+        self.session = session
+        self.options = options
+        self.renderer = Runner.renderer(for: options)
+        self.sink = sink
+    }
+
+    /// The renderer the options ask for (made again whenever they change).
+    private(set) var renderer: Renderer
+
+    static func renderer(for options: RunOptions) -> Renderer {
+        var r = Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii, width: options.width)
+        r.writeNotes = options.writeNotes
+        return r
+    }
+
+    /// Runs a whole input (a script file, one `-e` argument, all of standard input).
+    /// Statements run one by one as they are cut from the input; nothing is held beyond one.
+    public func run(name: String, bytes: [UInt8]) {
+        if rejectsBinary(name: name, head: bytes.prefix(1 << 16)) { return }
+        var feeder = LineFeeder(name: name)
+        var start = 0
+        var i = 0
+        let n = bytes.count
+        while i <= n && !stopped {
+            if i == n || bytes[i] == UInt8(ascii: "\n") {
+                let end = i < n ? i + 1 : i
+                if end > start { feed(&feeder, bytes[start..<end]) }
+                start = end
+                if i == n { break }
+            }
+            i += 1
+        }
+        if !stopped { finish(&feeder) }
+    }
+
+    /// A binary file: NUL bytes in its first line or many in its first 64 KiB gets one clear
+    /// error instead of one per line of garbage. (A stray NUL in a text file is reported where
+    /// it is, and the other statements still run.) True when the input was refused.
+    public func rejectsBinary(name: String, head: ArraySlice<UInt8>) -> Bool {
+        let firstLineEnd = head.firstIndex(of: UInt8(ascii: "\n")) ?? head.endIndex
+        guard let nul = head.firstIndex(of: 0), nul < firstLineEnd || head.lazy.filter({ $0 == 0 }).count >= 8 else { return false }
+        let start = head.startIndex
+        let d = Diagnostic(.input, "this is not a text file (NUL byte)", at: Span(nul - start, nul - start + 1),
+                           hint: "sma runs UTF-8 text files of statements")
+        report(d, SourceText(name: name, bytes: Array(head[start...nul])))
+        return true
+    }
+
+    /// Feeds one line (with its newline, if any). Used for streaming input line by line.
+    public func feed(_ feeder: inout LineFeeder, _ line: ArraySlice<UInt8>) {
+        if stopped { return }
+        // A recalled history entry may hold several lines.
+        var lines = 0
+        for b in line where b == UInt8(ascii: "\n") { lines += 1 }
+        if line.last != UInt8(ascii: "\n") { lines += 1 }
+        let firstLine = feeder.lineNumber + 1
+        feeder.lineNumber += lines
+        feeder.completeness.scan(line)
+        if feeder.pending.isEmpty && feeder.completeness.isComplete {
+            // A blank or comment line has nothing to run.
+            if feeder.completeness.hasContent {
+                // Copied into one buffer, reused line after line (unless the last line's text
+                // is still held, which keeps it as it was).
+                lineBuffer.replaceSubrange(0..<lineBuffer.count, with: line)
+                execute(SourceText(name: feeder.name, bytes: lineBuffer, firstLine: firstLine))
+            }
+            feeder.completeness = Completeness()
+            return
+        }
+        if feeder.pending.isEmpty { feeder.pendingFirstLine = firstLine }
+        feeder.pending.append(contentsOf: line)
+        if feeder.pending.count > Runner.maxStatementBytes || feeder.completeness.isComplete {
+            runPending(&feeder)
+        }
+    }
+
+    /// Ends the input: runs whatever is left (an unclosed bracket is reported here).
+    public func finish(_ feeder: inout LineFeeder) {
+        if !feeder.pending.isEmpty { runPending(&feeder) }
+    }
+
+    /// Runs the statement gathered over several lines.
+    func runPending(_ feeder: inout LineFeeder) {
+        let text = feeder.pending
+        feeder.pending = []
+        feeder.completeness = Completeness()
+        execute(SourceText(name: feeder.name, bytes: text, firstLine: feeder.pendingFirstLine))
+    }
+
+    /// Parses and evaluates every statement of one complete piece of input.
+    public func execute(_ source: SourceText) {
+        if source.bytes.count > Runner.maxStatementBytes {
+            report(Diagnostic(.input, "statement too long (over \(Runner.maxStatementBytes) bytes)", at: Span(0, 1),
+                              hint: "a statement may be at most \(Runner.maxStatementBytes) bytes"), source)
+            return
+        }
+        do throws(Diagnostic) {
+            try parser.start(source)
+        } catch {
+            report(error, source)
+            return
+        }
+        session.currentSource = source
+        // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
+        // (each shown error scans its line: thousands of them on one line would take minutes).
+        var shown = 0, unshown = 0
+        defer {
+            session.currentSource = nil
+            // Nothing of this input is held any more: the line buffer and the syntax tree can
+            // be reused in place by the next one.
+            session.releaseSyntax()
+            parser.finish()
+            if unshown > 0 {
+                let lines = source.bytes.dropLast().contains(UInt8(ascii: "\n")) ? "in this statement" : "on this line"
+                sink.error("\(source.name):\(source.firstLine): … \(unshown) more error\(unshown == 1 ? "" : "s") \(lines) (the first \(Runner.maxErrorsShown) are shown)\n")
+            }
+        }
+        func fail(_ d: Diagnostic) {
+            if shown < Runner.maxErrorsShown {
+                shown += 1
+                report(d, source)
+            } else {
+                unshown += 1
+                failures += 1
+                if options.bail { stopped = true }
+            }
+        }
+        while !stopped {
+            if Cancellation.isRequested {
+                // Ctrl-C / SIGINT: stop this input; a script run ends here (the REPL goes on).
+                fail(Diagnostic(.evaluation, "interrupted", at: Span(parser.current.span.start, parser.current.span.start)))
+                interrupted = true
+                stopped = true
+                return
+            }
+            parser.skipSeparators()
+            if parser.atEnd { return }
+            let statement: Statement
+            do throws(Diagnostic) {
+                statement = try parser.statement()
+            } catch {
+                fail(error)
+                parser.skipStatement()
+                continue
+            }
+            do throws(Diagnostic) {
+                // An expression (most statements) always has a result: taken without an
+                // optional, whose destruction goes through the runtime's generic path.
+                if case .expression(let e) = statement.kind {
+                    show(try session.runExpression(e, in: parser.syntax), of: statement.span, in: source)
+                } else if let out = try session.run(statement, in: parser.syntax) {
+                    show(out, of: statement.span, in: source)
+                }
+                succeeded?.append(source.text(statement.span.start..<statement.span.end))
+            } catch {
+                fail(error)
+                if Cancellation.isRequested { interrupted = true; stopped = true }
+            }
+        }
+    }
+
+    /// Prints a statement's result (or keeps a chart for `-o FILE.svg`).
+    private func show(_ out: Output, of span: Span, in source: SourceText) {
+        if case .chart(let c) = out.value {
+            let text = source.text(span.start..<span.end)
+            lastChart = (c, text)
+            if charts != nil { charts?.append((c, text)); return }
+        }
+        let renderer = self.renderer
+        sink.result { renderer.render(out, into: &$0) }
+    }
+
+    func report(_ d: Diagnostic, _ source: SourceText) {
+        failures += 1
+        sink.error(DiagnosticRenderer.render(LocatedDiagnostic(d, in: source), color: options.errorColor))
+        if options.bail { stopped = true }
+    }
+
+}
+
+/// The state of cutting a stream of lines into statements.
+public struct LineFeeder {
+    public let name: String
+    var pending: [UInt8] = []
+    var completeness = Completeness()
+    var pendingFirstLine = 1
+    var lineNumber = 0
+
+    public init(name: String) {
+        self.name = name
+    }
+
+    /// The lines fed so far.
+    public var lines: Int { lineNumber }
+
+    /// True while a statement has started but is not complete (the REPL's continuation prompt).
+    public var isContinuing: Bool { !pending.isEmpty }
+
+    /// Drops a half-typed statement (Ctrl-C in the REPL).
+    public mutating func discardPending() {
+        pending = []
+        completeness = Completeness()
+    }
+}

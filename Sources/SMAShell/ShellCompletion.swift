@@ -1,0 +1,126 @@
+import SMALanguage
+import SMAEngine
+import SMARender
+
+/// Completion scripts for bash, zsh and fish (`sma --completions SHELL`), written from the
+/// program's options and the language's vocabulary: options and their values, statement words
+/// after `-e`, `.sma` files elsewhere.
+public enum ShellCompletion {
+    public enum Shell: String, Sendable, CaseIterable { case bash, zsh, fish }
+
+    /// Words that can start a statement given with `-e`.
+    static var statementStarts: [String] { Vocabulary.statementWords }
+
+    public static func script(_ shell: Shell) -> String {
+        switch shell {
+        case .bash: bash
+        case .zsh: zsh
+        case .fish: fish
+        }
+    }
+
+    static func quoteFree(_ words: [String]) -> String { words.joined(separator: " ") }
+
+    static var bash: String {
+        let options = CommandLineOptions.all.flatMap { [$0.short, $0.long].compactMap { $0 } } + ["-"]
+        var valueCases = ""
+        for o in CommandLineOptions.all {
+            guard let value = o.value else { continue }
+            let names = [o.short, o.long].compactMap { $0 }.joined(separator: "|")
+            switch value {
+            case .statement:
+                valueCases += """
+                        \(names))
+                            # The first word of a statement (quoted or not).
+                            case "$cur" in \\'*|\\"*) cur="${cur:1}" ;; esac
+                            case "$cur" in
+                                *" "*) COMPREPLY=() ;;
+                                *) COMPREPLY=($(compgen -W "\(quoteFree(statementStarts))" -- "$cur")) ;;
+                            esac
+                            return ;;
+
+                """
+            case .file:
+                valueCases += """
+                        \(names))
+                            COMPREPLY=($(compgen -f -- "$cur"))
+                            return ;;
+
+                """
+            default:
+                valueCases += """
+                        \(names))
+                            COMPREPLY=($(compgen -W "\(quoteFree(o.choices ?? []))" -- "$cur"))
+                            return ;;
+
+                """
+            }
+        }
+        return """
+        # bash completion for sma (written by `sma --completions bash`; do not edit)
+        _sma() {
+            local cur="${COMP_WORDS[COMP_CWORD]}" prev=""
+            (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
+            case "$prev" in
+        \(valueCases)    esac
+            case "$cur" in
+                -*) COMPREPLY=($(compgen -W "\(quoteFree(options))" -- "$cur")) ;;
+                *) compopt -o filenames 2>/dev/null
+                   COMPREPLY=($(compgen -f -X '!*.sma' -- "$cur") $(compgen -d -- "$cur")) ;;
+            esac
+        }
+        complete -F _sma sma
+
+        """
+    }
+
+    static var zsh: String {
+        var specs: [String] = []
+        for o in CommandLineOptions.all {
+            let help = o.help[0].replacingOccurrences("'", "").replacingOccurrences("[", "(").replacingOccurrences("]", ")").replacingOccurrences(":", " ")
+            var action = ""
+            if let v = o.value {
+                switch v {
+                case .statement: action = ":statement:(\(statementStarts.joined(separator: " ")))"
+                case .file: action = ":file:_files"
+                default: action = ":\(o.valueName?.lowercased() ?? "value"):(\(o.choices?.joined(separator: " ") ?? ""))"
+                }
+            }
+            let names = [o.short, o.long].compactMap { $0 }
+            if names.count == 2 {
+                specs.append("'(\(names.joined(separator: " ")))'{\(names.joined(separator: ","))}'[\(help)]\(action)'")
+            } else {
+                specs.append("'\(names[0])[\(help)]\(action)'")
+            }
+        }
+        return """
+        #compdef sma
+        # zsh completion for sma (written by `sma --completions zsh`; do not edit)
+        _arguments -s \\
+          \(specs.joined(separator: " \\\n  ")) \\
+          '*:script:_files -g "*.sma"'
+
+        """
+    }
+
+    static var fish: String {
+        var lines = ["# fish completion for sma (written by `sma --completions fish`; do not edit)",
+                     "complete -c sma -f -a '(__fish_complete_suffix .sma)'"]
+        for o in CommandLineOptions.all {
+            var l = "complete -c sma"
+            if let s = o.short { l += " -s \(s.dropFirst())" }
+            l += " -l \(o.long.dropFirst(2))"
+            if let v = o.value {
+                l += " -r"
+                switch v {
+                case .statement: l += " -f -a '\(statementStarts.joined(separator: " "))'"
+                case .file: l += " -F"
+                default: l += " -f -a '\(o.choices?.joined(separator: " ") ?? "")'"
+                }
+            }
+            l += " -d '\(o.help[0].replacingOccurrences("'", "\\'"))'"
+            lines.append(l)
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
