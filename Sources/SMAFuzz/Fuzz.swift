@@ -22,7 +22,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let sink = sinks[i]
         sink.stdout = ""
         sink.stderr = ""
-        let runner = Runner(session: session, options: RunOptions(format: format, units: i % 2 == 0 ? .ko : .en), sink: sink)
+        let runner = Runner(session: session, options: RunOptions(render: RenderSpec(format: format, units: i % 2 == 0 ? .ko : .en)), sink: sink)
         runner.run(name: "fuzz", bytes: bytes)
     }
     // The completer, at every cursor position of the (valid UTF-8) input.

@@ -11,7 +11,7 @@ public enum CSV {
         return s
     }
 
-    public static func cell(_ v: Value?) -> String {
+    public static func cell(_ v: Value?, _ formatter: ValueFormatter) -> String {
         guard let v else { return "" }
         switch v {
         case .number(let d): return d.plain()
@@ -19,7 +19,7 @@ public enum CSV {
         case .money(let m): return m.amount.plain()
         case .range(let a, let b): return "\(a)..\(b)"
         case .text(let s): return field(s)
-        case .note(let n): return field(n.text { ValueFormatter().format($0) })
+        case .note(let n): return field(n.text(formatter.format))
         case .date(let d): return d.description
         case .table(let t): return field("(table of \(t.rows.count) rows)")
         case .details(let d): return field(d.title)
@@ -28,38 +28,40 @@ public enum CSV {
         }
     }
 
-    public static func table(_ t: Table) -> String {
+    public static func table(_ t: Table, _ formatter: ValueFormatter) -> String {
         var out = t.columns.map { field($0.key) }.joined(separator: ",") + "\n"
-        for row in t.rows { out += row.map(cell).joined(separator: ",") + "\n" }
+        for row in t.rows { out += row.map { cell($0, formatter) }.joined(separator: ",") + "\n" }
         return out
     }
 
-    public static func render(_ v: Value) -> String {
+    /// A value as CSV, amounts in text (notes, explanations) written as `renderer` writes them.
+    public static func render(_ v: Value, _ renderer: Renderer) -> String {
+        let formatter = renderer.formatter
         switch v {
-        case .table(let t): return table(t)
+        case .table(let t): return table(t, formatter)
         case .details(let d):
             var kv = Table(columns: [Column("field"), Column("value")])
             for f in d.fields { kv.rows.append([.text(jsonKey(f.name)), f.value]) }
-            var out = table(kv)
-            for t in d.tables { out += "\n" + table(t) }
+            var out = table(kv, formatter)
+            for t in d.tables { out += "\n" + table(t, formatter) }
             return out
-        case .chart(let c): return table(c.table)
+        case .chart(let c): return table(c.table, formatter)
         case .document(let d):
             var t = Table(columns: [Column("text")])
             for p in d.parts {
                 switch p {
                 case .heading(let h): t.rows.append([.text(h)])
-                case .line(let n): t.rows.append([.text(n.text { ValueFormatter().format($0) })])
+                case .line(let n): t.rows.append([.text(n.text(formatter.format))])
                 case .statement(let s): t.rows.append([.text("sma> " + s)])
-                case .output(let o): t.rows.append([.text(Renderer().human(o))])
+                case .output(let o): t.rows.append([.text(renderer.human(o))])
                 case .failure(let m): t.rows.append([.text("error: " + m)])
                 }
             }
-            return table(t)
+            return table(t, formatter)
         case .text(let s): return s.hasSuffix("\n") ? s : s + "\n"
         case .money(let m):
-            return (m.currency == .krw ? "value\n" : "value,currency\n") + cell(v) + (m.currency == .krw ? "" : "," + m.currency.rawValue) + "\n"
-        default: return "value\n" + cell(v) + "\n"
+            return (m.currency == .krw ? "value\n" : "value,currency\n") + cell(v, formatter) + (m.currency == .krw ? "" : "," + m.currency.rawValue) + "\n"
+        default: return "value\n" + cell(v, formatter) + "\n"
         }
     }
 }

@@ -26,7 +26,7 @@ public enum JSON {
         return out + "\""
     }
 
-    public static func value(_ v: Value?) -> String {
+    public static func value(_ v: Value?, _ formatter: ValueFormatter) -> String {
         guard let v else { return "null" }
         switch v {
         case .number(let d): return d.plain()
@@ -36,18 +36,18 @@ public enum JSON {
             return "{\"amount\": \(m.amount.plain()), \"currency\": \"\(m.currency.rawValue)\"}"
         case .range(let a, let b): return "{\"from\": \(a), \"to\": \(b)}"
         case .text(let s): return string(s)
-        case .note(let n): return string(n.text { ValueFormatter().format($0) })
+        case .note(let n): return string(n.text(formatter.format))
         case .date(let d): return string(d.description)
-        case .table(let t): return table(t)
-        case .details(let d): return details(d)
-        case .chart(let c): return table(c.table)
+        case .table(let t): return table(t, formatter)
+        case .details(let d): return details(d, formatter)
+        case .chart(let c): return table(c.table, formatter)
         case .document(let d):
             let parts = d.parts.map { p -> String in
                 switch p {
                 case .heading(let h): return "{\"heading\": \(string(h))}"
-                case .line(let n): return "{\"text\": \(string(n.text { ValueFormatter().format($0) }))}"
+                case .line(let n): return "{\"text\": \(string(n.text(formatter.format)))}"
                 case .statement(let s): return "{\"statement\": \(string(s))}"
-                case .output(let o): return "{\"result\": \(value(o.value))}"
+                case .output(let o): return "{\"result\": \(value(o.value, formatter))}"
                 case .failure(let m): return "{\"error\": \(string(m))}"
                 }
             }
@@ -55,15 +55,15 @@ public enum JSON {
         }
     }
 
-    static func table(_ t: Table) -> String {
+    static func table(_ t: Table, _ formatter: ValueFormatter) -> String {
         var out = "{"
         if let title = t.title { out += "\"title\": \(string(title)), " }
         out += "\"columns\": [" + t.columns.map { string($0.key) }.joined(separator: ", ") + "], \"rows\": ["
-        out += t.rows.map { "[" + $0.map(value).joined(separator: ", ") + "]" }.joined(separator: ", ")
+        out += t.rows.map { "[" + $0.map { value($0, formatter) }.joined(separator: ", ") + "]" }.joined(separator: ", ")
         return out + "]}"
     }
 
-    static func details(_ d: Details) -> String {
+    static func details(_ d: Details, _ formatter: ValueFormatter) -> String {
         var order: [String] = []
         var grouped: [String: [Value]] = [:]
         for f in d.fields {
@@ -75,10 +75,10 @@ public enum JSON {
         for k in order {
             let vs = grouped[k]!
             let plural = k == "note" || k == "source"
-            parts.append("\(string(plural ? k + "s" : k)): " + (plural || vs.count > 1 ? "[" + vs.map(value).joined(separator: ", ") + "]" : value(vs[0])))
+            parts.append("\(string(plural ? k + "s" : k)): " + (plural || vs.count > 1 ? "[" + vs.map { value($0, formatter) }.joined(separator: ", ") + "]" : value(vs[0], formatter)))
         }
         if !d.tables.isEmpty {
-            parts.append("\"tables\": [" + d.tables.map(table).joined(separator: ", ") + "]")
+            parts.append("\"tables\": [" + d.tables.map { table($0, formatter) }.joined(separator: ", ") + "]")
         }
         return "{" + parts.joined(separator: ", ") + "}"
     }
@@ -89,8 +89,8 @@ public enum JSON {
     /// first release, unless `scalarNotes` (`--notes`) asks for its notes too: then it is
     /// `{"value": 1465900000000, "notes": [...]}`. Notes are text in the chosen units; money in
     /// values stays integer won.
-    public static func render(_ o: Output, formatter: ValueFormatter = ValueFormatter(), scalarNotes: Bool = false) -> String {
-        let body = value(o.value)
+    public static func render(_ o: Output, formatter: ValueFormatter, scalarNotes: Bool) -> String {
+        let body = value(o.value, formatter)
         var extra: [String] = []
         if !o.notes.isEmpty { extra.append("\"notes\": [" + o.notes.map { string($0.text(formatter.format)) }.joined(separator: ", ") + "]") }
         if let seed = o.seed { extra.append("\"seed\": \(seed)") }

@@ -6,26 +6,28 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case table, csv, json, markdown
 }
 
-/// Turns results into text in one of the output formats. Pure: returns strings.
+/// Turns results into text in one of the output formats. Pure: returns strings. Made from a
+/// `RenderSpec`, whose choices its fields hold.
 public struct Renderer: Sendable {
-    public var format: OutputFormat
-    public var formatter: ValueFormatter
-    public var color: Bool
+    public let spec: RenderSpec
+    public let format: OutputFormat
+    public let formatter: ValueFormatter
+    public let color: Bool
     /// Charts in plain ASCII instead of Unicode blocks.
-    public var ascii: Bool
-    /// The columns of the terminal (or `COLUMNS`): charts scale their bars and notes wrap to
-    /// fit. nil: a file or pipe, full width.
-    public var width: Int?
-    /// `--notes`: in CSV each result's notes follow it as `# ` comment lines; in JSON a single
-    /// value with notes becomes `{"value": ..., "notes": [...]}`.
-    public var writeNotes = false
+    public let ascii: Bool
+    /// The columns charts and notes fit (at least 20), or nil for full width.
+    public let width: Int?
+    /// `--notes` (see `RenderSpec.notes`).
+    public let writeNotes: Bool
 
-    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, ascii: Bool = false, width: Int? = nil) {
-        self.format = format
-        self.formatter = ValueFormatter(units: units)
-        self.color = color
-        self.ascii = ascii
-        self.width = width.map { max(20, $0) }
+    public init(_ spec: RenderSpec) {
+        self.spec = spec
+        self.format = spec.format
+        self.formatter = spec.formatter
+        self.color = spec.color
+        self.ascii = spec.ascii
+        self.width = spec.width.map { max(20, $0) }
+        self.writeNotes = spec.notes
     }
 
     /// The text for one result, ending in a newline.
@@ -35,7 +37,7 @@ public struct Renderer: Sendable {
         // Each markdown result ends with a blank line: two tables in a row stay two tables.
         case .markdown: return markdown(output) + "\n"
         case .csv:
-            let body = CSV.render(output.value)
+            let body = CSV.render(output.value, self)
             guard writeNotes, !output.notes.isEmpty else { return body }
             return body + output.notes.map { "# " + $0.text(formatter.format) + "\n" }.joined()
         case .json: return JSON.render(output, formatter: formatter, scalarNotes: writeNotes) + "\n"

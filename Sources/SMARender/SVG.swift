@@ -61,7 +61,8 @@ public enum SVG {
 
     /// The charts of a run, one under the other, with their titles (or the statement that drew
     /// them).
-    public static func document(_ charts: [(chart: Chart, statement: String)], formatter: ValueFormatter) -> String {
+    public static func document(_ charts: [(chart: Chart, statement: String)], _ renderer: Renderer) -> String {
+        let formatter = renderer.formatter
         var body = ""
         var y = 24.0
         for (c, statement) in charts {

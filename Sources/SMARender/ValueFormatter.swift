@@ -12,7 +12,7 @@ public struct ValueFormatter: Sendable {
     /// Most decimal places shown for plain numbers and percents in human-readable output.
     public var maxPlaces = 12
 
-    public init(units: Units = .ko) {
+    public init(units: Units) {
         self.units = units
     }
 

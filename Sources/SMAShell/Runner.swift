@@ -32,24 +32,15 @@ public final class CollectingSink: OutputSink {
     public func error(_ text: String) { stderr += text }
 }
 
+/// How a run behaves: how its results are written (one `RenderSpec` for every renderer), how
+/// its errors are written, and whether the first error stops it.
 public struct RunOptions: Sendable {
-    public var format: OutputFormat = .table
-    public var units: Units = .ko
-    public var color = false
-    public var errorColor = false
-    public var bail = false
-    /// Charts in ASCII (`--ascii`, or a terminal that is not UTF-8).
-    public var ascii = false
-    /// The terminal's columns (or `COLUMNS`); nil for full width.
-    public var width: Int? = nil
-    /// `--notes`: notes in CSV (`# ` lines) and beside single values in JSON.
-    public var writeNotes = false
+    public var render: RenderSpec
+    public var errorColor: Bool
+    public var bail: Bool
 
-    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, errorColor: Bool = false, bail: Bool = false, ascii: Bool = false) {
-        self.ascii = ascii
-        self.format = format
-        self.units = units
-        self.color = color
+    public init(render: RenderSpec = RenderSpec(), errorColor: Bool = false, bail: Bool = false) {
+        self.render = render
         self.errorColor = errorColor
         self.bail = bail
     }
@@ -102,9 +93,7 @@ public final class Runner {
     private(set) var renderer: Renderer
 
     static func renderer(for options: RunOptions) -> Renderer {
-        var r = Renderer(format: options.format, units: options.units, color: options.color, ascii: options.ascii, width: options.width)
-        r.writeNotes = options.writeNotes
-        return r
+        Renderer(options.render)
     }
 
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).

@@ -93,7 +93,7 @@ enum Interactive {
                 FileIO.write(2, "sma: no chart to save yet: draw one first (for example `chart contributions 1991..2026`)\n")
                 return true
             }
-            if let e = FileIO.writeAtomically(path, SVG.document([last], formatter: ValueFormatter(units: runner.options.units))) {
+            if let e = FileIO.writeAtomically(path, SVG.document([last], Renderer(runner.options.render))) {
                 FileIO.write(2, "sma: cannot save to '\(path)': \(e.message)\n")
             } else {
                 FileIO.write(2, "saved the chart of `\(last.statement)` to \(path)\n")

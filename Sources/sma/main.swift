@@ -129,12 +129,11 @@ func outputWidth() -> Int? {
     return nil
 }
 
-var options = RunOptions(format: arguments.format, units: arguments.units,
-                         color: useColor(fd: 1) && arguments.format == .table && arguments.outputPath == nil,
-                         errorColor: useColor(fd: 2), bail: arguments.bail,
-                         ascii: arguments.ascii || (isatty(1) == 1 && !localeIsUTF8()))
-options.width = outputWidth()
-options.writeNotes = arguments.notes
+let options = RunOptions(render: RenderSpec(format: arguments.format, units: arguments.units,
+                                            color: useColor(fd: 1) && arguments.format == .table && arguments.outputPath == nil,
+                                            ascii: arguments.ascii || (isatty(1) == 1 && !localeIsUTF8()),
+                                            width: outputWidth(), notes: arguments.notes),
+                         errorColor: useColor(fd: 2), bail: arguments.bail)
 let sink = StandardSink()
 if arguments.outputPath != nil && !arguments.svg { sink.collected = "" }
 
@@ -273,7 +272,7 @@ if let path = arguments.outputPath, arguments.svg, let charts = runner.charts {
     } else if charts.isEmpty {
         sink.error("sma: '\(path)' was not written: no statement drew a chart (for example `chart contributions 1991..2026`)\n")
         exitCode = 1
-    } else if let e = FileIO.writeAtomically(path, SVG.document(charts, formatter: ValueFormatter(units: options.units))) {
+    } else if let e = FileIO.writeAtomically(path, SVG.document(charts, Renderer(options.render))) {
         sink.error("sma: cannot write '\(path)': \(e.message)\n")
         exitCode = 1
     }

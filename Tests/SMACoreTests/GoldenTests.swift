@@ -59,12 +59,12 @@ import Glibc
         let words = first.dropFirst(6).split(separator: " ").map(String.init)
         var i = 0
         while i < words.count {
-            if words[i] == "--notes" { o.writeNotes = true; i += 1; continue }
+            if words[i] == "--notes" { o.render.notes = true; i += 1; continue }
             guard i + 1 < words.count else { Issue.record("\(words[i]) needs a value"); break }
             switch words[i] {
-            case "--format": o.format = try #require(OutputFormat(rawValue: words[i + 1]))
-            case "--units": o.units = try #require(Units(rawValue: words[i + 1]))
-            case "--width": o.width = Int(words[i + 1])
+            case "--format": o.render.format = try #require(OutputFormat(rawValue: words[i + 1]))
+            case "--units": o.render.units = try #require(Units(rawValue: words[i + 1]))
+            case "--width": o.render.width = Int(words[i + 1])
             default: Issue.record("unknown golden option \(words[i])")
             }
             i += 2

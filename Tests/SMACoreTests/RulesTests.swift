@@ -99,7 +99,7 @@ import Testing
         let unicode = run("chart contributions 2024..2026").out
         #expect(unicode.contains("█"))
         let sink = CollectingSink()
-        let runner = Runner(session: Session(), options: RunOptions(ascii: true), sink: sink)
+        let runner = Runner(session: Session(), options: RunOptions(render: RenderSpec(ascii: true)), sink: sink)
         runner.run(name: "-e", bytes: Array("chart contributions 2024..2026".utf8))
         #expect(sink.stdout.contains("#"))
         #expect(!sink.stdout.contains("█"))

@@ -7,7 +7,7 @@
 /// Runs statements through the same Runner the program uses and returns what it printed.
 func run(_ text: String, format: OutputFormat = .table, units: Units = .ko, session: Session = Session()) -> (out: String, err: String, failures: Int) {
     let sink = CollectingSink()
-    let runner = Runner(session: session, options: RunOptions(format: format, units: units), sink: sink)
+    let runner = Runner(session: session, options: RunOptions(render: RenderSpec(format: format, units: units)), sink: sink)
     runner.run(name: "-e", bytes: Array(text.utf8))
     return (sink.stdout, sink.stderr, runner.failures)
 }
