@@ -3,7 +3,7 @@ import PackageDescription
 
 // Release builds skip the run-time exclusivity checks (about 8% of a simple statement's time);
 // debug builds, which the tests run, keep them.
-let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+let releaseSpeed: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked", "-cross-module-optimization"], .when(configuration: .release))]
 
 // The house in four modules, each depending only on the ones before it (ARCHITECTURE.md):
 // SMALanguage ← SMAEngine ← SMARender ← SMAShell ← sma. The compiler enforces the order: a
