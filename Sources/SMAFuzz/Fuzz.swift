@@ -41,8 +41,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 func firstValue(_ text: String) -> Value? {
     let s = session
     s.reset()
-    guard let parsed = try? Parser.parse(SourceText(name: "fuzz", text: text)), let first = parsed.statements.first else { return nil }
-    return (try? s.run(first, in: parsed.syntax))?.value
+    var first: Value? = nil
+    Interpreter(session: s).run(SourceText(name: "fuzz", text: text)) { outcome in
+        if case .result(let o, _) = outcome { first = o.value }
+        return false
+    }
+    return first
 }
 
 /// A projection by `growth`, written out in plain integer arithmetic (no `Dec`): each year

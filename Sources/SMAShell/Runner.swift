@@ -67,8 +67,10 @@ public final class Runner {
     /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
     /// printed; every other result is printed as usual.
     public var charts: [(chart: Chart, statement: String)]? = nil
-    /// The parser of every input (its tokens and syntax tree are reused).
-    private var parser = Parser()
+    /// Runs every input (its parser's tokens and syntax tree are reused).
+    public let interpreter: Interpreter
+    /// The token that stops a run (the program's Ctrl-C handler requests it).
+    public var cancellation: CancellationToken { interpreter.cancellation }
     /// The bytes of each one-line statement.
     private var lineBuffer: [UInt8] = []
 
@@ -80,10 +82,11 @@ public final class Runner {
     /// The most errors shown for one piece of input (a line, or a statement over several).
     public static let maxErrorsShown = 100
     /// The longest statement accepted, in bytes.
-    public static let maxStatementBytes = 1 << 20
+    public static let maxStatementBytes = Interpreter.maxInputBytes
 
-    public init(session: Session, options: RunOptions, sink: OutputSink) {
+    public init(session: Session, options: RunOptions, sink: OutputSink, cancellation: CancellationToken = CancellationToken()) {
         self.session = session
+        self.interpreter = Interpreter(session: session, cancellation: cancellation)
         self.options = options
         self.renderer = Runner.renderer(for: options)
         self.sink = sink
@@ -170,75 +173,39 @@ public final class Runner {
         execute(SourceText(name: feeder.name, bytes: text, firstLine: feeder.pendingFirstLine))
     }
 
-    /// Parses and evaluates every statement of one complete piece of input.
+    /// Runs every statement of one complete piece of input through the interpreter, showing
+    /// each result and reporting each error at its place.
     public func execute(_ source: SourceText) {
-        if source.bytes.count > Runner.maxStatementBytes {
-            report(Diagnostic(.input, "statement too long (over \(Runner.maxStatementBytes) bytes)", at: Span(0, 1),
-                              hint: "a statement may be at most \(Runner.maxStatementBytes) bytes"), source)
-            return
-        }
-        do throws(Diagnostic) {
-            try parser.start(source)
-        } catch {
-            report(error, source)
-            return
-        }
-        session.currentSource = source
         // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
         // (each shown error scans its line: thousands of them on one line would take minutes).
         var shown = 0, unshown = 0
-        defer {
-            session.currentSource = nil
-            // Nothing of this input is held any more: the line buffer and the syntax tree can
-            // be reused in place by the next one.
-            session.releaseSyntax()
-            parser.finish()
-            if unshown > 0 {
-                let lines = source.bytes.dropLast().contains(UInt8(ascii: "\n")) ? "in this statement" : "on this line"
-                sink.error("\(source.name):\(source.firstLine): … \(unshown) more error\(unshown == 1 ? "" : "s") \(lines) (the first \(Runner.maxErrorsShown) are shown)\n")
-            }
-        }
-        func fail(_ d: Diagnostic) {
-            if shown < Runner.maxErrorsShown {
-                shown += 1
-                report(d, source)
-            } else {
-                unshown += 1
-                failures += 1
-                if options.bail { stopped = true }
-            }
-        }
-        while !stopped {
-            if Cancellation.isRequested {
+        interpreter.run(source) { outcome in
+            switch outcome {
+            case .result(let out, let span):
+                show(out, of: span, in: source)
+                succeeded?.append(source.text(span.start..<span.end))
+            case .quiet(let span):
+                succeeded?.append(source.text(span.start..<span.end))
+            case .failure(let d):
+                if shown < Runner.maxErrorsShown {
+                    shown += 1
+                    report(d, source)
+                } else {
+                    unshown += 1
+                    failures += 1
+                    if options.bail { stopped = true }
+                }
+            case .interrupted(let d):
                 // Ctrl-C / SIGINT: stop this input; a script run ends here (the REPL goes on).
-                fail(Diagnostic(.evaluation, "interrupted", at: Span(parser.current.span.start, parser.current.span.start)))
+                report(d, source)
                 interrupted = true
                 stopped = true
-                return
             }
-            parser.skipSeparators()
-            if parser.atEnd { return }
-            let statement: Statement
-            do throws(Diagnostic) {
-                statement = try parser.statement()
-            } catch {
-                fail(error)
-                parser.skipStatement()
-                continue
-            }
-            do throws(Diagnostic) {
-                // An expression (most statements) always has a result: taken without an
-                // optional, whose destruction goes through the runtime's generic path.
-                if case .expression(let e) = statement.kind {
-                    show(try session.runExpression(e, in: parser.syntax), of: statement.span, in: source)
-                } else if let out = try session.run(statement, in: parser.syntax) {
-                    show(out, of: statement.span, in: source)
-                }
-                succeeded?.append(source.text(statement.span.start..<statement.span.end))
-            } catch {
-                fail(error)
-                if Cancellation.isRequested { interrupted = true; stopped = true }
-            }
+            return !stopped
+        }
+        if unshown > 0 {
+            let lines = source.bytes.dropLast().contains(UInt8(ascii: "\n")) ? "in this statement" : "on this line"
+            sink.error("\(source.name):\(source.firstLine): … \(unshown) more error\(unshown == 1 ? "" : "s") \(lines) (the first \(Runner.maxErrorsShown) are shown)\n")
         }
     }
 

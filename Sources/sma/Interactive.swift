@@ -15,14 +15,14 @@ enum Interactive {
             plain(runner: runner)
             return
         }
-        LineEditor.onInterrupt = { Cancellation.request() }
+        LineEditor.onInterrupt = { Interrupts.token.request() }
         var history = HistoryFile.defaultPath().map { HistoryFile(path: $0, maxEntries: HistoryFile.defaultSize()) }
         for e in history?.load() ?? [] { editor.addHistory(e) }
         editor.setCompleter { line, cursor in
             let c = Completer.complete(line, cursor: cursor, context: runner.session.completionContext(sessionCommands: ReplCommand.words))
             return (c.replaceFrom, c.candidates)
         }
-        FileIO.write(2, "sma \(version) — `help` for the language, `quit` or Ctrl-D to leave.\n")
+        FileIO.write(2, "sma \(Program.version) — `help` for the language, `quit` or Ctrl-D to leave.\n")
         var feeder = LineFeeder(name: "<stdin>")
         var entry: [String] = []
         var saved: [String] = []
@@ -38,7 +38,7 @@ enum Interactive {
                 FileIO.write(2, "\n")
                 feeder.discardPending()
                 entry = []
-                Cancellation.clear()
+                Interrupts.token.clear()
                 runner.resume()
             case .line(let line):
                 if !feeder.isContinuing, let command = ReplCommand.parse(line) {
@@ -52,7 +52,7 @@ enum Interactive {
                     continue
                 }
                 entry.append(line)
-                Cancellation.clear()
+                Interrupts.token.clear()
                 runner.succeeded = []
                 runner.feed(&feeder, Array((line + "\n").utf8)[...])
                 if !feeder.isContinuing {
@@ -63,7 +63,7 @@ enum Interactive {
                     if whole.trimmingWhitespace.isEmpty { continue }
                     editor.addHistory(whole)
                     history?.append(whole)
-                    Cancellation.clear()
+                    Interrupts.token.clear()
                     runner.resume()
                 }
             }
@@ -106,12 +106,12 @@ enum Interactive {
             }
         case .load(let path):
             // Read as a stream, so Ctrl-C stops it; only a regular file of at most 64 MiB.
-            Cancellation.clear()
-            _ = runScript(path, runner: runner, limit: FileIO.maxFileBytes)
-            Cancellation.clear()
+            Interrupts.token.clear()
+            _ = Scripts.runScript(path, runner: runner, limit: FileIO.maxFileBytes)
+            Interrupts.token.clear()
             runner.resume()
         case .tour(let statement):
-            Cancellation.clear()
+            Interrupts.token.clear()
             runner.run(name: "<stdin>", bytes: Array(statement.utf8))
             runner.resume()
         case .reset:
@@ -127,11 +127,7 @@ enum Interactive {
     /// statement runs it stops the statement. Either way the session goes on.
     static func plain(runner: Runner) {
         // Reads restart after Ctrl-C (the terminal has already dropped the typed line).
-        var action = sigaction()
-        action.__sigaction_handler.sa_handler = { _ in Cancellation.request() }
-        sigemptyset(&action.sa_mask)
-        action.sa_flags = SA_RESTART
-        sigaction(SIGINT, &action, nil)
+        Interrupts.install(restartingReads: true)
         var feeder = LineFeeder(name: "<stdin>")
         while true {
             runner.sink.flush()
@@ -141,7 +137,7 @@ enum Interactive {
                 break
             }
             // A Ctrl-C while waiting had no statement to stop.
-            Cancellation.clear()
+            Interrupts.token.clear()
             runner.resume()
             if !feeder.isContinuing, let c = ReplCommand.parse(line), c == .quit { break }
             runner.feed(&feeder, Array(line.utf8)[...])

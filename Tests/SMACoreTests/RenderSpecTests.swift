@@ -62,13 +62,10 @@ import Testing
     @Test(arguments: GoldenTests.examples.filter { !$0.hasPrefix("Examples/errors/") })
     func englishUnitsReachEveryValue(_ path: String) throws {
         let bytes = try #require(GoldenTests.read(GoldenTests.root + "/" + path))
-        let source = SourceText(name: path, bytes: bytes)
-        let session = Session()
-        let parsed = try Parser.parse(source)
-        session.currentSource = source
         var outputs: [Output] = []
-        for s in parsed.statements {
-            if let o = try? session.run(s, in: parsed.syntax) { outputs.append(o) }
+        Interpreter(session: Session()).run(SourceText(name: path, bytes: bytes)) { outcome in
+            if case .result(let o, _) = outcome { outputs.append(o) }
+            return true
         }
         for format in OutputFormat.allCases {
             let renderer = Renderer(RenderSpec(format: format, units: .en))

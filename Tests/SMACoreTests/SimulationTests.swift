@@ -110,11 +110,7 @@ import Testing
     nonisolated(unsafe) static let session = Session() // one test uses it, serially
 
     static func run(_ text: String) throws -> Value {
-        let parsed = try Parser.parse(SourceText(name: "-e", text: text))
-        var last: Value? = nil
-        for s in parsed.statements { if let o = try session.run(s, in: parsed.syntax) { last = o.value } }
-        guard let last else { throw TestFailure(message: "no value: \(text)") }
-        return last
+        try value(text, session: session)
     }
 
     static func dec(_ m: Int, places: Int) -> String {

@@ -12,12 +12,22 @@ func run(_ text: String, format: OutputFormat = .table, units: Units = .ko, sess
     return (sink.stdout, sink.stderr, runner.failures)
 }
 
-/// The value of one expression statement.
+/// Every outcome of running `text` through the interpreter, as the program runs it.
+func outcomes(_ text: String, session: Session = Session()) -> [Outcome] {
+    var out: [Outcome] = []
+    Interpreter(session: session).run(SourceText(name: "-e", text: text)) { out.append($0); return true }
+    return out
+}
+
+/// The value of the last statement with a result; the first error is thrown.
 func value(_ text: String, session: Session = Session()) throws -> Value {
-    let parsed = try Parser.parse(SourceText(name: "-e", text: text))
     var last: Value? = nil
-    for s in parsed.statements {
-        if let o = try session.run(s, in: parsed.syntax) { last = o.value }
+    for o in outcomes(text, session: session) {
+        switch o {
+        case .result(let out, _): last = out.value
+        case .quiet: break
+        case .failure(let d), .interrupted(let d): throw d
+        }
     }
     guard let last else { throw TestFailure(message: "no value") }
     return last

@@ -187,6 +187,7 @@ extension Session {
         let start = try base.map { (m) throws(Diagnostic) -> Int64 in try eok(m) } ?? 0
         let outputs = plans.enumerated().filter { targets.contains($0.element.year) }.map(\.offset)
         var runner = TrialRunner(plans: plans, start: start, trials: trials, seed: seed, outputs: outputs)
+        runner.cancellation = cancellation
         if let above {
             // Amounts are whole 억: above X means above the whole 억 at or below X.
             let x = (try? above.amount.divided(by: Dec(100_000_000))) ?? .zero

@@ -150,18 +150,18 @@ extension Session {
         let step = Tour.steps[n - 1]
         d.parts.append(.heading("Step \(n) of \(Tour.steps.count): \(step.title)"))
         for line in step.text { d.parts.append(.line(Note(line))) }
-        let scratch = Session()
+        let scratch = Interpreter(session: Session(), cancellation: cancellation)
         for text in step.statements {
             d.parts.append(.statement(text))
-            let source = SourceText(name: "tour", text: text)
-            scratch.currentSource = source
-            do throws(Diagnostic) {
-                let parsed = try Parser.parse(source)
-                for s in parsed.statements {
-                    if let out = try scratch.run(s, in: parsed.syntax) { d.parts.append(.output(out)) }
+            scratch.run(SourceText(name: "tour", text: text)) { outcome in
+                switch outcome {
+                case .result(let out, _): d.parts.append(.output(out))
+                case .quiet: break
+                case .failure(let e), .interrupted(let e):
+                    d.parts.append(.failure(e.message))
+                    return false
                 }
-            } catch {
-                d.parts.append(.failure(error.message))
+                return true
             }
         }
         d.parts.append(.line(Note("")))

@@ -189,6 +189,8 @@ struct Histogram {
 
 /// Runs the trials of one plan.
 struct TrialRunner: Sendable {
+    /// Looked at between chunks: a requested token stops the run (`Failure.cancelled`).
+    var cancellation = CancellationToken()
     static let chunkSize = 65536
     /// Bins one worker may hold over all its histograms (4 bytes each).
     static let binBudget = 1 << 21
@@ -280,7 +282,7 @@ struct TrialRunner: Sendable {
                 visit(slot, a)
                 slot += 1
             }
-            if Cancellation.isRequested { throw .cancelled }
+            if cancellation.isRequested { throw .cancelled }
         }
     }
 
@@ -404,11 +406,11 @@ struct TrialRunner: Sendable {
         // The calling thread reports progress while the workers run.
         let total = trials * yearsPerChunk
         while group.wait(timeout: .now() + .milliseconds(50)) == .timedOut {
-            if Cancellation.isRequested { stop.store(true, ordering: .relaxed) }
+            if cancellation.isRequested { stop.store(true, ordering: .relaxed) }
             progress?(SimulationProgress(done: done.load(ordering: .relaxed), total: total, trials: trials,
                                          elapsed: DispatchTime.now().uptimeNanoseconds - started, pass: pass, finished: false))
         }
-        if Cancellation.isRequested { throw .cancelled }
+        if cancellation.isRequested { throw .cancelled }
         if let f = failures.compactMap({ $0 }).first { throw f }
         // Into the first worker's count, each other's bins freed as soon as they are added.
         guard var merged = results[0] else { throw .cancelled }

@@ -38,10 +38,13 @@ public final class Session {
     var exchangeOverrides: [Int: Dec] = [:]
     /// The session's own `define` statements, as written: `record` shows them after the record.
     public private(set) var definitions: [String] = []
-    /// The tree of the statement being run (its expressions are indices into it).
-    public internal(set) var syntax = Session.noSyntax
-    /// The input being run, so hints can quote what the user wrote.
-    public var currentSource: SourceText?
+    /// The tree of the statement being run (its expressions are indices into it): set by
+    /// `run(_:in:source:)` for the statement it runs, never from outside.
+    package internal(set) var syntax = Session.noSyntax
+    /// The input being run, so hints can quote what the user wrote (set with the tree).
+    package internal(set) var currentSource: SourceText?
+    /// Stops a long statement when requested (Ctrl-C): the interpreter's token.
+    package internal(set) var cancellation = CancellationToken()
 
     /// Limits that turn absurd requests into reported errors.
     public static let maxRangeYears = 10_000
@@ -72,18 +75,28 @@ public final class Session {
 
     /// The record that `define` statements build (a record holds nothing else).
     static func build(_ recordSource: SourceText, evaluator: Session) throws(LocatedDiagnostic) -> RecordData {
-        do throws(Diagnostic) {
-            var builder = RecordBuilder(record: RecordData())
-            var parser = Parser()
-            try parser.start(recordSource)
-            evaluator.syntax = parser.syntax
-            while let s = try parser.nextStatement() {
+        var builder = RecordBuilder(record: RecordData())
+        var failure: Diagnostic? = nil
+        // The first error stops the record: a record is loaded whole or not at all.
+        Interpreter(session: evaluator).statements(of: recordSource) { s, tree in
+            do throws(Diagnostic) {
                 guard case .define(let ref) = s.kind else {
                     throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
                                      hint: "move other statements to a script")
                 }
-                try builder.add(parser.syntax[ref], evaluator: evaluator)
+                evaluator.syntax = tree
+                try builder.add(tree[ref], evaluator: evaluator)
+                return true
+            } catch {
+                failure = error
+                return false
             }
+        } failed: { d in
+            failure = d
+            return false
+        }
+        do throws(Diagnostic) {
+            if let failure { throw failure }
             try builder.finish()
             return builder.record
         } catch {
@@ -101,7 +114,9 @@ public final class Session {
 
     /// Evaluates one statement. `let` and `define` give no output.
     /// `syntax` is the tree the statement was parsed into (`ParsedSource.syntax`, `Parser.syntax`).
-    public func run(_ statement: Statement, in syntax: SyntaxTree) throws(Diagnostic) -> Output? {
+    /// (The interpreter runs statements: `Interpreter.run`; it tells the session the input
+    /// they come from with `begin(_:)`.)
+    package func run(_ statement: Statement, in syntax: SyntaxTree) throws(Diagnostic) -> Output? {
         // The statement's tree stays the session's until another statement's replaces it.
         if self.syntax !== syntax { self.syntax = syntax }
         switch statement.kind {
@@ -142,8 +157,14 @@ public final class Session {
     }
 
     /// Lets go of the last statement's tree (the runner reuses it for the next input).
-    public func releaseSyntax() {
+    package func releaseSyntax() {
         syntax = Session.noSyntax
+        currentSource = nil
+    }
+
+    /// The input the next statements come from (hints quote it, `define` keeps its text).
+    package func begin(_ source: SourceText) {
+        currentSource = source
     }
 
     /// The tree of no statement.
@@ -151,7 +172,7 @@ public final class Session {
 
     /// Evaluates the expression `e` of an expression statement, whose result becomes `ans`.
     /// (`run` does this for `.expression`; the runner calls it directly.)
-    public func runExpression(_ e: Expr, in tree: SyntaxTree) throws(Diagnostic) -> Output {
+    package func runExpression(_ e: Expr, in tree: SyntaxTree) throws(Diagnostic) -> Output {
         if syntax !== tree { syntax = tree }
         let out = try evaluateOutput(e)
         ans = out.value

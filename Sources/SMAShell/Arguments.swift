@@ -1,44 +1,44 @@
 import SMALanguage
 import SMAEngine
 import SMARender
-import SMAShell
 
-/// The command line: `sma [OPTIONS] [FILE.sma | - ]... [-e STATEMENT]...`
-struct Arguments {
-    enum Input {
+/// The command line: `sma [OPTIONS] [FILE.sma | - ]... [-e STATEMENT]...`, parsed into what the
+/// program does (the options themselves are listed in `CommandLineOptions`).
+public struct Arguments: Sendable {
+    public enum Input: Sendable {
         case file(String)
         case stdin
         case statement(String)
     }
 
-    enum ColorChoice: String { case auto, always, never }
+    public enum ColorChoice: String, Sendable { case auto, always, never }
 
-    var inputs: [Input] = []
-    var format: OutputFormat = .table
-    var units: Units = .ko
-    var color: ColorChoice = .auto
-    var bail = false
-    var notes = false
+    public var inputs: [Input] = []
+    public var format: OutputFormat = .table
+    public var units: Units = .ko
+    public var color: ColorChoice = .auto
+    public var bail = false
+    public var notes = false
     /// `-q`: no progress line on the terminal.
-    var quiet = false
+    public var quiet = false
     /// `-i`: after the scripts and `-e` statements, start the session with what they defined.
-    var interactive = false
-    var ascii = false
-    var recordPath: String?
-    var outputPath: String?
+    public var interactive = false
+    public var ascii = false
+    public var recordPath: String?
+    public var outputPath: String?
     /// `-o FILE.svg`: the charts of the run as a picture.
-    var svg = false
-    var formatGiven = false
-    var showHelp = false
-    var showVersion = false
+    public var svg = false
+    public var formatGiven = false
+    public var showHelp = false
+    public var showVersion = false
     /// `--completions SHELL`: print the shell's completion script.
-    var completions: ShellCompletion.Shell?
+    public var completions: ShellCompletion.Shell?
 
-    struct UsageError: Error {
-        let message: String
+    public struct UsageError: Error {
+        public let message: String
     }
 
-    static let usage = """
+    public static let usage = """
     usage: sma [OPTIONS] [FILE.sma | -]... [-e STATEMENT]...
 
     Explore what Korea pays toward U.S. Forces Korea under the Special Measures Agreements.
@@ -52,7 +52,7 @@ struct Arguments {
     Type `sma -e help` for the language.
     """
 
-    static func parse(_ args: [String]) throws(UsageError) -> Arguments {
+    public static func parse(_ args: [String]) throws(UsageError) -> Arguments {
         var a = Arguments()
         var i = 0
         var onlyFiles = false
@@ -126,13 +126,21 @@ struct Arguments {
             }
             i += 1
         }
+        try a.takeFormatFromOutputPath()
+        return a
+    }
+
+    /// `-o FILE.EXT`: the format from the extension (`.svg`: the charts as a picture), which
+    /// `--format` may not contradict.
+    mutating func takeFormatFromOutputPath() throws(UsageError) {
+        let a = self
         if let out = a.outputPath {
             let ext = out.split(separator: ".").last.map { String($0).lowercased() } ?? ""
             let byExtension: [String: OutputFormat] = ["csv": .csv, "json": .json, "jsonl": .json, "md": .markdown, "markdown": .markdown, "txt": .table]
             if ext == "svg" && out.contains(".") {
                 // The charts go into the picture; every other result is printed as usual.
-                a.svg = true
-                return a
+                svg = true
+                return
             }
             guard let f = byExtension[ext], out.contains(".") else {
                 throw UsageError(message: "cannot tell the format of '\(out)' from its extension (use .csv, .json, .md, .txt, or .svg for charts)")
@@ -140,8 +148,7 @@ struct Arguments {
             if a.formatGiven && a.format != f {
                 throw UsageError(message: "--format \(a.format.rawValue) contradicts the extension of '\(out)'")
             }
-            a.format = f
+            format = f
         }
-        return a
     }
 }

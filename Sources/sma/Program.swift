@@ -1,0 +1,138 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import SMALanguage
+import SMAEngine
+import SMARender
+import SMAShell
+
+/// One run of the sma program: the command line parsed, the options it gives, and what it
+/// does with them (`run`): load the record, run every input through one runner, write the
+/// output file, and say how it ended (the exit status).
+struct Program {
+    let arguments: Arguments
+    let options: RunOptions
+    let sink = StandardSink()
+
+    static let version = SMAVersion.current
+
+    init(arguments: Arguments) {
+        self.arguments = arguments
+        let toTable = arguments.format == .table && arguments.outputPath == nil
+        options = RunOptions(render: RenderSpec(format: arguments.format, units: arguments.units,
+                                                color: Terminal.useColor(arguments.color, fd: 1) && toTable,
+                                                ascii: arguments.ascii || (isatty(1) == 1 && !Terminal.localeIsUTF8()),
+                                                width: Terminal.outputWidth(), notes: arguments.notes),
+                             errorColor: Terminal.useColor(arguments.color, fd: 2), bail: arguments.bail)
+    }
+
+    static func fail(usage message: String) -> Never {
+        FileIO.write(2, "sma: \(message)\nTry 'sma --help' for more.\n")
+        exit(2)
+    }
+
+    /// Does what the command line asks; the exit status.
+    func run() -> Int32 {
+        if arguments.showHelp { return FileIO.write(1, Arguments.usage + "\n") ? 0 : 1 }
+        if arguments.showVersion { return FileIO.write(1, "sma \(Program.version)\n") ? 0 : 1 }
+        if let shell = arguments.completions {
+            // Written whole and checked: a completion script cut short would break the shell's start-up.
+            return FileIO.write(1, ShellCompletion.script(shell)) ? 0 : 1
+        }
+        if arguments.outputPath != nil && !arguments.svg { sink.collected = "" }
+        guard let session = loadSession() else { return 1 }
+        let runner = Runner(session: session, options: options, sink: sink, cancellation: Interrupts.token)
+        if arguments.svg { runner.charts = [] }
+        // A long simulation draws a progress line on a terminal (never on a pipe or file, nor with -q).
+        if isatty(2) == 1 && !arguments.quiet {
+            var line = ProgressLine()
+            session.progress = { p in
+                if let text = line.update(p, width: Terminal.errorWidth()) { FileIO.write(2, text) }
+            }
+        }
+        // The interactive session installs its own handler and goes on after Ctrl-C.
+        Interrupts.install()
+        var status = runInputs(runner)
+        sink.flush()
+        let interrupted = runner.interrupted || Interrupts.token.isRequested
+        if interrupted && !runner.interrupted { sink.error("sma: interrupted\n") }
+        if !writeOutputFile(runner, interrupted: interrupted) { status = 1 }
+        if interrupted { return 130 }
+        if sink.failed { return 1 }
+        return runner.failures > 0 ? 1 : status
+    }
+
+    /// The session over the built-in record, or over the record the user names (nil, with the
+    /// error reported, when it cannot be read or does not load).
+    func loadSession() -> Session? {
+        guard let path = arguments.recordPath else { return Session() }
+        let bytes: [UInt8]
+        switch FileIO.readFile(path) {
+        case .success(let b): bytes = b
+        case .failure(let e):
+            FileIO.write(2, "sma: cannot read record '\(path)': \(e.message)\n")
+            return nil
+        }
+        do {
+            return try Session(recordSource: SourceText(name: path, bytes: bytes))
+        } catch {
+            FileIO.write(2, DiagnosticRenderer.render(error, color: options.errorColor))
+            FileIO.write(2, "sma: the record in '\(path)' was not loaded\n")
+            return nil
+        }
+    }
+
+    /// Runs the scripts, statements and standard input in the order given; 1 when an input
+    /// could not be read.
+    func runInputs(_ runner: Runner) -> Int32 {
+        var inputs = arguments.inputs
+        // -i: the session (standard input) after the scripts and statements, with what they defined.
+        if arguments.interactive && !inputs.contains(where: { if case .stdin = $0 { true } else { false } }) { inputs.append(.stdin) }
+        if inputs.isEmpty { inputs = [.stdin] }
+        var status: Int32 = 0
+        for input in inputs where !runner.stopped {
+            switch input {
+            case .statement(let s):
+                runner.run(name: "-e", bytes: Array(s.utf8))
+            case .file(let path):
+                if !Scripts.runScript(path, runner: runner) {
+                    status = 1
+                    if arguments.bail { return status }
+                }
+            case .stdin where isatty(0) == 1:
+                Interactive.run(runner: runner)
+            case .stdin:
+                if !Scripts.runStream(0, runner: runner, name: "<stdin>", described: "standard input") { status = 1 }
+            }
+        }
+        return status
+    }
+
+    /// `-o FILE`: the results (or the charts, for `.svg`) written atomically, only by a run
+    /// that completed; false when it should have been written and was not.
+    func writeOutputFile(_ runner: Runner, interrupted: Bool) -> Bool {
+        guard let path = arguments.outputPath else { return true }
+        let text: String
+        if arguments.svg {
+            guard let charts = runner.charts else { return true }
+            if charts.isEmpty && !interrupted && !(arguments.bail && runner.stopped) {
+                sink.error("sma: '\(path)' was not written: no statement drew a chart (for example `chart contributions 1991..2026`)\n")
+                return false
+            }
+            text = SVG.document(charts, Renderer(options.render))
+        } else {
+            guard let collected = sink.collected else { return true }
+            text = collected
+        }
+        // An interrupted run, or one stopped by --bail, keeps the old file.
+        if interrupted || (arguments.bail && runner.stopped) {
+            sink.error("sma: '\(path)' was not written: the run \(interrupted ? "was interrupted" : "stopped at an error") (the old file, if any, is kept)\n")
+            return true
+        }
+        if let e = FileIO.writeAtomically(path, text) {
+            sink.error("sma: cannot write '\(path)': \(e.message)\n")
+            return false
+        }
+        return true
+    }
+}
