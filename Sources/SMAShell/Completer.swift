@@ -133,9 +133,8 @@ public enum Completer {
         }
         switch prev {
         case .token(.number), .token(.percent):
-            // After a value: the projection's remaining clauses, or units after a bare number.
-            if before.contains(where: { wordOf($0) == "project" }) { return remainingClauses(before) }
-            if before.contains(where: { wordOf($0) == "simulate" }) { return ["above", "from", "seed", "trials", "under", "with"] }
+            // After a value: the scenario's remaining clauses, or units after a bare number.
+            if let clauses = scenarioClauses(before) { return clauses }
             return prev == .token(.percent) ? [] : unitWords + (before.contains(where: { wordOf($0) == "contribution" }) ? ["in"] : [])
         case .word(let w):
             switch w {
@@ -149,44 +148,91 @@ public enum Completer {
                 return context.years.map(String.init)
             case "project", "simulate", "breakdown": return context.years.map(String.init)
             case "in": return ["krw", "usd"]
-            case "with": return Vocabulary.withWords
+            case "with": return scenarioAssumptions(before.dropLast()) ?? Vocabulary.withWords
             case "under": return ["agreement"]
             case "verify": return ["agreement"]
             case "explain": return Vocabulary.explainable
             case "chart": return Vocabulary.chartable
-            case "compare": return ["growth", "under"]
+            case "compare": return ["growth"] + ScenarioStatement.compare.clauses.map(\.rawValue)
             case "set": return ["cpi", "budget-growth"]
             case "tour": return ["all"] + (1...Tour.steps.count).map(String.init)
             case "help": return context.topics
             case "define": return Definition.Subject.allCases.map(\.rawValue)
             case "let": return []
             default:
-                // After a name or a finished value: the projection's clauses if one is open.
-                if before.contains(where: { wordOf($0) == "project" }) { return remainingClauses(before) }
-                return []
+                // After a name or a finished value: the scenario's clauses if one is open.
+                return scenarioClauses(before) ?? []
             }
-        case .token(.koreanUnit): return ["억", "만", "원"]
+        case .token(.koreanUnit): return ["억", "만", "원"] + (scenarioClauses(before) ?? [])
         case .token(.plus), .token(.minus), .token(.star), .token(.slash), .token(.caret), .token(.leftParen), .token(.equals),
              .token(.comma), .token(.leftBracket):
             return expressionStart
         case .token(.dotDot):
             return context.years.map(String.init)
-        case .token(.rightParen) where before.contains(where: { wordOf($0) == "simulate" }):
-            return ["above", "from", "seed", "trials", "under", "with"]
+        case .token(.rightParen):
+            return scenarioClauses(before) ?? []
         default:
             return []
         }
     }
 
-    /// The projection clauses not used yet: `with growth` excludes `under`, and `under` keeps
-    /// `with` for its index assumptions.
-    static func remainingClauses(_ before: [Lexeme]) -> [String] {
-        let used = Set(before.compactMap { wordOf($0) })
-        return Vocabulary.projectionClauses.filter { c in
-            if c == "under" { return !used.contains("under") && !used.contains("growth") }
-            if c == "with" { return !used.contains("with") || used.contains("under") }
-            return !used.contains(c)
+    /// The scenario being written at the end of `before` (`project …`, `simulate …`, the
+    /// last scenario of `compare …`): its statement and the clauses and assumptions it has so
+    /// far; nil outside one, or inside a bracket of it.
+    static func openScenario(_ before: ArraySlice<Lexeme>) -> (statement: ScenarioStatement, clauses: Set<ClauseWord>, assumptions: Set<AssumptionWord>)? {
+        guard let at = before.lastIndex(where: { wordOf($0).flatMap(ScenarioStatement.init(rawValue:)) != nil }),
+              let statement = wordOf(before[at]).flatMap(ScenarioStatement.init(rawValue:)) else { return nil }
+        var clauses = Set<ClauseWord>(), assumptions = Set<AssumptionWord>()
+        var depth = 0
+        var previous: Lexeme? = nil
+        for (i, l) in before[(at + 1)...].enumerated() {
+            switch l {
+            case .token(.leftParen), .token(.leftBracket): depth += 1
+            case .token(.rightParen), .token(.rightBracket): depth -= 1
+            // A new scenario of `compare`.
+            case .token(.comma) where depth == 0 && statement == .compare:
+                clauses = []
+                assumptions = []
+            case .word("for") where depth == 0 && statement == .compare: return nil
+            case .word(let w) where depth == 0:
+                if let c = ClauseWord(rawValue: w) { clauses.insert(c) }
+                // `with growth`, `with cpi`, `with budget - growth`; compare's leading `growth`.
+                let leading = statement == .compare && (i == 0 || previous == .token(.comma))
+                if previous == .word("with") || (leading && w == "growth"), let a = AssumptionWord(rawValue: w == "budget" ? "budget-growth" : w) {
+                    assumptions.insert(a)
+                }
+            default: break
+            }
+            previous = l
         }
+        return depth == 0 ? (statement, clauses, assumptions) : nil
+    }
+
+    /// What may follow `with` in the open scenario: `growth` unless it is given or a rule is,
+    /// an index unless it is given or a growth rate is (an index needs a rule, which a growth
+    /// rate excludes). The rules of `Parser.parseScenario`, from its tables.
+    static func scenarioAssumptions(_ before: ArraySlice<Lexeme>) -> [String]? {
+        guard let s = openScenario(before) else { return nil }
+        return AssumptionWord.allCases.filter { a in
+            if s.assumptions.contains(a) { return false }
+            return a == .growth ? !s.clauses.contains(.under) : !s.assumptions.contains(.growth)
+        }.map(\.rawValue)
+    }
+
+    /// The clauses the open scenario may take next (`ScenarioStatement.clauses`, less those
+    /// given; `with` while an assumption may follow; `under` unless a growth rate is given),
+    /// and `for` after a scenario of `compare`.
+    static func scenarioClauses(_ before: [Lexeme]) -> [String]? {
+        guard let s = openScenario(before[...]) else { return nil }
+        let more = scenarioAssumptions(before[...]) ?? []
+        let clauses = s.statement.clauses.filter { c in
+            switch c {
+            case .with: !more.isEmpty
+            case .under: !s.clauses.contains(.under) && !s.assumptions.contains(.growth)
+            default: !s.clauses.contains(c)
+            }
+        }.map(\.rawValue)
+        return clauses + (s.statement == .compare ? ["for"] : [])
     }
 
     /// `contributions 2019..` or `project 2027..`: the end of a range of years.

@@ -25,7 +25,7 @@ import Testing
         for text in ["project 2030 with growth 3% from 2021", "project 2030 from 2021 with growth 3%"] {
             let parsed = try parsed(text)
             let s = parsed.statements
-            guard case .expression(let e) = s[0].kind, case .project(let p)? = parsed.syntax.query(e) else {
+            guard case .expression(let e) = s[0].kind, case .project(_, let p)? = parsed.syntax.query(e) else {
                 Issue.record("not a projection: \(text)"); continue
             }
             #expect(p.base != nil)

@@ -10,8 +10,8 @@ extension Session {
         case .contribution(let y):
             if case .number(let d) = syntax[y] { return d.intValue }
             if case .number(let d)? = try? evaluate(y) { return d.intValue }
-        case .project(let p):
-            if case .number(let d)? = try? evaluate(p.target) { return d.intValue }
+        case .project(let target, _):
+            if case .number(let d)? = try? evaluate(target) { return d.intValue }
         default: break
         }
         return nil

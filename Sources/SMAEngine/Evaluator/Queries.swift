@@ -10,7 +10,7 @@ extension Session {
         case .contribution(let e): return try contribution(e, span: span)
         case .contributions(let e): return try contributionsTable(e, span: span)
         case .growth(let e): return try growth(e)
-        case .project(let p): return try project(p, span: span)
+        case .project(let target, let p): return try project(target, p, span: span)
         case .record:
             if definitions.isEmpty { return Output(.text(recordText)) }
             let own = definitions.joined(separator: "\n")
@@ -20,7 +20,7 @@ extension Session {
         case .chart(let e): return try chart(e, span: span)
         case .compare(let scenarios, let years): return try compare(scenarios, years: years, span: span)
         case .tour(let n): return try tour(n)
-        case .simulate(let sim): return try simulate(sim, span: span)
+        case .simulate(let target, let sim): return try simulate(target, sim, span: span)
         case .breakdown(let y): return try breakdown(y)
         case .index(let kind, let e): return try index(kind, e)
         case .exchange(let e): return try exchangeQuery(e)
@@ -297,19 +297,19 @@ extension Session {
     }
 
     /// The steps of a projection: `project ... with growth` or `project ... under agreement N`.
-    func projection(_ p: Projection, span: Span) throws(Diagnostic) -> ProjectedSteps {
-        let (targets, isRange) = try years(p.target, what: "the target")
-        let rate = try p.growth.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
+    func projection(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> ProjectedSteps {
+        let (targets, isRange) = try years(target, what: "the target")
+        let rate = try p.growthRate.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
         let under = try p.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
-        let assumptions = try assumptionRates(p.assumptions)
+        let assumptions = try assumptionRates(p.fixedAssumptions)
         let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: try recordedBaseYear(p.base),
-                                 span: span, targetSpan: p.target.span)
+                                 span: span, targetSpan: target.span)
         return ProjectedSteps(targets: targets, isRange: isRange, baseYear: r.baseYear, base: r.base,
                               steps: r.steps.filter { targets.contains($0.year) }, allSteps: r.steps, under: under)
     }
 
-    func project(_ p: Projection, span: Span) throws(Diagnostic) -> Output {
-        let r = try projection(p, span: span)
+    func project(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> Output {
+        let r = try projection(target, p, span: span)
         var notes: [Note] = []
         let unit = Value.money(Money.yearlyUnit(r.base?.currency ?? .krw))
         if let a = r.under {
@@ -333,7 +333,7 @@ extension Session {
             }
             // `with cpi X` where the record (or `set`) already has the year: say which value won.
             for s in r.steps {
-                guard let i = s.index, i.origin != .assumed, let given = p.assumptions.first(where: { $0.kind == i.kind }),
+                guard let i = s.index, i.origin != .assumed, let given = p.fixedAssumptions.first(where: { $0.kind == i.kind }),
                       let src = currentSource else { continue }
                 let rate = src.text(given.rate.span.start..<given.rate.span.end)
                 notes.append(Note("\(i.kind.name) of \(i.year) is \(i.origin == .set ? "set in this session" : "recorded") ({}); `with \(i.kind.rawValue) \(rate)` applies to later years; `set \(i.kind.rawValue) \(i.year) = \(rate)` overrides it",

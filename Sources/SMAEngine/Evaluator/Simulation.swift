@@ -90,8 +90,8 @@ extension Session {
         }
     }
 
-    func simulate(_ sim: Simulation, span: Span) throws(Diagnostic) -> Output {
-        let (targets, _) = try years(sim.target, what: "the target")
+    func simulate(_ target: Expr, _ sim: Scenario, span: Span) throws(Diagnostic) -> Output {
+        let (targets, _) = try years(target, what: "the target")
         var trials = min(10_000, trialLimit)
         if let t = sim.trials {
             let v = try evaluate(t)
@@ -124,7 +124,7 @@ extension Session {
         let under = try sim.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
         var samplers: [IndexKind: (AliasTable, String)] = [:]
         var described: [String] = []
-        for (k, d) in sim.assumptions {
+        for (k, d, _) in sim.assumptions {
             let (s, text) = try sampler(d, span: span)
             samplers[k] = (s, "\(k.name) \(text)")
             described.append("\(k.name) \(text)")
@@ -135,18 +135,18 @@ extension Session {
         var fixedGrowth: Dec? = nil
         if case .fixed(let e)? = sim.growth { fixedGrowth = try growthRate(e) }
         var fixedRates: [IndexKind: Dec] = [:]
-        for (k, d) in sim.assumptions { if case .fixed(let e) = d { fixedRates[k] = try percentArgument(e) } }
+        for (k, d, _) in sim.assumptions { if case .fixed(let e) = d { fixedRates[k] = try percentArgument(e) } }
         if let g = growth { described.append("growth \(g.1)") }
         // The plan every projection walks; the indices and growth the statement draws come back
         // as `.drawn`, known rates (recorded, `set`, one `with` rate) applied exactly.
         let drawable = Set(samplers.keys.filter { fixedRates[$0] == nil })
         let plan = try planYears(targets: targets, growth: fixedGrowth, under: under, assumptions: fixedRates, drawable: drawable,
                                  drawnGrowth: growth != nil && fixedGrowth == nil, baseYear: try recordedBaseYear(sim.base),
-                                 span: span, targetSpan: sim.target.span)
+                                 span: span, targetSpan: target.span)
         let base = plan.base
         let currency = base?.currency ?? under?.base?.currency ?? .krw
         guard currency == .krw else {
-            throw Diagnostic(.evaluation, "simulations run in won; the base is in dollars", at: sim.target.span, hint: "simulate from a year from 2005 on")
+            throw Diagnostic(.evaluation, "simulations run in won; the base is in dollars", at: target.span, hint: "simulate from a year from 2005 on")
         }
         func eok(_ m: Money) throws(Diagnostic) -> Int64 {
             guard let v = (try? m.amount.divided(by: Dec(100_000_000)))?.intValue else {

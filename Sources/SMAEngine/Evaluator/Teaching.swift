@@ -73,7 +73,7 @@ extension Session {
         guard let q = syntax.query(e) else { throw Diagnostic(.evaluation, "`explain` explains a query", at: e.span) }
         switch q {
         case .contribution(let y): return Output(.document(try explainContribution(y)))
-        case .project(let p): return Output(.document(try explainProjection(p, span: e.span)))
+        case .project(let target, let p): return Output(.document(try explainProjection(target, p, span: e.span)))
         case .growth(let y):
             let out = try growth(y)
             var d = Document([.heading("growth: the change on the previous year")])
@@ -177,8 +177,8 @@ extension Session {
         d.parts.append(.line(Note("   rounded half-up to {}: {}", .money(Money.yearlyUnit(s.amount.currency)), .money(s.amount))))
     }
 
-    func explainProjection(_ p: Projection, span: Span) throws(Diagnostic) -> Document {
-        let r = try projection(p, span: span)
+    func explainProjection(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> Document {
+        let r = try projection(target, p, span: span)
         var d = Document()
         if let a = r.under {
             d.parts.append(.heading("projection by the \(ordinalText(a.ordinal)) SMA's rule: \(a.ruleInWords ?? a.rule.short)"))
@@ -263,9 +263,9 @@ extension Session {
         for s in scenarios {
             let label = currentSource.map { $0.text(s.span.start..<s.span.end) } ?? "scenario \(results.count + 1)"
             columns.append(Column(label, key: Column.key(for: label.replacingOccurrences("%", " pct"))))
-            let rate = try s.growth.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
+            let rate = try s.growthRate.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
             let under = try s.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
-            let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: try assumptionRates(s.assumptions),
+            let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: try assumptionRates(s.fixedAssumptions),
                                      baseYear: nil, span: s.span, targetSpan: yearsExpr.span)
             work += r.steps.count
             guard work <= Session.maxWork else {

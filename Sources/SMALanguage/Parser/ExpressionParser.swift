@@ -167,6 +167,8 @@ extension Parser {
                 return try parseNumberOrMoney(prefix: c, prefixSpan: t.span)
             }
             if let q = try parseQuery() { return q }
+            // A clause word ends a value; it is never one (`with growth trials 5`).
+            if word(in: Vocabulary.wordsAfterValuesTable) != nil { throw unexpected("expected a value") }
             _ = advance()
             return syntax.name(text(of: t), t.span)
         case .koreanUnit(let u):

@@ -205,7 +205,7 @@ public struct Parser {
             if let u = Suggest.closest(to: s, among: Array(Vocabulary.scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]) {
                 return "did you mean `\(u)`?"
             }
-            if let w = Suggest.closest(to: s, among: Vocabulary.projectionClauses + ["growth"]) {
+            if let w = Suggest.closest(to: s, among: ClauseWord.allCases.map(\.rawValue) + ["growth"]) {
                 return "did you mean `\(w)`?"
             }
         }
@@ -291,24 +291,5 @@ extension String {
         var out = ""
         for c in self { if c == a { out += b } else { out.append(c) } }
         return out
-    }
-}
-
-/// Clauses gathered while parsing a projection or scenario.
-struct ScenarioClauses {
-    var growth: Expr?
-    var base: Expr?
-    var under: Expr?
-    var assumptions: [(kind: IndexKind, rate: Expr)] = []
-
-    func check() throws(Diagnostic) {
-        if let g = growth, under != nil {
-            throw Diagnostic(.syntax, "give either `with growth` or `under agreement`, not both", at: g.span,
-                             hint: "`under agreement N` grows by that agreement's own rule")
-        }
-        if under == nil, let a = assumptions.first {
-            throw Diagnostic(.syntax, "`with \(a.kind.rawValue)` needs `under agreement N`, whose rule uses it", at: a.rate.span,
-                             hint: "for example `project 2027 under agreement 12 with cpi 2.1%`")
-        }
     }
 }

@@ -53,16 +53,8 @@ extension Parser {
                 throw unexpected("expected a year or years after `project`", hint: "for example `project 2026 with growth 4.5%`")
             }
             let target = try parseArgument()
-            var clauses = ScenarioClauses()
-            var end = target.span
-            try parseScenarioClauses(&clauses, end: &end, allowFrom: true)
-            try clauses.check()
-            guard clauses.growth != nil || clauses.under != nil else {
-                throw unexpected("expected `with growth RATE` or `under agreement N` after the target",
-                                 hint: "for example `project 2026 with growth 4.5%`")
-            }
-            return syntax.query(.project(Projection(target: target, growth: clauses.growth, base: clauses.base,
-                                                   under: clauses.under, assumptions: clauses.assumptions)), start.to(end))
+            let scenario = try parseScenario(.project, from: target.span)
+            return syntax.query(.project(target: target, scenario), start.to(scenario.span))
         case .verify:
             _ = advance()
             if isWord("agreement") {
@@ -81,35 +73,29 @@ extension Parser {
         case .compare:
             _ = advance()
             var scenarios: [Scenario] = []
-            var end = start
             while true {
-                let s0 = current.span
-                var clauses = ScenarioClauses()
-                var e = s0
-                if isWord("growth") {
-                    _ = advance()
-                    let g = try parseSum()
-                    clauses.growth = g
-                    e = g.span
-                    try parseScenarioClauses(&clauses, end: &e, allowFrom: false)
-                } else if isWord("under") {
-                    try parseScenarioClauses(&clauses, end: &e, allowFrom: false)
-                } else {
-                    throw unexpected("expected a scenario: `growth 3%` or `under agreement 12 with cpi 2%`")
+                // `growth 3%` is short for `with growth 3%`.
+                let leadingGrowth = isWord("growth") ? advance().span : nil
+                guard leadingGrowth != nil || isWord("under") || isWord("with") else {
+                    throw unexpected("expected a scenario: `growth 3%` or `under agreement 12 with cpi 2%`",
+                                     hint: "for example `\(ScenarioStatement.compare.example)`")
                 }
-                try clauses.check()
-                scenarios.append(Scenario(growth: clauses.growth, under: clauses.under, assumptions: clauses.assumptions, span: s0.to(e)))
-                end = e
+                scenarios.append(try parseScenario(.compare, from: leadingGrowth ?? current.span, leadingGrowth: leadingGrowth))
                 if kind == .comma { _ = advance(); if isWord("for") { break } else { continue } }
                 break
             }
             guard isWord("for") else { throw unexpected("expected `for YEARS` after the scenarios", hint: "for example `compare growth 3%, growth 5% for 2027..2030`") }
             _ = advance()
             let years = try parseArgument()
-            end = years.span
-            return syntax.query(.compare(scenarios: scenarios, years: years), start.to(end))
+            return syntax.query(.compare(scenarios: scenarios, years: years), start.to(years.span))
         case .simulate:
-            return try parseSimulation(start)
+            _ = advance()
+            guard startsOperand else {
+                throw unexpected("expected a year or years after `simulate`", hint: "for example `simulate 2030 with growth normal(4%, 1.5%)`")
+            }
+            let target = try parseArgument()
+            let scenario = try parseScenario(.simulate, from: target.span)
+            return syntax.query(.simulate(target: target, scenario), start.to(scenario.span))
         case .cpi:
             _ = advance()
             let arg = try parseArgument()
@@ -140,109 +126,107 @@ extension Parser {
         }
     }
 
-    /// The clauses of a projection or a scenario, in any order:
-    /// `with growth RATE`, `with cpi RATE`, `with budget-growth RATE`, `under agreement N`, `from YEAR`.
-    mutating func parseScenarioClauses(_ c: inout ScenarioClauses, end: inout Span, allowFrom: Bool) throws(Diagnostic) {
-        while let w = word(), w == "with" || w == "under" || (w == "from" && allowFrom) {
-            let cs = advance().span
-            switch w {
-            case "with":
-                if isWord("growth") {
-                    _ = advance()
-                    if c.growth != nil { throw Diagnostic(.syntax, "`with growth` is given twice", at: cs) }
-                    let g = try parseSum()
-                    c.growth = g
-                    end = g.span
-                } else if let k = try parseIndexName() {
-                    if c.assumptions.contains(where: { $0.kind == k }) {
-                        throw Diagnostic(.syntax, "`with \(k.rawValue)` is given twice", at: cs)
-                    }
-                    let r = try parseSum()
-                    c.assumptions.append((k, r))
-                    end = r.span
-                } else {
-                    throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`")
+    /// The clauses of a scenario (`ClauseWord`), in any order, for the statement that takes
+    /// it: one parser, and one set of checks, for `project`, `compare` and `simulate`, so the same
+    /// mistake gives the same message in each. `leadingGrowth`: `compare`'s `growth RATE` was
+    /// just read (the rate comes next). The scenario spans from `from` to its last clause.
+    mutating func parseScenario(_ statement: ScenarioStatement, from: Span, leadingGrowth: Span? = nil) throws(Diagnostic) -> Scenario {
+        var s = Scenario(span: from)
+        if let g = leadingGrowth { try parseAssumption(.growth, at: g, into: &s, for: statement) }
+        while let w = word(), let clause = ClauseWord(rawValue: w) {
+            guard statement.clauses.contains(clause) else {
+                throw Diagnostic(.syntax, "`\(statement.rawValue)` takes no `\(w)` clause", at: current.span,
+                                 hint: "`\(statement.rawValue)` takes " + statement.clauses.map { "`\($0.synopsis)`" }.joined(separator: ", "))
+            }
+            let at = advance().span
+            func once(_ e: Expr?) throws(Diagnostic) { if e != nil { throw Diagnostic(.syntax, "`\(w)` is given twice", at: at) } }
+            switch clause {
+            case .with:
+                guard let what = assumptionWord() else {
+                    throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`", hint: "for example `\(statement.ruleExample)`")
                 }
-            case "under":
-                if c.under != nil { throw Diagnostic(.syntax, "`under` is given twice", at: cs) }
+                try parseAssumption(what, at: at, into: &s, for: statement)
+            case .under:
+                try once(s.under)
                 _ = try expectWord("agreement", context: "after `under`")
                 let n = try parseArgument()
-                c.under = n
-                end = n.span
-            default:
-                if c.base != nil { throw Diagnostic(.syntax, "`from` is given twice", at: cs) }
+                s.under = n
+                s.span = s.span.to(n.span)
+            case .from:
+                try once(s.base)
                 let b = try parseArgument()
-                c.base = b
-                end = b.span
+                s.base = b
+                s.span = s.span.to(b.span)
+            case .trials:
+                try once(s.trials)
+                let t = try parseUnary()
+                s.trials = t
+                s.span = s.span.to(t.span)
+            case .seed:
+                try once(s.seed)
+                let t = try parseUnary()
+                s.seed = t
+                s.span = s.span.to(t.span)
+            case .above:
+                try once(s.above)
+                let a = try parseSum()
+                s.above = a
+                s.span = s.span.to(a.span)
             }
         }
+        try checkScenario(s, for: statement)
+        return s
     }
 
-    /// simulate TARGET clauses: `with growth DIST`, `under agreement N`, `with cpi DIST`,
-    /// `with budget-growth DIST`, `from YEAR`, `trials N`, `seed S`, `above MONEY`.
-    mutating func parseSimulation(_ start: Span) throws(Diagnostic) -> Expr {
-        _ = advance()
-        guard startsOperand else {
-            throw unexpected("expected a year or years after `simulate`", hint: "for example `simulate 2030 with growth normal(4%, 1.5%)`")
-        }
-        let target = try parseArgument()
-        var end = target.span
-        var growth: Distribution? = nil
-        var under: Expr? = nil, base: Expr? = nil, trials: Expr? = nil, seed: Expr? = nil, above: Expr? = nil
-        var assumptions: [(kind: IndexKind, distribution: Distribution)] = []
-        while let w = word(), ["with", "under", "from", "trials", "seed", "above"].contains(w) {
-            let cs = advance().span
-            func once(_ e: Expr?) throws(Diagnostic) { if e != nil { throw Diagnostic(.syntax, "`\(w)` is given twice", at: cs) } }
-            switch w {
-            case "with":
-                if isWord("growth") {
-                    _ = advance()
-                    if growth != nil { throw Diagnostic(.syntax, "`with growth` is given twice", at: cs) }
-                    growth = try parseDistribution(&end)
-                } else if let k = try parseIndexName() {
-                    if assumptions.contains(where: { $0.kind == k }) {
-                        throw Diagnostic(.syntax, "`with \(k.rawValue)` is given twice", at: cs)
-                    }
-                    assumptions.append((k, try parseDistribution(&end)))
-                } else {
-                    throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`")
-                }
-            case "under":
-                try once(under)
-                _ = try expectWord("agreement", context: "after `under`")
-                let n = try parseArgument(); under = n; end = n.span
-            case "from":
-                try once(base)
-                let b = try parseArgument(); base = b; end = b.span
-            case "trials":
-                try once(trials)
-                let t = try parseUnary(); trials = t; end = t.span
-            case "seed":
-                try once(seed)
-                let s = try parseUnary(); seed = s; end = s.span
-            default:
-                try once(above)
-                let a = try parseSum(); above = a; end = a.span
+    /// The word after `with` (`budget-growth` is three tokens), read.
+    mutating func assumptionWord() -> AssumptionWord? {
+        if isWord("growth") { _ = advance(); return .growth }
+        guard let k = try? parseIndexName() else { return nil }
+        return k == .cpi ? .cpi : .budgetGrowth
+    }
+
+    /// The rate of `with growth|cpi|budget-growth`: a distribution where the statement draws
+    /// rates, else one rate.
+    mutating func parseAssumption(_ what: AssumptionWord, at: Span, into s: inout Scenario, for statement: ScenarioStatement) throws(Diagnostic) {
+        let given = what.index.map { k in s.assumptions.contains { $0.kind == k } } ?? (s.growth != nil)
+        if given { throw Diagnostic(.syntax, "`with \(what.rawValue)` is given twice", at: at) }
+        var end = current.span
+        let first = end
+        let rate: Distribution
+        if statement.drawsRates {
+            rate = try parseDistribution(&end)
+        } else {
+            if let w = word(), Vocabulary.distributions.contains(w), peek() == .leftParen {
+                throw Diagnostic(.syntax, "`\(statement.rawValue)` takes one rate, not a distribution", at: current.span,
+                                 hint: "`simulate` draws rates from a distribution: `\(ScenarioStatement.simulate.example)`")
             }
+            let e = try parseSum()
+            end = e.span
+            rate = .fixed(e)
         }
-        if growth != nil && under != nil {
-            throw Diagnostic(.syntax, "give either `with growth` or `under agreement`, not both", at: target.span.to(end))
+        if let k = what.index { s.assumptions.append((k, rate, first.to(end))) } else { s.growth = rate; s.growthSpan = first.to(end) }
+        s.span = s.span.to(end)
+    }
+
+    /// What every scenario must be: a growth rate or an agreement's rule (not both), and index
+    /// assumptions only with a rule that uses them.
+    func checkScenario(_ s: Scenario, for statement: ScenarioStatement) throws(Diagnostic) {
+        if let g = s.growthSpan, s.under != nil {
+            throw Diagnostic(.syntax, "give either `with growth` or `under agreement`, not both", at: g,
+                             hint: "`under agreement N` grows by that agreement's own rule")
         }
-        if growth == nil && under == nil {
-            throw unexpected("expected `with growth DISTRIBUTION` or `under agreement N`",
-                             hint: "for example `simulate 2030 with growth normal(4%, 1.5%) trials 100000 seed 7`")
+        if s.under == nil, let a = s.assumptions.first {
+            throw Diagnostic(.syntax, "`with \(a.kind.rawValue)` needs `under agreement N`, whose rule uses it", at: a.span,
+                             hint: "for example `\(statement.ruleExample)`")
         }
-        if under == nil && !assumptions.isEmpty {
-            throw Diagnostic(.syntax, "`with \(assumptions[0].kind.rawValue)` needs `under agreement N`", at: target.span.to(end))
+        if s.growth == nil && s.under == nil {
+            throw unexpected("expected `with growth RATE` or `under agreement N`", hint: "for example `\(statement.example)`")
         }
-        let sim = Simulation(target: target, growth: growth, under: under, assumptions: assumptions, base: base,
-                             trials: trials, seed: seed, above: above)
-        return syntax.query(.simulate(sim), start.to(end))
     }
 
     /// normal(MEAN, SD) | uniform(LOW, HIGH) | triangular(LOW, MODE, HIGH) | historical(YEARS) | RATE
     mutating func parseDistribution(_ end: inout Span) throws(Diagnostic) -> Distribution {
-        if let w = word(), ["normal", "uniform", "triangular", "historical"].contains(w), peek() == .leftParen {
+        if let w = word(), let d = DistributionWord(rawValue: w), peek() == .leftParen {
             _ = advance()
             _ = advance()
             var args: [Expr] = []
@@ -252,18 +236,15 @@ extension Parser {
                 guard kind == .rightParen else { throw unexpected("expected `,` or `)` in `\(w)(...)`") }
             }
             end = advance().span
-            let want = ["normal": 2, "uniform": 2, "triangular": 3, "historical": 1][w]!
-            guard args.count == want else {
-                let shape = ["normal": "normal(MEAN, SD)", "uniform": "uniform(LOW, HIGH)",
-                             "triangular": "triangular(LOW, MODE, HIGH)", "historical": "historical(YEARS)"][w]!
-                throw Diagnostic(.syntax, "`\(w)` takes \(want) argument\(want == 1 ? "" : "s"): \(shape)", at: end,
+            guard args.count == d.arity else {
+                throw Diagnostic(.syntax, "`\(w)` takes \(d.arity) argument\(d.arity == 1 ? "" : "s"): \(d.shape)", at: end,
                                  hint: "put a space after each comma that separates arguments")
             }
-            switch w {
-            case "normal": return .normal(mean: args[0], sd: args[1])
-            case "uniform": return .uniform(low: args[0], high: args[1])
-            case "triangular": return .triangular(low: args[0], mode: args[1], high: args[2])
-            default: return .historical(years: args[0])
+            switch d {
+            case .normal: return .normal(mean: args[0], sd: args[1])
+            case .uniform: return .uniform(low: args[0], high: args[1])
+            case .triangular: return .triangular(low: args[0], mode: args[1], high: args[2])
+            case .historical: return .historical(years: args[0])
             }
         }
         let e = try parseSum()

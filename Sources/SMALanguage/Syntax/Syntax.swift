@@ -132,7 +132,8 @@ public enum Query: Sendable {
     case contribution(Expr)
     case contributions(Expr?)
     case growth(Expr)
-    case project(Projection)
+    /// `project TARGET SCENARIO`
+    case project(target: Expr, Scenario)
     case record
     /// `verify` or `verify agreement N`
     case verify(agreement: Expr?)
@@ -144,8 +145,8 @@ public enum Query: Sendable {
     case compare(scenarios: [Scenario], years: Expr)
     /// `tour` or `tour N`
     case tour(Expr?)
-    /// `simulate YEARS with growth DIST ...`
-    case simulate(Simulation)
+    /// `simulate TARGET SCENARIO`: rates may be distributions.
+    case simulate(target: Expr, Scenario)
     /// `breakdown YEAR`: labour, construction, logistics
     case breakdown(Expr)
     /// `cpi YEAR|YEARS`, `budget-growth YEAR|YEARS`: an index as recorded (or `set`), with its source
@@ -154,7 +155,7 @@ public enum Query: Sendable {
     case exchange(Expr)
 }
 
-/// A distribution of yearly rates for `simulate`.
+/// A yearly rate: one rate, or (in `simulate`) a distribution of rates.
 public enum Distribution: Sendable {
     case normal(mean: Expr, sd: Expr)
     case uniform(low: Expr, high: Expr)
@@ -162,18 +163,12 @@ public enum Distribution: Sendable {
     case historical(years: Expr)
     /// A single rate: every draw is the same.
     case fixed(Expr)
-}
 
-/// `simulate TARGET (with growth DIST | under agreement N with cpi DIST) [trials N] [seed S] [above X] [from BASE]`
-public struct Simulation: Sendable {
-    public let target: Expr
-    public let growth: Distribution?
-    public let under: Expr?
-    public let assumptions: [(kind: IndexKind, distribution: Distribution)]
-    public let base: Expr?
-    public let trials: Expr?
-    public let seed: Expr?
-    public let above: Expr?
+    /// The rate, when it is one rate.
+    public var fixed: Expr? {
+        if case .fixed(let e) = self { return e }
+        return nil
+    }
 }
 
 /// The indices the rules use.
@@ -189,22 +184,34 @@ public enum IndexKind: String, Sendable, CaseIterable {
     }
 }
 
-/// `project TARGET with growth RATE [from BASE]` or
-/// `project TARGET under agreement N [with cpi RATE] [with budget-growth RATE] [from BASE]`.
-public struct Projection: Sendable {
-    public let target: Expr
-    public let growth: Expr?
-    public let base: Expr?
-    public let under: Expr?
-    public let assumptions: [(kind: IndexKind, rate: Expr)]
-}
-
-/// One scenario of `compare`: `growth 3%` or `under agreement 12 with cpi 2%`.
+/// The clauses of a projection, a simulation or one scenario of a comparison, in any order
+/// (`ClauseWord`): `with growth RATE`, `under agreement N`, `with cpi RATE`, `with budget-growth
+/// RATE`, `from YEAR`, and for `simulate` `trials N`, `seed S`, `above AMOUNT`. Outside
+/// `simulate` every rate is `.fixed`. One syntax for every statement that takes a scenario.
 public struct Scenario: Sendable {
-    public let growth: Expr?
-    public let under: Expr?
-    public let assumptions: [(kind: IndexKind, rate: Expr)]
-    public let span: Span
+    public var growth: Distribution? = nil
+    /// Where `with growth`'s rate stands (messages point at it).
+    public var growthSpan: Span? = nil
+    public var under: Expr? = nil
+    /// `with cpi|budget-growth RATE`, with where each rate stands.
+    public var assumptions: [(kind: IndexKind, rate: Distribution, span: Span)] = []
+    public var base: Expr? = nil
+    public var trials: Expr? = nil
+    public var seed: Expr? = nil
+    public var above: Expr? = nil
+    public var span: Span
+
+    public init(span: Span) {
+        self.span = span
+    }
+
+    /// `with growth RATE` as one rate (`project`, `compare`).
+    public var growthRate: Expr? { growth?.fixed }
+
+    /// The index assumptions given as one rate each.
+    public var fixedAssumptions: [(kind: IndexKind, rate: Expr)] {
+        assumptions.compactMap { a in a.rate.fixed.map { (a.kind, $0) } }
+    }
 }
 
 public struct Statement: Sendable {

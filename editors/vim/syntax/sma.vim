@@ -9,7 +9,7 @@ setlocal iskeyword=@,48-57,_,-
 
 syn keyword smaStatement agreements agreement rounds contribution contributions growth project verify explain set chart compare simulate breakdown cpi rate tour let define record help
 syn match smaStatement "\(budget-growth\)"
-syn keyword smaClause with from under trials seed above in at for of all next back
+syn keyword smaClause with under from trials seed above in at for of all next back
 syn keyword smaFunction normal uniform triangular historical
 syn keyword smaDefinition round budget exchange source approximate base basis city construction currency equivalent figure fred korea labour logistics note part rule series share signed summary to us venue years negotiated frozen fixed index lag cap plus stated
 syn keyword smaUnit B K M T billion bn million mn thousand tn trillion KRW USD dollar dollars krw usd won US

@@ -73,8 +73,13 @@ public enum Vocabulary {
     /// Words followed by a year (completion offers the recorded years).
     public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth", "rate"]
 
-    /// Words that can never be variable names.
-    public static let reserved: Set<String> = Set(statementWords + ["with", "from", "of", "ans", "under", "for"]).subtracting(softStatementWords)
+    /// Words that can follow a value inside a statement: a scenario's clauses (`ClauseWord`),
+    /// `for` (compare), `of` (a round's agreement), `in` and `at` (conversion).
+    public static let wordsAfterValues: [String] = ClauseWord.allCases.map(\.rawValue) + ["for", "of", "in", "at"]
+
+    /// Words that can never be variable names: the statement words, every word that can follow
+    /// a value (so that a value always ends before one), and `ans`.
+    public static let reserved: Set<String> = Set(statementWords + wordsAfterValues + ["ans"]).subtracting(softStatementWords)
 
     /// The lexer's Unicode spellings of operators: `×`, `÷` and the minus sign `−` (U+2212).
     public static let unicodeOperators: [Character: TokenKind] = ["×": .star, "÷": .slash, "−": .minus]
@@ -83,11 +88,11 @@ public enum Vocabulary {
     /// for scripts, standard input and the REPL's continuation prompt).
     public static let continuingOperators: [String] = ["+", "-", "*", "/", "^", ",", "=", "."] + unicodeOperators.keys.map(String.init)
 
-    /// Clause words after a projection target.
-    public static let projectionClauses: [String] = ["with", "from", "under"]
+    /// Clause words after a projection target (`ScenarioStatement.project`).
+    public static let projectionClauses: [String] = ScenarioStatement.project.clauses.map(\.rawValue)
 
-    /// Words after `with` in a projection.
-    public static let withWords: [String] = ["growth", "cpi", "budget-growth"]
+    /// Words after `with` in a scenario.
+    public static let withWords: [String] = AssumptionWord.allCases.map(\.rawValue)
 
     /// Scale words after a number: `1.1833 trillion won`.
     public static let scaleWords: [String: Int] = [
@@ -110,6 +115,7 @@ public enum Vocabulary {
     static let currencySuffixTable = WordTable(currencySuffixes)
     static let currencyPrefixTable = WordTable(currencyPrefixes)
     static let conversionTargetTable = WordTable(conversionTargets)
+    static let wordsAfterValuesTable = WordTable(Dictionary(uniqueKeysWithValues: wordsAfterValues.map { ($0, true) }))
 
     /// Currency words after `in`: `contribution 2026 in usd`.
     public static let conversionTargets: [String: Currency] = [
@@ -124,11 +130,11 @@ public enum Vocabulary {
     public static let completedUnits: [String] =
         ["억", "조", "만", "원"] + ["won"] + scaleWords.filter { $0.key.count > 2 && $0.value > 3 }.sorted { $0.value > $1.value }.map(\.key) + ["dollars"]
 
-    /// Clauses of a simulation, after the target (`trials 100000 seed 7 above 1조 7000억`).
-    public static let simulationClauses: [String] = ["trials", "seed", "above"]
+    /// Clauses only a simulation takes, after the target (`trials 100000 seed 7 above 1조 7000억`).
+    public static let simulationClauses: [String] = ScenarioStatement.simulate.clauses.map(\.rawValue).filter { !projectionClauses.contains($0) }
 
     /// The distributions a simulation draws from.
-    public static let distributions: [String] = ["normal", "uniform", "triangular", "historical"]
+    public static let distributions: [String] = DistributionWord.allCases.map(\.rawValue)
 
     /// Conversion words: `contribution 2021 in usd at 1,144.6`.
     public static let conversionWords: [String] = ["in", "at"]
@@ -158,7 +164,7 @@ public enum Vocabulary {
 
     /// Every word a user might misspell, for did-you-mean.
     public static var allWords: [String] {
-        statementWords + projectionClauses + Array(scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]
+        statementWords + ClauseWord.allCases.map(\.rawValue) + Array(scaleWords.keys.filter { $0.count > 2 }) + ["won", "dollars"]
     }
 }
 
