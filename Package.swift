@@ -24,7 +24,10 @@ let package = Package(
         .target(name: "SMALanguage", swiftSettings: releaseSpeed),
         // The interpreter and its environment: the record, rules, simulation, help, results as
         // typed values. No formatting, no terminal I/O.
-        .target(name: "SMAEngine", dependencies: ["SMALanguage"], swiftSettings: releaseSpeed),
+        .target(name: "SMAEngine", dependencies: ["SMALanguage"], swiftSettings: releaseSpeed, plugins: ["EmbedText"]),
+        // Embeds a target's `.sma` and `.help` files (the built-in record, help topics) at build time.
+        .plugin(name: "EmbedText", capability: .buildTool(), dependencies: ["sma-embed"]),
+        .executableTarget(name: "sma-embed", path: "Sources/SMAEmbed"),
         // One render spec, every format: table, CSV, JSON, markdown, charts, SVG.
         .target(name: "SMARender", dependencies: ["SMALanguage", "SMAEngine"], swiftSettings: releaseSpeed),
         // The runner, REPL commands, the completer, command-line options and shell completions.

@@ -1,0 +1,44 @@
+import SMALanguage
+
+/// The values statements produce. Renderers turn them into table, CSV, JSON or markdown.
+public enum Value: Sendable {
+    case number(Dec)
+    /// Percent points (4.5 means 4.5%). `signed` asks renderers for an explicit `+` (changes).
+    case percent(Dec, signed: Bool)
+    case money(Money)
+    case range(Int, Int)
+    case text(String)
+    /// Text with values in it (`MISMATCH by 4억 원`): each renderer writes the values in its units.
+    case note(Note)
+    case date(SimpleDate)
+    case table(Table)
+    case details(Details)
+    /// Bars in the terminal; a table in CSV, JSON and markdown.
+    case chart(Chart)
+    /// Paragraphs, statements and their results: `explain`, `tour`.
+    case document(Document)
+
+    /// The name of the value's type, for messages.
+    public var typeName: String {
+        switch self {
+        case .number: "a number"
+        case .percent: "a percent"
+        case .money: "money"
+        case .range: "a range of years"
+        case .text, .note: "text"
+        case .date: "a date"
+        case .table: "a table"
+        case .details: "a record"
+        case .chart: "a chart"
+        case .document: "an explanation"
+        }
+    }
+
+    /// Numbers, percents and money align right in tables.
+    public var isNumeric: Bool {
+        switch self {
+        case .number, .percent, .money: true
+        default: false
+        }
+    }
+}
