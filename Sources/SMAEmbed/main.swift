@@ -1,5 +1,5 @@
 // sma-embed OUTPUT FILE...: writes OUTPUT, a Swift file holding each FILE's text as a raw
-// string literal (`EmbeddedText.files`, keyed by file name), for the EmbedText build plugin.
+// string literal (`EmbeddedText.text(named:)`, by file name), for the EmbedText build plugin.
 // A build tool only: not part of the sma program.
 import Foundation
 
@@ -10,8 +10,11 @@ guard let output = arguments.first else {
 }
 var swift = "// Generated at build time by sma-embed (the EmbedText plugin) from the text files beside\n"
 swift += "// it in the target's folder. Do not edit: edit those files.\n\n"
-swift += "/// The text files of this module, by file name.\n"
-swift += "enum EmbeddedText {\n    static let files: [String: String] = [\n"
+swift += "/// The text files of this module, by file name (a switch, not a dictionary: nothing is\n"
+swift += "/// built at start-up, and a file's text is a literal until it is asked for).\n"
+swift += "enum EmbeddedText {\n"
+var names: [String] = []
+var cases = ""
 for path in arguments.dropFirst() {
     let url = URL(fileURLWithPath: path)
     guard let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -21,9 +24,12 @@ for path in arguments.dropFirst() {
     // A raw string with enough #s that no `"#…` in the text ends it.
     var hashes = "#"
     while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-    swift += "        \(String(reflecting: url.lastPathComponent)): \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes),\n"
+    names.append(url.lastPathComponent)
+    cases += "        case \(String(reflecting: url.lastPathComponent)):\n            return \(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)\n"
 }
-swift += "    ]\n}\n"
+swift += "    static let names: [String] = [" + names.map { String(reflecting: $0) }.joined(separator: ", ") + "]\n\n"
+swift += "    static func text(named name: String) -> String? {\n        switch name {\n" + cases
+swift += "        default:\n            return nil\n        }\n    }\n}\n"
 do {
     try swift.write(toFile: output, atomically: true, encoding: .utf8)
 } catch {

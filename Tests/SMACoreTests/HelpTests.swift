@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func everyFileIsATopicAndEveryLimitIsFilledIn() {
-        let files = Set(EmbeddedText.files.keys.filter { $0.hasSuffix(".help") }.map { String($0.dropLast(5)) })
+        let files = Set(EmbeddedText.names.filter { $0.hasSuffix(".help") }.map { String($0.dropLast(5)) })
         #expect(files == Set(Help.topicNames))
         for t in Help.topics {
             #expect(!t.body.contains("{max-"), "help \(t.name) has a limit not filled in")

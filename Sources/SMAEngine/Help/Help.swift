@@ -28,10 +28,10 @@ public enum Help {
     public static let topics: [Topic] = {
         var out: [Topic] = []
         for w in Vocabulary.StatementWord.allCases {
-            if let file = EmbeddedText.files[w.rawValue + ".help"] { out.append(topic(w.rawValue, file, summary: summary(of: w))) }
+            if let file = EmbeddedText.text(named: w.rawValue + ".help") { out.append(topic(w.rawValue, file, summary: summary(of: w))) }
         }
         for name in conceptOrder {
-            if let file = EmbeddedText.files[name + ".help"] { out.append(topic(name, file, summary: nil)) }
+            if let file = EmbeddedText.text(named: name + ".help") { out.append(topic(name, file, summary: nil)) }
         }
         return out
     }()

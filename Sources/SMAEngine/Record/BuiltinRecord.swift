@@ -7,5 +7,5 @@ import SMALanguage
 public enum BuiltinRecord {
     public static let fileName = "builtin.sma"
 
-    public static var text: String { EmbeddedText.files[fileName] ?? "" }
+    public static var text: String { EmbeddedText.text(named: fileName) ?? "" }
 }

@@ -82,11 +82,21 @@ public enum Vocabulary {
     public static let reserved: Set<String> = Set(statementWords + wordsAfterValues + ["ans"]).subtracting(softStatementWords)
 
     /// The lexer's Unicode spellings of operators: `×`, `÷` and the minus sign `−` (U+2212).
-    public static let unicodeOperators: [Character: TokenKind] = ["×": .star, "÷": .slash, "−": .minus]
+    /// (A switch and a list of strings, not a dictionary keyed by `Character`: making that
+    /// dictionary's type at start-up cost more than the rest of `1 + 2`.)
+    public static func unicodeOperator(_ c: Character) -> TokenKind? {
+        switch c {
+        case "×": .star
+        case "÷": .slash
+        case "−": .minus
+        default: nil
+        }
+    }
+    public static let unicodeOperatorSpellings: [String] = ["×", "÷", "−"]
 
     /// Operators that, at the end of a line, continue the statement on the next line (one rule
     /// for scripts, standard input and the REPL's continuation prompt).
-    public static let continuingOperators: [String] = ["+", "-", "*", "/", "^", ",", "=", "."] + unicodeOperators.keys.map(String.init)
+    public static let continuingOperators: [String] = ["+", "-", "*", "/", "^", ",", "=", "."] + unicodeOperatorSpellings
 
     /// Clause words after a projection target (`ScenarioStatement.project`).
     public static let projectionClauses: [String] = ScenarioStatement.project.clauses.map(\.rawValue)

@@ -103,7 +103,7 @@ public struct Lexer {
                     // emitted
                 } else if scalar.properties.isAlphabetic {
                     lexIdentifier()
-                } else if let op = Vocabulary.unicodeOperators[Character(scalar)] {
+                } else if let op = Vocabulary.unicodeOperator(Character(scalar)) {
                     pos += len
                     emit(op, start)
                 } else {
