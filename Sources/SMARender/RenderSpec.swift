@@ -7,7 +7,7 @@ import SMAEngine
 /// No renderer builds a formatter of its own (`ValueFormatter` has no default units).
 public struct RenderSpec: Sendable, Equatable {
     public var format: OutputFormat
-    public var units: Units
+    public var units: UnitStyle
     public var color: Bool
     /// Charts in plain ASCII instead of Unicode blocks (`--ascii`, or a terminal not in UTF-8).
     public var ascii: Bool
@@ -18,7 +18,7 @@ public struct RenderSpec: Sendable, Equatable {
     /// with notes becomes `{"value": ..., "notes": [...]}`.
     public var notes: Bool
 
-    public init(format: OutputFormat = .table, units: Units = .ko, color: Bool = false, ascii: Bool = false,
+    public init(format: OutputFormat = .table, units: UnitStyle = .ko, color: Bool = false, ascii: Bool = false,
                 width: Int? = nil, notes: Bool = false) {
         self.format = format
         self.units = units

@@ -1,11 +1,6 @@
 import SMALanguage
 import SMAEngine
 
-/// Output formats for results.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case table, csv, json, markdown
-}
-
 /// Turns results into text in one of the output formats. Pure: returns strings. Made from a
 /// `RenderSpec`, whose choices its fields hold.
 public struct Renderer: Sendable {
@@ -56,7 +51,7 @@ public struct Renderer: Sendable {
     }
 
     /// `appendNote` into bytes. A note that may need wrapping (a width is set) takes the text path.
-    func appendNote(_ n: Note, to bytes: inout [UInt8]) {
+    func appendNote(_ n: Phrase, to bytes: inout [UInt8]) {
         if width != nil {
             var s = ""
             appendNote(n, to: &s)
@@ -104,7 +99,7 @@ public struct Renderer: Sendable {
     }
 
     /// `note: TEXT`, dimmed in colour.
-    func appendNote(_ n: Note, to out: inout String) {
+    func appendNote(_ n: Phrase, to out: inout String) {
         if color { out += dim }
         out += "note: "
         let text = n.text(formatter.format)

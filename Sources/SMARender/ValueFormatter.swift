@@ -1,18 +1,13 @@
 import SMALanguage
 import SMAEngine
 
-/// How amounts are written: Korean units (`1조 1,833억 원`) or English (`₩1.1833 trillion`).
-public enum Units: String, Sendable, CaseIterable {
-    case ko, en
-}
-
 /// Turns single values into text for people (tables, markdown, notes).
 public struct ValueFormatter: Sendable {
-    public var units: Units
+    public var units: UnitStyle
     /// Most decimal places shown for plain numbers and percents in human-readable output.
     public var maxPlaces = 12
 
-    public init(units: Units) {
+    public init(units: UnitStyle) {
         self.units = units
     }
 

@@ -15,7 +15,7 @@ public struct Arguments: Sendable {
 
     public var inputs: [Input] = []
     public var format: OutputFormat = .table
-    public var units: Units = .ko
+    public var units: UnitStyle = .ko
     public var color: ColorChoice = .auto
     public var bail = false
     public var notes = false
@@ -91,7 +91,7 @@ public struct Arguments: Sendable {
             case "-o", "--output": a.outputPath = try v()
             case "-u", "--units":
                 let s = try v()
-                guard let u = Units(rawValue: s) else { throw UsageError(message: "unknown units '\(s)' (choose ko or en)") }
+                guard let u = UnitStyle(rawValue: s) else { throw UsageError(message: "unknown units '\(s)' (choose ko or en)") }
                 a.units = u
             case "--color", "--colour":
                 let s = try v()

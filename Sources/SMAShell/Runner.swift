@@ -2,50 +2,6 @@ import SMALanguage
 import SMAEngine
 import SMARender
 
-/// Where results and errors go. The executable writes them to standard output and standard
-/// error; tests collect them.
-public protocol OutputSink: AnyObject {
-    func result(_ text: String)
-    /// A result written as UTF-8 by `write` into bytes the sink lends (the runner renders
-    /// straight into the sink's own buffer).
-    func result(writing write: (inout [UInt8]) -> Void)
-    func error(_ text: String)
-    /// Writes out anything held back (before waiting for input, and at the end).
-    func flush()
-}
-
-extension OutputSink {
-    public func flush() {}
-    public func result(writing write: (inout [UInt8]) -> Void) {
-        var bytes: [UInt8] = []
-        write(&bytes)
-        result(String(decoding: bytes, as: UTF8.self))
-    }
-}
-
-/// Collects everything in memory (tests, golden files).
-public final class CollectingSink: OutputSink {
-    public var stdout = ""
-    public var stderr = ""
-    public init() {}
-    public func result(_ text: String) { stdout += text }
-    public func error(_ text: String) { stderr += text }
-}
-
-/// How a run behaves: how its results are written (one `RenderSpec` for every renderer), how
-/// its errors are written, and whether the first error stops it.
-public struct RunOptions: Sendable {
-    public var render: RenderSpec
-    public var errorColor: Bool
-    public var bail: Bool
-
-    public init(render: RenderSpec = RenderSpec(), errorColor: Bool = false, bail: Bool = false) {
-        self.render = render
-        self.errorColor = errorColor
-        self.bail = bail
-    }
-}
-
 /// Runs statements from any source through one path: cut into statements, parse, evaluate,
 /// render, and report errors with their location.
 public final class Runner {
@@ -228,27 +184,3 @@ public final class Runner {
 
 }
 
-/// The state of cutting a stream of lines into statements.
-public struct LineFeeder {
-    public let name: String
-    var pending: [UInt8] = []
-    var completeness = Completeness()
-    var pendingFirstLine = 1
-    var lineNumber = 0
-
-    public init(name: String) {
-        self.name = name
-    }
-
-    /// The lines fed so far.
-    public var lines: Int { lineNumber }
-
-    /// True while a statement has started but is not complete (the REPL's continuation prompt).
-    public var isContinuing: Bool { !pending.isEmpty }
-
-    /// Drops a half-typed statement (Ctrl-C in the REPL).
-    public mutating func discardPending() {
-        pending = []
-        completeness = Completeness()
-    }
-}

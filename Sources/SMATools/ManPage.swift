@@ -31,8 +31,14 @@ public enum ManPage {
     static func bold(_ s: String) -> String { "\\fB" + escape(s) + "\\fR" }
     static func italic(_ s: String) -> String { "\\fI" + escape(s) + "\\fR" }
 
+    /// The whole page: its sections in order.
     public static func page(version: String) -> String {
-        var r = """
+        header(version: version) + optionsSection + statementsSection + closingSections
+    }
+
+    /// The title, name, synopsis and description.
+    static func header(version: String) -> String {
+        """
         .\\" sma(1): written from sma's options and vocabulary (Sources/SMATools/ManPage.swift);
         .\\" do not edit: `make golden` rewrites it.
         .TH SMA 1 "2026" "sma \(escape(version))" "User Commands"
@@ -60,7 +66,11 @@ public enum ManPage {
         .BR "#!/usr/bin/env sma" .
 
         """
-        r += ".SH OPTIONS\n"
+    }
+
+    /// One entry an option, from `CommandLineOptions`.
+    static var optionsSection: String {
+        var r = ".SH OPTIONS\n"
         for o in CommandLineOptions.all {
             var head = o.short.map { bold($0) + ", " } ?? ""
             head += bold(o.long)
@@ -68,7 +78,12 @@ public enum ManPage {
             r += ".TP\n" + head + "\n" + o.help.map(escape).joined(separator: "\n") + "\n"
             if o.long == CommandLineOptions.standardInputAfter { r += ".TP\n" + bold("-") + "\n" + escape(CommandLineOptions.standardInputHelp) + "\n" }
         }
-        r += """
+        return r
+    }
+
+    /// One entry a statement word, with its summary.
+    static var statementsSection: String {
+        var r = """
         .SH STATEMENTS
         Each statement prints its result (except
         .BR let ,
@@ -85,7 +100,12 @@ public enum ManPage {
         for w in Vocabulary.StatementWord.allCases {
             r += ".TP\n" + bold(w.rawValue) + "\n" + escape(Help.summary(of: w)) + "\n"
         }
-        r += """
+        return r
+    }
+
+    /// Exit status, environment, files, examples, see also.
+    static var closingSections: String {
+        """
         .SH EXIT STATUS
         .TP
         .B 0
@@ -164,6 +184,5 @@ public enum ManPage {
         whose conventions sma follows.
 
         """
-        return r
     }
 }

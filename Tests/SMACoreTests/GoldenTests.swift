@@ -63,7 +63,7 @@ import Glibc
             guard i + 1 < words.count else { Issue.record("\(words[i]) needs a value"); break }
             switch words[i] {
             case "--format": o.render.format = try #require(OutputFormat(rawValue: words[i + 1]))
-            case "--units": o.render.units = try #require(Units(rawValue: words[i + 1]))
+            case "--units": o.render.units = try #require(UnitStyle(rawValue: words[i + 1]))
             case "--width": o.render.width = Int(words[i + 1])
             default: Issue.record("unknown golden option \(words[i])")
             }

@@ -43,7 +43,7 @@ import Testing
         }
         // A note's own words are written as they are (the record's notes are quoted text);
         // the values in its `{}` places are what the units must reach.
-        func note(_ n: Note) {
+        func note(_ n: Phrase) {
             out += n.template.components(separatedBy: "{}")
             n.values.forEach(value)
         }

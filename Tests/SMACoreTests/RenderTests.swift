@@ -154,16 +154,16 @@ import Testing
             for c in [Currency.krw, .usd] {
                 if let m = try? Money(exact: Dec(mantissa: Int128(v), scale: c == .usd ? i % 3 : 0), c) {
                     outputs.append(Output(.money(m)))
-                    outputs.append(Output(.money(m), notes: [Note("about {}", .money(m))]))
-                    outputs.append(Output(.number(d), notes: [Note("from {} in {}, {} a year: {}", .money(m), .number(Dec(2026)), .percent(d, signed: true), .text("{}")),
-                                                              Note("no values"), Note("{} and {} {}", .money(m))]))
+                    outputs.append(Output(.money(m), notes: [Phrase("about {}", .money(m))]))
+                    outputs.append(Output(.number(d), notes: [Phrase("from {} in {}, {} a year: {}", .money(m), .number(Dec(2026)), .percent(d, signed: true), .text("{}")),
+                                                              Phrase("no values"), Phrase("{} and {} {}", .money(m))]))
                 }
             }
         }
         outputs.append(Output(.text("a line")))
         outputs.append(Output(.range(2019, 2025)))
         for format in OutputFormat.allCases {
-            for units in Units.allCases {
+            for units in UnitStyle.allCases {
                 for (notes, color, width) in [(false, false, nil), (true, false, nil), (false, true, nil), (false, false, 30 as Int?)] {
                     let r = Renderer(RenderSpec(format: format, units: units, color: color, width: width, notes: notes))
                     for o in outputs {

@@ -5,7 +5,7 @@
 @testable import SMATools
 
 /// Runs statements through the same Runner the program uses and returns what it printed.
-func run(_ text: String, format: OutputFormat = .table, units: Units = .ko, session: Session = Session()) -> (out: String, err: String, failures: Int) {
+func run(_ text: String, format: OutputFormat = .table, units: UnitStyle = .ko, session: Session = Session()) -> (out: String, err: String, failures: Int) {
     let sink = CollectingSink()
     let runner = Runner(session: session, options: RunOptions(render: RenderSpec(format: format, units: units)), sink: sink)
     runner.run(name: "-e", bytes: Array(text.utf8))

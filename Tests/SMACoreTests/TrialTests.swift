@@ -139,15 +139,15 @@ import Glibc
             }
             guard let table = try? AliasTable(distribution), table.lowest > -1000 else { return }
             // Years: drawn (some capped), with a known exact rate and a first year among them.
-            var plans: [YearPlan] = []
+            var plans: [TrialYear] = []
             for y in 0..<years {
-                let rate: YearPlan.Rate = switch y % 5 {
+                let rate: TrialYear.Rate = switch y % 5 {
                 case 3: .exact(num: 10_245, den: 10_000)
                 case 4 where y == 4: .firstYear(16_000)
                 case 1: .draw(table, cap: Int64(mean / 10 + spread / 20))
                 default: .draw(table, cap: nil)
                 }
-                plans.append(YearPlan(year: 2027 + y, rate: rate))
+                plans.append(TrialYear(year: 2027 + y, rate: rate))
             }
             let outputs = Array(stride(from: 0, to: years, by: 1 + years / 5))
             var runner = TrialRunner(plans: plans, start: 15_192, trials: trials, seed: seed, outputs: outputs)

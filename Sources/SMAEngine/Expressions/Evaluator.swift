@@ -131,98 +131,113 @@ enum Arithmetic {
     static func minor(_ m: Money) -> Int { m.currency.minorPlaces }
 
     static func compute(_ op: BinaryOperator, _ l: Value, _ r: Value, lhs: Expr, rhs: Expr, span: Span) throws(Diagnostic) -> Value {
+        do throws(ArithmeticError) {
+            if let v = try exact(op, l, r) { return v }
+        } catch {
+            throw failure(error, op, rhs: rhs, span: span)
+        }
+        throw unitError(op, l, r, span: span)
+    }
+
+    /// The operation on values whose units allow it, exact and rounded once; nil when the
+    /// units do not allow it. (A percent is its points shifted two places.)
+    @inline(__always)
+    static func exact(_ op: BinaryOperator, _ l: Value, _ r: Value) throws(ArithmeticError) -> Value? {
+        switch (op, l, r) {
+        // numbers
+        case (.add, .number(let a), .number(let b)): return .number(try a.adding(b))
+        case (.subtract, .number(let a), .number(let b)): return .number(try a.subtracting(b))
+        case (.multiply, .number(let a), .number(let b)): return .number(try a.multiplied(by: b))
+        case (.divide, .number(let a), .number(let b)): return .number(try a.divided(by: b))
+        // percents with percents
+        case (.add, .percent(let a, _), .percent(let b, _)): return .percent(try a.adding(b), signed: false)
+        case (.subtract, .percent(let a, _), .percent(let b, _)): return .percent(try a.subtracting(b), signed: false)
+        case (.multiply, .percent(let a, _), .percent(let b, _)):
+            return .percent(try a.multiplied(by: b, shiftedRight: 2, places: Dec.maxScale), signed: false)
+        case (.divide, .percent(let a, _), .percent(let b, _)): return .number(try a.divided(by: b))
+        // numbers with percents: a percent is its fraction
+        case (.add, .number(let a), .percent(let b, _)): return .number(try a.adding(b, shiftedRight: 2))
+        case (.subtract, .number(let a), .percent(let b, _)): return .number(try a.adding(b.negated(), shiftedRight: 2))
+        case (.add, .percent(let a, _), .number(let b)): return .number(try b.adding(a, shiftedRight: 2))
+        case (.subtract, .percent(let a, _), .number(let b)): return .number(try b.negated().adding(a, shiftedRight: 2))
+        case (.multiply, .number(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .number(let a)):
+            return .percent(try a.multiplied(by: b), signed: false)
+        case (.divide, .percent(let a, _), .number(let b)): return .percent(try a.divided(by: b), signed: false)
+        case (.divide, .number(let a), .percent(let b, _)):
+            return .number(try a.divided(by: b, shiftedLeft: 2, places: Dec.maxScale))
+        // money
+        case (.add, .money(let a), .money(let b)) where a.currency == b.currency:
+            return .money(try Money(rounding: a.amount.adding(b.amount), a.currency))
+        case (.subtract, .money(let a), .money(let b)) where a.currency == b.currency:
+            return .money(try Money(rounding: a.amount.subtracting(b.amount), a.currency))
+        case (.divide, .money(let a), .money(let b)) where a.currency == b.currency:
+            return .number(try a.amount.divided(by: b.amount))
+        case (.multiply, .money(let a), .number(let b)), (.multiply, .number(let b), .money(let a)):
+            return .money(try Money(rounding: a.amount.multiplied(by: b, shiftedRight: 0, places: minor(a)), a.currency))
+        case (.multiply, .money(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .money(let a)):
+            return .money(try Money(rounding: a.amount.multiplied(by: b, shiftedRight: 2, places: minor(a)), a.currency))
+        case (.divide, .money(let a), .number(let b)):
+            return .money(try Money(rounding: a.amount.divided(by: b, shiftedLeft: 0, places: minor(a)), a.currency))
+        case (.divide, .money(let a), .percent(let b, _)):
+            return .money(try Money(rounding: a.amount.divided(by: b, shiftedLeft: 2, places: minor(a)), a.currency))
+        // powers
+        case (.power, .number(let a), .number(let b)):
+            guard let n = b.intValue else { return nil }
+            guard n.magnitude <= Session.maxExponent else { throw .exponentTooLarge }
+            return .number(try a.power(n))
+        default:
+            return nil
+        }
+    }
+
+    /// What an arithmetic failure says, at the operand or the operation.
+    static func failure(_ error: ArithmeticError, _ op: BinaryOperator, rhs: Expr, span: Span) -> Diagnostic {
         func fail(_ message: String, hint: String? = nil) -> Diagnostic {
             Diagnostic(.evaluation, message, at: span, hint: hint)
         }
-        // Each case is one exact operation rounded once (a percent is its points shifted two places).
-        func inner() throws(ArithmeticError) -> Value? {
-            switch (op, l, r) {
-            // numbers
-            case (.add, .number(let a), .number(let b)): return .number(try a.adding(b))
-            case (.subtract, .number(let a), .number(let b)): return .number(try a.subtracting(b))
-            case (.multiply, .number(let a), .number(let b)): return .number(try a.multiplied(by: b))
-            case (.divide, .number(let a), .number(let b)): return .number(try a.divided(by: b))
-            // percents with percents
-            case (.add, .percent(let a, _), .percent(let b, _)): return .percent(try a.adding(b), signed: false)
-            case (.subtract, .percent(let a, _), .percent(let b, _)): return .percent(try a.subtracting(b), signed: false)
-            case (.multiply, .percent(let a, _), .percent(let b, _)):
-                return .percent(try a.multiplied(by: b, shiftedRight: 2, places: Dec.maxScale), signed: false)
-            case (.divide, .percent(let a, _), .percent(let b, _)): return .number(try a.divided(by: b))
-            // numbers with percents: a percent is its fraction
-            case (.add, .number(let a), .percent(let b, _)): return .number(try a.adding(b, shiftedRight: 2))
-            case (.subtract, .number(let a), .percent(let b, _)): return .number(try a.adding(b.negated(), shiftedRight: 2))
-            case (.add, .percent(let a, _), .number(let b)): return .number(try b.adding(a, shiftedRight: 2))
-            case (.subtract, .percent(let a, _), .number(let b)): return .number(try b.negated().adding(a, shiftedRight: 2))
-            case (.multiply, .number(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .number(let a)):
-                return .percent(try a.multiplied(by: b), signed: false)
-            case (.divide, .percent(let a, _), .number(let b)): return .percent(try a.divided(by: b), signed: false)
-            case (.divide, .number(let a), .percent(let b, _)):
-                return .number(try a.divided(by: b, shiftedLeft: 2, places: Dec.maxScale))
-            // money
-            case (.add, .money(let a), .money(let b)) where a.currency == b.currency:
-                return .money(try Money(rounding: a.amount.adding(b.amount), a.currency))
-            case (.subtract, .money(let a), .money(let b)) where a.currency == b.currency:
-                return .money(try Money(rounding: a.amount.subtracting(b.amount), a.currency))
-            case (.divide, .money(let a), .money(let b)) where a.currency == b.currency:
-                return .number(try a.amount.divided(by: b.amount))
-            case (.multiply, .money(let a), .number(let b)), (.multiply, .number(let b), .money(let a)):
-                return .money(try Money(rounding: a.amount.multiplied(by: b, shiftedRight: 0, places: minor(a)), a.currency))
-            case (.multiply, .money(let a), .percent(let b, _)), (.multiply, .percent(let b, _), .money(let a)):
-                return .money(try Money(rounding: a.amount.multiplied(by: b, shiftedRight: 2, places: minor(a)), a.currency))
-            case (.divide, .money(let a), .number(let b)):
-                return .money(try Money(rounding: a.amount.divided(by: b, shiftedLeft: 0, places: minor(a)), a.currency))
-            case (.divide, .money(let a), .percent(let b, _)):
-                return .money(try Money(rounding: a.amount.divided(by: b, shiftedLeft: 2, places: minor(a)), a.currency))
-            // powers
-            case (.power, .number(let a), .number(let b)):
-                guard let n = b.intValue else { return nil }
-                guard n.magnitude <= Session.maxExponent else { throw .exponentTooLarge }
-                return .number(try a.power(n))
-            default:
-                return nil
-            }
+        switch error {
+        case .divisionByZero:
+            return Diagnostic(.evaluation, "division by zero", at: rhs.span)
+        case .exponentTooLarge:
+            return Diagnostic(.evaluation, "the exponent is too large", at: rhs.span,
+                             hint: "`^` takes whole exponents from -\(Session.maxExponent) to \(Session.maxExponent)")
+        case .tooPrecise:
+            return fail("the exact power {lhs} ^ {rhs} would need more than 39,000 digits",
+                       hint: "round the base first, or use a smaller exponent")
+        case .overflow, .cancelled:
+            return fail("the result is too large: {lhs} \(op.rawValue) {rhs} has more than \(Dec.maxDigits) digits before the point",
+                       hint: "numbers and amounts are exact up to \(Dec.maxDigits) digits; `help numbers` tells how sma computes")
         }
-        do throws(ArithmeticError) {
-            if let v = try inner() { return v }
-        } catch {
-            switch error {
-            case .divisionByZero:
-                throw Diagnostic(.evaluation, "division by zero", at: rhs.span)
-            case .exponentTooLarge:
-                throw Diagnostic(.evaluation, "the exponent is too large", at: rhs.span,
-                                 hint: "`^` takes whole exponents from -\(Session.maxExponent) to \(Session.maxExponent)")
-            case .tooPrecise:
-                throw fail("the exact power {lhs} ^ {rhs} would need more than 39,000 digits",
-                           hint: "round the base first, or use a smaller exponent")
-            case .overflow, .cancelled:
-                throw fail("the result is too large: {lhs} \(op.rawValue) {rhs} has more than \(Dec.maxDigits) digits before the point",
-                           hint: "numbers and amounts are exact up to \(Dec.maxDigits) digits; `help numbers` tells how sma computes")
-            }
+    }
+
+    /// The unit error of an operation the units do not allow: which, and how to write what was meant.
+    static func unitError(_ op: BinaryOperator, _ l: Value, _ r: Value, span: Span) -> Diagnostic {
+        func fail(_ message: String, hint: String? = nil) -> Diagnostic {
+            Diagnostic(.evaluation, message, at: span, hint: hint)
         }
-        // Everything else is a unit error; say which and how to write what was meant.
         let sym = op.rawValue
         switch (op, l, r) {
         case (.add, .money, .percent), (.subtract, .money, .percent):
-            throw fail("cannot \(op == .add ? "add a percent to" : "subtract a percent from") money",
+            return fail("cannot \(op == .add ? "add a percent to" : "subtract a percent from") money",
                        hint: "to \(op == .add ? "grow" : "shrink") an amount by a percent, multiply: `{lhs} * (1 \(sym) {rhs})`")
         case (.add, .percent, .money), (.subtract, .percent, .money):
-            throw fail("cannot \(op == .add ? "add" : "subtract") money and a percent",
+            return fail("cannot \(op == .add ? "add" : "subtract") money and a percent",
                        hint: "to apply a percent to an amount, multiply: `amount * (1 + rate)`")
         case (.add, .money, .number), (.subtract, .money, .number), (.add, .number, .money), (.subtract, .number, .money):
-            throw fail("cannot \(op == .add ? "add" : "subtract") a plain number and money",
+            return fail("cannot \(op == .add ? "add" : "subtract") a plain number and money",
                        hint: "give the number a unit, such as `100억` or `$5 million`")
         case (_, .money(let a), .money(let b)) where a.currency != b.currency:
-            throw fail("cannot mix \(a.currency.rawValue) and \(b.currency.rawValue) without an exchange rate",
+            return fail("cannot mix \(a.currency.rawValue) and \(b.currency.rawValue) without an exchange rate",
                        hint: "convert one amount first by multiplying by a rate in won per dollar")
         case (.multiply, .money, .money):
-            throw fail("cannot multiply money by money", hint: "multiply money by a number or a percent")
+            return fail("cannot multiply money by money", hint: "multiply money by a number or a percent")
         case (.power, _, .number(let b)) where b.intValue == nil:
-            throw fail("the exponent must be a whole number", hint: "sma keeps numbers exact; `^` takes whole powers")
+            return fail("the exponent must be a whole number", hint: "sma keeps numbers exact; `^` takes whole powers")
         case (.power, _, _):
-            throw fail("`^` raises a number to a whole power, not \(l.typeName) to \(r.typeName)",
+            return fail("`^` raises a number to a whole power, not \(l.typeName) to \(r.typeName)",
                        hint: "to compound a rate, write `(1 + 3%) ^ 4`")
         case (.divide, _, .money):
-            throw fail("cannot divide \(l.typeName) by money")
+            return fail("cannot divide \(l.typeName) by money")
         default:
             let verb = switch op {
             case .add: "add"
@@ -231,7 +246,7 @@ enum Arithmetic {
             case .divide: "divide"
             case .power: "raise"
             }
-            throw fail("cannot \(verb) \(l.typeName) and \(r.typeName)")
+            return fail("cannot \(verb) \(l.typeName) and \(r.typeName)")
         }
     }
 

@@ -34,16 +34,16 @@ extension Session {
                 throw Diagnostic(.evaluation, "no won-per-dollar rate is recorded for \(y)", at: e.span,
                                  hint: (known.isEmpty ? "" : "the record has annual averages for \(known.first!)–\(known.last!); ") + "`set rate \(y) = 1,450` gives one for this session")
             }
-            var notes: [Note] = []
+            var notes: [Phrase] = []
             if found.set {
-                notes.append(Note("won per dollar in \(y): set in this session (the record's value is not used)"))
+                notes.append(Phrase("won per dollar in \(y): set in this session (the record's value is not used)"))
             } else if let x = found.rate {
                 // Each address once (the record lists some twice, once per figure they give).
                 var seen = Set<String>()
                 let addresses = x.sources.flatMap { $0.split(separator: ";") }
                     .map { String($0.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()) }
                     .filter { !$0.isEmpty && seen.insert($0).inserted }
-                notes.append(Note("won per dollar, the \(y) annual average: \(x.series ?? "as recorded")"
+                notes.append(Phrase("won per dollar, the \(y) annual average: \(x.series ?? "as recorded")"
                                   + (addresses.isEmpty ? "" : "; source: " + addresses.joined(separator: " ; "))))
             }
             return Output(.number(found.wonPerDollar), notes: notes)
@@ -54,8 +54,8 @@ extension Session {
             t.rows.append([.number(Dec(y)), .number(found.wonPerDollar), .text(found.set ? "set" : "recorded"),
                            found.set ? nil : found.rate?.series.map { .text($0) }])
         }
-        var notes: [Note] = t.rows.isEmpty ? [Note("no won-per-dollar rate is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : []
-        if !t.rows.isEmpty { notes.append(Note("annual averages; `rate YEAR` gives one year's sources")) }
+        var notes: [Phrase] = t.rows.isEmpty ? [Phrase("no won-per-dollar rate is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : []
+        if !t.rows.isEmpty { notes.append(Phrase("annual averages; `rate YEAR` gives one year's sources")) }
         return Output(.table(t), notes: notes)
     }
 
@@ -75,9 +75,9 @@ extension Session {
         guard case .money(let m) = v else {
             throw Diagnostic(.evaluation, "only money converts to \(to.rawValue), not \(v.typeName)", at: inner.span)
         }
-        if m.currency == to { return Output(.money(m), notes: [Note("already in \(to.rawValue)")]) }
+        if m.currency == to { return Output(.money(m), notes: [Phrase("already in \(to.rawValue)")]) }
         var rate: Dec
-        var note: Note
+        var note: Phrase
         if let rateExpr {
             let r = try evaluate(rateExpr)
             guard case .number(let d) = r, !d.isNegative, !d.isZero else {
@@ -85,7 +85,7 @@ extension Session {
                                  hint: "for example `in usd at 1,400`")
             }
             rate = d
-            note = Note("at \(d.plain(grouping: true)) won per dollar, as given")
+            note = Phrase("at \(d.plain(grouping: true)) won per dollar, as given")
         } else {
             guard let y = yearOf(inner) else {
                 throw Diagnostic(.evaluation, "which year's exchange rate? this amount has no year", at: span,
@@ -98,8 +98,8 @@ extension Session {
                                     + "give a rate: `in \(to.rawValue.lowercased()) at 1,400`")
             }
             rate = x.wonPerDollar
-            note = x.set ? Note("at \(rate.plain(grouping: true)) won per dollar, set in this session for \(y)")
-                : Note("at \(rate.plain(grouping: true)) won per dollar, the \(y) annual average (\(x.rate?.series ?? "record"))")
+            note = x.set ? Phrase("at \(rate.plain(grouping: true)) won per dollar, set in this session for \(y)")
+                : Phrase("at \(rate.plain(grouping: true)) won per dollar, the \(y) annual average (\(x.rate?.series ?? "record"))")
         }
         do throws(ArithmeticError) {
             let amount = to == .usd ? try m.amount.divided(by: rate) : try m.amount.multiplied(by: rate)
@@ -137,18 +137,18 @@ extension Session {
             t.rows.append([.text("labour"), amount, .percent(s, signed: false)])
         }
         if let total { t.rows.append([.text("total"), .money(total), nil]) }
-        var notes: [Note] = []
+        var notes: [Phrase] = []
         if let total, !b.items.isEmpty {
             if sameCurrency {
-                notes.append(sum == total.amount ? Note("the parts add up to the total")
-                                                 : Note("the parts add up to {}, the total is {}", .money((try? Money(exact: sum, total.currency)) ?? total), .money(total)))
+                notes.append(sum == total.amount ? Phrase("the parts add up to the total")
+                                                 : Phrase("the parts add up to {}, the total is {}", .money((try? Money(exact: sum, total.currency)) ?? total), .money(total)))
             } else {
-                notes.append(Note("the parts are in more than one currency and are not added up"))
+                notes.append(Phrase("the parts are in more than one currency and are not added up"))
             }
         }
-        if b.items.isEmpty { notes.append(Note("only the labour share is recorded; its amount is the share of the total, rounded to {}", .money(Money.yearlyUnit(.krw)))) }
-        for n in b.notes { notes.append(Note(n)) }
-        if !b.sources.isEmpty { notes.append(Note("source: \(b.sources.joined(separator: "; "))")) }
+        if b.items.isEmpty { notes.append(Phrase("only the labour share is recorded; its amount is the share of the total, rounded to {}", .money(Money.yearlyUnit(.krw)))) }
+        for n in b.notes { notes.append(Phrase(n)) }
+        if !b.sources.isEmpty { notes.append(Phrase("source: \(b.sources.joined(separator: "; "))")) }
         return Output(.table(t), notes: notes)
     }
 }

@@ -80,10 +80,10 @@ extension Session {
             t.title = "yearly amounts"
             tables.append(t)
         }
-        var notes: [Note] = []
+        var notes: [Phrase] = []
         let missing = a.years.filter { record.contributions[$0] == nil }
         if let lo = missing.first, let hi = missing.last {
-            notes.append(Note("\(yearsText(lo, hi)): no amount recorded yet; try `project \(yearsText(lo, hi).replacingOccurrences("–", "..")) with growth 3%`"))
+            notes.append(Phrase("\(yearsText(lo, hi)): no amount recorded yet; try `project \(yearsText(lo, hi).replacingOccurrences("–", "..")) with growth 3%`"))
         }
         let title = "\(ordinalText(a.ordinal)) Special Measures Agreement"
         return Output(.details(Details(title: title, fields: fields, tables: tables)), notes: notes)
@@ -129,12 +129,12 @@ extension Session {
             }
             throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: e.span, hint: hint)
         }
-        var notes: [Note] = []
-        if let f = c.figure { notes.append(Note(figureText(f, c))) }
+        var notes: [Phrase] = []
+        if let f = c.figure { notes.append(Phrase(figureText(f, c))) }
         if let w = c.wonEquivalent {
-            notes.append(Note("won equivalent published at the time: {}", .money(w)))
+            notes.append(Phrase("won equivalent published at the time: {}", .money(w)))
         } else if let w = wonEquivalent(c), let rate = w.computedAt {
-            notes.append(Note("won equivalent: {}, computed at \(rate.plain(grouping: true)) won/$ (\(w.set ? "set in this session" : "the \(y) annual average"); none was published)", .money(w.amount)))
+            notes.append(Phrase("won equivalent: {}, computed at \(rate.plain(grouping: true)) won/$ (\(w.set ? "set in this session" : "the \(y) annual average"); none was published)", .money(w.amount)))
         }
         return Output(.money(c.amount), notes: notes)
     }
@@ -152,9 +152,9 @@ extension Session {
                                  at: e.span, hint: recordedRangeHint())
             }
             range = lo...hi
-            var notes: [Note] = []
+            var notes: [Phrase] = []
             if ys.lowerBound < all.lowerBound || ys.upperBound > all.upperBound {
-                notes.append(Note("only \(yearsText(lo, hi)) are recorded; \(recordedRangeHint() ?? "")"))
+                notes.append(Phrase("only \(yearsText(lo, hi)) are recorded; \(recordedRangeHint() ?? "")"))
             }
             return Output(.table(try contributionRows(range, span: e.span)), notes: notes)
         }
@@ -233,10 +233,10 @@ extension Session {
         let prev = record.contributions[y - 1]!, cur = record.contributions[y]!
         if prev.amount.currency != cur.amount.currency, let pw = prev.wonEquivalent ?? (prev.amount.currency == .krw ? prev.amount : nil),
            let cw = cur.wonEquivalent ?? (cur.amount.currency == .krw ? cur.amount : nil) {
-            return Output(.percent(g, signed: true), notes: [Note("change from {} in \(y - 1) to {} in \(y), comparing won equivalents across the change of currency",
+            return Output(.percent(g, signed: true), notes: [Phrase("change from {} in \(y - 1) to {} in \(y), comparing won equivalents across the change of currency",
                                                                     .money(pw), .money(cw))])
         }
-        return Output(.percent(g, signed: true), notes: [Note("change from {} in \(y - 1) to {} in \(y)", .money(prev.amount), .money(cur.amount))])
+        return Output(.percent(g, signed: true), notes: [Phrase("change from {} in \(y - 1) to {} in \(y)", .money(prev.amount), .money(cur.amount))])
     }
 
     // MARK: projection
@@ -310,13 +310,13 @@ extension Session {
 
     func project(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> Output {
         let r = try projection(target, p, span: span)
-        var notes: [Note] = []
+        var notes: [Phrase] = []
         let unit = Value.money(Money.yearlyUnit(r.base?.currency ?? .krw))
         if let a = r.under {
-            let from = r.base.map { Note("from {} in \(r.baseYear), by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)), each year rounded half-up to {}", .money($0), unit) }
-                ?? Note("from the \(ordinalText(a.ordinal)) SMA's first-year amount, by its rule (\(a.rule.short)), each year rounded half-up to {}", unit)
+            let from = r.base.map { Phrase("from {} in \(r.baseYear), by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)), each year rounded half-up to {}", .money($0), unit) }
+                ?? Phrase("from the \(ordinalText(a.ordinal)) SMA's first-year amount, by its rule (\(a.rule.short)), each year rounded half-up to {}", unit)
             notes.append(from)
-            for s in r.steps where s.year > a.lastYear { notes.append(Note("\(s.year) is after the \(ordinalText(a.ordinal)) SMA ends (\(a.lastYear)); its rule is carried on")); break }
+            for s in r.steps where s.year > a.lastYear { notes.append(Phrase("\(s.year) is after the \(ordinalText(a.ordinal)) SMA ends (\(a.lastYear)); its rule is carried on")); break }
             // Index values not from the record, grouped: "CPI growth of 2030–2033 assumed at 3%".
             var groups: [(origin: IndexOrigin, kind: IndexKind, percent: Dec, years: [Int])] = []
             for s in r.steps {
@@ -328,7 +328,7 @@ extension Session {
                 }
             }
             for g in groups {
-                notes.append(Note("\(g.kind.name) of \(yearsText(g.years.first!, g.years.last!)) \(g.origin == .set ? "set in this session to" : "assumed at") {}",
+                notes.append(Phrase("\(g.kind.name) of \(yearsText(g.years.first!, g.years.last!)) \(g.origin == .set ? "set in this session to" : "assumed at") {}",
                                   .percent(g.percent, signed: false)))
             }
             // `with cpi X` where the record (or `set`) already has the year: say which value won.
@@ -336,15 +336,15 @@ extension Session {
                 guard let i = s.index, i.origin != .assumed, let given = p.fixedAssumptions.first(where: { $0.kind == i.kind }),
                       let src = currentSource else { continue }
                 let rate = src.text(given.rate.span.start..<given.rate.span.end)
-                notes.append(Note("\(i.kind.name) of \(i.year) is \(i.origin == .set ? "set in this session" : "recorded") ({}); `with \(i.kind.rawValue) \(rate)` applies to later years; `set \(i.kind.rawValue) \(i.year) = \(rate)` overrides it",
+                notes.append(Phrase("\(i.kind.name) of \(i.year) is \(i.origin == .set ? "set in this session" : "recorded") ({}); `with \(i.kind.rawValue) \(rate)` applies to later years; `set \(i.kind.rawValue) \(i.year) = \(rate)` overrides it",
                                   .percent(i.percent, signed: false)))
             }
             for s in r.steps where !r.isRange {
-                if let c = s.cappedAt { notes.append(Note("\(s.year): the \(c)% cap binds (\(s.index.map { "\($0.kind.name) of \($0.year) is \($0.percent)%" } ?? ""))")) }
+                if let c = s.cappedAt { notes.append(Phrase("\(s.year): the \(c)% cap binds (\(s.index.map { "\($0.kind.name) of \($0.year) is \($0.percent)%" } ?? ""))")) }
             }
         } else if let base = r.base, let g = r.steps.first?.rate {
             // A fixed template (no string built per statement); the values fill it when shown.
-            notes.append(Note("from {} in {}, {} a year, each year rounded half-up to {}",
+            notes.append(Phrase("from {} in {}, {} a year, each year rounded half-up to {}",
                               .money(base), .number(Dec(r.baseYear)), .percent(g, signed: true), unit))
         }
         if !r.isRange {
@@ -379,19 +379,6 @@ extension Session {
     }
 }
 
-extension String {
-    package func replacingOccurrences(_ a: String, _ b: String) -> String {
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.firstRange(of: a) {
-            out += rest[..<r.lowerBound]
-            out += b
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
-    }
-}
-
 extension Session {
     /// `cpi 2008`, `budget-growth 2019..2025`: the index as the session uses it (a `set` value
     /// over the record's), with its source.
@@ -410,12 +397,12 @@ extension Session {
                 throw Diagnostic(.evaluation, "\(kind.name) for \(y) is not in the record", at: e.span,
                                  hint: known.isEmpty ? nil : "the record has \(kind.name) for \(known.first!)–\(known.last!); `set \(kind.rawValue) \(y) = 2%` gives one for this session")
             }
-            var notes: [Note] = []
+            var notes: [Phrase] = []
             if found.origin == .set {
-                notes.append(Note("\(kind.name) of \(y): set in this session (the record's value is not used)"))
+                notes.append(Phrase("\(kind.name) of \(y): set in this session (the record's value is not used)"))
             } else {
                 let src = sources(y)
-                notes.append(Note("\(kind.name) of \(y), as recorded\(src.isEmpty ? "" : "; source: " + src.joined(separator: ", "))"))
+                notes.append(Phrase("\(kind.name) of \(y), as recorded\(src.isEmpty ? "" : "; source: " + src.joined(separator: ", "))"))
             }
             return Output(.percent(found.percent, signed: false), notes: notes)
         }
@@ -427,6 +414,6 @@ extension Session {
             t.rows.append([.number(Dec(y)), .percent(found.percent, signed: false), .text(found.origin == .set ? "set" : "recorded"),
                            found.origin == .set || src.isEmpty ? nil : .text(src.joined(separator: ", "))])
         }
-        return Output(.table(t), notes: t.rows.isEmpty ? [Note("no \(kind.name) is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : [])
+        return Output(.table(t), notes: t.rows.isEmpty ? [Phrase("no \(kind.name) is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : [])
     }
 }

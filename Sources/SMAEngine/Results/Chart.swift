@@ -6,7 +6,7 @@ public struct Chart: Sendable {
     public var series: [String]
     /// One row: its label, one value per series (nil: no bar), and a marker.
     public var rows: [(label: String, values: [Money?], marker: String?)]
-    public var notes: [Note] = []
+    public var notes: [Phrase] = []
     /// A fan chart: each row's values are the 5th, 25th, 50th, 75th and 95th percentiles.
     public var fan = false
 

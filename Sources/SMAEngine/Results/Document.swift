@@ -4,7 +4,7 @@ import SMALanguage
 public struct Document: Sendable {
     public enum Part: Sendable {
         case heading(String)
-        case line(Note)
+        case line(Phrase)
         case statement(String)
         case output(Output)
         case failure(String)

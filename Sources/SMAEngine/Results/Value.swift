@@ -9,7 +9,7 @@ public enum Value: Sendable {
     case range(Int, Int)
     case text(String)
     /// Text with values in it (`MISMATCH by 4억 원`): each renderer writes the values in its units.
-    case note(Note)
+    case note(Phrase)
     case date(SimpleDate)
     case table(Table)
     case details(Details)

@@ -29,7 +29,7 @@ extension Session {
     func double(_ d: Dec) -> Double { Double(d.description) ?? 0 }
 
     /// A known rate as the exact factor `(100 + rate) / 100`, in integers.
-    func exactRate(_ rate: Dec) -> YearPlan.Rate {
+    func exactRate(_ rate: Dec) -> TrialYear.Rate {
         // rate = m / 10^s percent: factor = (10^(s+2) + m) / 10^(s+2); with s ≤ 24 and
         // |m| < 10^38 both fit in 128 bits.
         let den = Int128(Dec.powersOfTen[min(rate.scale + 2, 38)])
@@ -92,34 +92,7 @@ extension Session {
 
     func simulate(_ target: Expr, _ sim: Scenario, span: Span) throws(Diagnostic) -> Output {
         let (targets, _) = try years(target, what: "the target")
-        var trials = min(10_000, trialLimit)
-        if let t = sim.trials {
-            let v = try evaluate(t)
-            guard case .number(let d) = v, let n = d.intValue, n >= 1, n <= trialLimit else {
-                throw Diagnostic(.evaluation, "trials must be a whole number from 1 to \(trialLimit)", at: t.span)
-            }
-            trials = n
-        }
-        var seed: UInt64
-        var seedNote: Note? = nil
-        if let s = sim.seed {
-            let v = try evaluate(s)
-            guard case .number(let d) = v, let n = d.intValue, n >= 0 else {
-                throw Diagnostic(.evaluation, "a seed is a whole number from 0", at: s.span)
-            }
-            seed = UInt64(n)
-        } else {
-            var g = SystemRandomNumberGenerator()
-            seed = g.next() % 1_000_000_000
-            seedNote = Note("drawn seed \(seed): add `seed \(seed)` to repeat this run")
-        }
-        var above: Money? = nil
-        if let a = sim.above {
-            guard case .money(let m) = try evaluate(a) else {
-                throw Diagnostic(.evaluation, "`above` takes an amount of money", at: a.span, hint: "for example `above 1조 7000억`")
-            }
-            above = m
-        }
+        let (trials, seed, seedNote, above) = try simulationSettings(sim)
         // The plan: base, then one rate rule per year.
         let under = try sim.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
         var samplers: [IndexKind: (AliasTable, String)] = [:]
@@ -148,43 +121,8 @@ extension Session {
         guard currency == .krw else {
             throw Diagnostic(.evaluation, "simulations run in won; the base is in dollars", at: target.span, hint: "simulate from a year from 2005 on")
         }
-        func eok(_ m: Money) throws(Diagnostic) -> Int64 {
-            guard let v = (try? m.amount.divided(by: Dec(100_000_000)))?.intValue else {
-                throw Diagnostic(.evaluation, "simulations need amounts in whole 억 원", at: span)
-            }
-            return Int64(v)
-        }
-        // A drawn rate is checked as `project` checks a rate: above -100%, or nothing is left
-        // to compound. The whole table is checked before a single trial runs.
-        func drawn(_ table: AliasTable, cap: Int64?, _ text: String) throws(Diagnostic) -> YearPlan.Rate {
-            if min(table.lowest, cap ?? .max) <= -1000 {
-                throw Diagnostic(.evaluation, "\(text) can draw a rate of -100% or below", at: span,
-                                 hint: "every drawn rate must be above -100%, as in `project`: narrow the distribution or raise its low end")
-            }
-            return .draw(table, cap: cap)
-        }
-        var plans: [YearPlan] = []
-        for p in plan.years {
-            switch p.source {
-            case .firstYear(let ab): plans.append(YearPlan(year: p.year, rate: .firstYear(try eok(ab))))
-            case .rate(let rate, _, _): plans.append(YearPlan(year: p.year, rate: exactRate(rate)))
-            case .drawn(let kind, let cap):
-                guard let s = samplers[kind] else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
-                var table = s.0
-                if let plus = under?.rule.plus {
-                    // The rule adds points to the drawn index: whole tenths keep the draw exact.
-                    guard let t = (try? plus.multiplied(by: Dec(10)))?.intValue, t.magnitude < 1_000_000 else {
-                        throw Diagnostic(.evaluation, "the rule adds \(plus)%: a simulation needs it in tenths of a point", at: span)
-                    }
-                    table = table.shifted(by: Int64(t))
-                }
-                plans.append(YearPlan(year: p.year, rate: try drawn(table, cap: cap.map { tenths($0) }, s.1)))
-            case .drawnGrowth:
-                guard let g = growth else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
-                plans.append(YearPlan(year: p.year, rate: try drawn(g.0, cap: nil, "growth \(g.1)")))
-            }
-        }
-        let start = try base.map { (m) throws(Diagnostic) -> Int64 in try eok(m) } ?? 0
+        let plans = try yearPlans(plan.years, samplers: samplers, growth: growth, under: under, span: span)
+        let start = try base.map { (m) throws(Diagnostic) -> Int64 in try wholeEok(m, span: span) } ?? 0
         let outputs = plans.enumerated().filter { targets.contains($0.element.year) }.map(\.offset)
         var runner = TrialRunner(plans: plans, start: start, trials: trials, seed: seed, outputs: outputs)
         runner.cancellation = cancellation
@@ -202,25 +140,109 @@ extension Session {
         } catch {
             throw Diagnostic(.evaluation, "the amounts grow too large", at: span, hint: "try smaller rates or fewer years")
         }
-        // Summaries per year: mean and percentiles (nearest rank), all exact money.
-        var columns = [Column("year"), Column("mean"), Column("p5"), Column("p25"), Column("median"), Column("p75"), Column("p95")]
-        if above != nil { columns.append(Column("above", key: "share_above")) }
-        var t = Table(columns: columns)
-        for (i, index) in outputs.enumerated() {
-            let summary = summaries[i]
-            var row: [Value?] = [.number(Dec(plans[index].year)), .money(Money(eok: summary.mean))]
-            row += summary.percentiles.map { .money(Money(eok: $0)) }
-            if above != nil {
-                row.append((try? Dec(summary.above * 100).divided(by: Dec(trials))).map { .percent($0, signed: false) })
-            }
-            t.rows.append(row)
-        }
-        var notes = [Note((["\(trials) trials, seed \(seed)"] + described).joined(separator: "; ") + "; drawn rates quantized to 0.1 point, known rates applied exactly, each year rounded half-up to {} (the mean too)", .money(Money.yearlyUnit(.krw)))]
-        if let a = under { notes.append(Note("by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)); recorded index values are used where the record has them")) }
-        if let above { notes.append(Note("above: the share of trials whose amount exceeds {}", .money(above))) }
+        let t = summaryTable(summaries, years: outputs.map { plans[$0].year }, trials: trials, above: above != nil)
+        var notes = [Phrase((["\(trials) trials, seed \(seed)"] + described).joined(separator: "; ") + "; drawn rates quantized to 0.1 point, known rates applied exactly, each year rounded half-up to {} (the mean too)", .money(Money.yearlyUnit(.krw)))]
+        if let a = under { notes.append(Phrase("by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)); recorded index values are used where the record has them")) }
+        if let above { notes.append(Phrase("above: the share of trials whose amount exceeds {}", .money(above))) }
         if let seedNote { notes.append(seedNote) }
         var out = Output(.table(t), notes: notes)
         out.seed = seed
         return out
+    }
+
+    /// `trials`, `seed` (drawn, with a note saying how to repeat it, when none is given) and
+    /// `above` of a simulation, checked.
+    func simulationSettings(_ sim: Scenario) throws(Diagnostic) -> (trials: Int, seed: UInt64, seedNote: Phrase?, above: Money?) {
+        var trials = min(10_000, trialLimit)
+        if let t = sim.trials {
+            let v = try evaluate(t)
+            guard case .number(let d) = v, let n = d.intValue, n >= 1, n <= trialLimit else {
+                throw Diagnostic(.evaluation, "trials must be a whole number from 1 to \(trialLimit)", at: t.span)
+            }
+            trials = n
+        }
+        var seed: UInt64
+        var seedNote: Phrase? = nil
+        if let s = sim.seed {
+            let v = try evaluate(s)
+            guard case .number(let d) = v, let n = d.intValue, n >= 0 else {
+                throw Diagnostic(.evaluation, "a seed is a whole number from 0", at: s.span)
+            }
+            seed = UInt64(n)
+        } else {
+            var g = SystemRandomNumberGenerator()
+            seed = g.next() % 1_000_000_000
+            seedNote = Phrase("drawn seed \(seed): add `seed \(seed)` to repeat this run")
+        }
+        var above: Money? = nil
+        if let a = sim.above {
+            guard case .money(let m) = try evaluate(a) else {
+                throw Diagnostic(.evaluation, "`above` takes an amount of money", at: a.span, hint: "for example `above 1조 7000억`")
+            }
+            above = m
+        }
+        return (trials, seed, seedNote, above)
+    }
+
+    /// An amount in whole 억, as the trials count it.
+    func wholeEok(_ m: Money, span: Span) throws(Diagnostic) -> Int64 {
+        guard let v = (try? m.amount.divided(by: Dec(100_000_000)))?.intValue else {
+            throw Diagnostic(.evaluation, "simulations need amounts in whole 억 원", at: span)
+        }
+        return Int64(v)
+    }
+
+    /// What each year of the plan does in a trial: start from the first-year amount, apply a
+    /// known rate exactly, or draw the index (or the growth) from its table.
+    func yearPlans(_ years: [PlannedYear], samplers: [IndexKind: (AliasTable, String)], growth: (AliasTable, String)?,
+                   under: Agreement?, span: Span) throws(Diagnostic) -> [TrialYear] {
+        // A drawn rate is checked as `project` checks a rate: above -100%, or nothing is left
+        // to compound. The whole table is checked before a single trial runs.
+        func drawn(_ table: AliasTable, cap: Int64?, _ text: String) throws(Diagnostic) -> TrialYear.Rate {
+            if min(table.lowest, cap ?? .max) <= -1000 {
+                throw Diagnostic(.evaluation, "\(text) can draw a rate of -100% or below", at: span,
+                                 hint: "every drawn rate must be above -100%, as in `project`: narrow the distribution or raise its low end")
+            }
+            return .draw(table, cap: cap)
+        }
+        var plans: [TrialYear] = []
+        for p in years {
+            switch p.source {
+            case .firstYear(let ab): plans.append(TrialYear(year: p.year, rate: .firstYear(try wholeEok(ab, span: span))))
+            case .rate(let rate, _, _): plans.append(TrialYear(year: p.year, rate: exactRate(rate)))
+            case .drawn(let kind, let cap):
+                guard let s = samplers[kind] else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
+                var table = s.0
+                if let plus = under?.rule.plus {
+                    // The rule adds points to the drawn index: whole tenths keep the draw exact.
+                    guard let t = (try? plus.multiplied(by: Dec(10)))?.intValue, t.magnitude < 1_000_000 else {
+                        throw Diagnostic(.evaluation, "the rule adds \(plus)%: a simulation needs it in tenths of a point", at: span)
+                    }
+                    table = table.shifted(by: Int64(t))
+                }
+                plans.append(TrialYear(year: p.year, rate: try drawn(table, cap: cap.map { tenths($0) }, s.1)))
+            case .drawnGrowth:
+                guard let g = growth else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
+                plans.append(TrialYear(year: p.year, rate: try drawn(g.0, cap: nil, "growth \(g.1)")))
+            }
+        }
+        return plans
+    }
+
+    /// One row a year: the mean and percentiles (nearest rank), all exact money, and the share
+    /// above the line when one was given.
+    func summaryTable(_ summaries: [YearSummary], years: [Int], trials: Int, above: Bool) -> Table {
+        var columns = [Column("year"), Column("mean"), Column("p5"), Column("p25"), Column("median"), Column("p75"), Column("p95")]
+        if above { columns.append(Column("above", key: "share_above")) }
+        var t = Table(columns: columns)
+        for (summary, year) in zip(summaries, years) {
+            var row: [Value?] = [.number(Dec(year)), .money(Money(eok: summary.mean))]
+            row += summary.percentiles.map { .money(Money(eok: $0)) }
+            if above {
+                row.append((try? Dec(summary.above * 100).divided(by: Dec(trials))).map { .percent($0, signed: false) })
+            }
+            t.rows.append(row)
+        }
+        return t
     }
 }

@@ -21,7 +21,7 @@ import SMALanguage
 /// same trials again (the same seed gives the same draws) and counting only inside that bin.
 
 /// The plan of one simulated year, as the trials walk it.
-struct YearPlan: Sendable {
+struct TrialYear: Sendable {
     enum Rate: Sendable {
         /// A known rate (recorded, `set`, one `with` rate, a fixed rule), after the cap, applied
         /// exactly as `project` applies it: amount × num / den, num = den + rate digits.
@@ -196,7 +196,7 @@ struct TrialRunner: Sendable {
     static let binBudget = 1 << 21
     static let percentiles = [5, 25, 50, 75, 95]
 
-    let plans: [YearPlan]
+    let plans: [TrialYear]
     let start: Int64
     let trials: Int
     let seed: UInt64
@@ -375,20 +375,7 @@ struct TrialRunner: Sendable {
                     while chunk < chunks {
                         if stop.load(ordering: .relaxed) { break }
                         try runner.runChunk(chunk, amounts: amounts) { y, a in
-                            if sumAndAbove {
-                                var s: Int128 = 0
-                                var c = 0
-                                for v in a { s &+= Int128(v); c &+= v > above ? 1 : 0 }
-                                counted.sums[y] += s
-                                counted.above[y] += c
-                            }
-                            for h in counted.histograms[y].indices {
-                                // Out of the array while counting, so that its bins are not copied.
-                                var histogram = counted.histograms[y][h]
-                                counted.histograms[y][h] = Histogram()
-                                histogram.add(UnsafeBufferPointer(a), pool: &pool, reserve: reserve)
-                                counted.histograms[y][h] = histogram
-                            }
+                            TrialRunner.count(a, year: y, into: &counted, sumAndAbove: sumAndAbove, above: above, pool: &pool, reserve: reserve)
                         }
                         done.add(min(TrialRunner.chunkSize, runner.trials - chunk * TrialRunner.chunkSize) * yearsPerChunk, ordering: .relaxed)
                         chunk += w
@@ -412,10 +399,36 @@ struct TrialRunner: Sendable {
         }
         if cancellation.isRequested { throw .cancelled }
         if let f = failures.compactMap({ $0 }).first { throw f }
-        // Into the first worker's count, each other's bins freed as soon as they are added.
+        return try merge(results)
+    }
+
+    /// One year's amounts of a chunk counted: their sum and how many are above the line (first
+    /// pass), and each into the year's histograms.
+    @inline(__always)
+    static func count(_ a: UnsafeMutableBufferPointer<Int64>, year y: Int, into counted: inout Counted, sumAndAbove: Bool,
+                      above: Int64, pool: inout Int, reserve: Int) {
+        if sumAndAbove {
+            var s: Int128 = 0
+            var c = 0
+            for v in a { s &+= Int128(v); c &+= v > above ? 1 : 0 }
+            counted.sums[y] += s
+            counted.above[y] += c
+        }
+        for h in counted.histograms[y].indices {
+            // Out of the array while counting, so that its bins are not copied.
+            var histogram = counted.histograms[y][h]
+            counted.histograms[y][h] = Histogram()
+            histogram.add(UnsafeBufferPointer(a), pool: &pool, reserve: reserve)
+            counted.histograms[y][h] = histogram
+        }
+    }
+
+    /// The workers' counts as one: into the first worker's, each other's bins freed as soon as
+    /// they are added.
+    func merge(_ results: UnsafeMutableBufferPointer<Counted?>) throws(Failure) -> Counted {
         guard var merged = results[0] else { throw .cancelled }
         results[0] = nil
-        for i in 1..<w {
+        for i in 1..<results.count {
             guard let r = results[i] else { continue }
             results[i] = nil
             for y in outputs.indices {

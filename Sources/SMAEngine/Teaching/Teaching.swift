@@ -21,7 +21,7 @@ extension Session {
             switch basis {
             case .negotiated:
                 negotiated += 1
-                row += [c.rate.map { .note(Note("agreed {}", .percent($0, signed: true))) }, .money(c.amount), nil, .text("negotiated")]
+                row += [c.rate.map { .note(Phrase("agreed {}", .percent($0, signed: true))) }, .money(c.amount), nil, .text("negotiated")]
             case .frozen:
                 guard let prev = record.contributions[y - 1] else { unchecked += 1; continue }
                 let ok = prev.amount == c.amount
@@ -42,7 +42,7 @@ extension Session {
                     // The difference is a value: each renderer writes it in its own units.
                     var result: Value = .text("match")
                     if !ok, let diff = try? c.amount.amount.subtracting(step.amount.amount), let m = try? Money(rounding: diff.magnitude, c.amount.currency) {
-                        result = .note(Note("MISMATCH by {}", .money(m)))
+                        result = .note(Phrase("MISMATCH by {}", .money(m)))
                     }
                     row += [step.index.map { .text(indexText($0, capped: step.cappedAt, plus: a.rule.plus)) } ?? .text(a.rule.short),
                             .money(c.amount), .money(step.amount), result]
@@ -54,16 +54,16 @@ extension Session {
             t.rows.append(row)
         }
         let checked = matched + mismatched
-        var notes = [Note("\(checked) rule-based or frozen year\(checked == 1 ? "" : "s") recomputed: \(matched) match, \(mismatched) do not; \(negotiated) negotiated year\(negotiated == 1 ? " is an agreed sum" : "s are agreed sums"), not checked")]
+        var notes = [Phrase("\(checked) rule-based or frozen year\(checked == 1 ? "" : "s") recomputed: \(matched) match, \(mismatched) do not; \(negotiated) negotiated year\(negotiated == 1 ? " is an agreed sum" : "s are agreed sums"), not checked")]
         for (ordinal, years) in notCheckable.sorted(by: { $0.key < $1.key }) {
             let a = record.agreements[ordinal]
             let list = years.map(String.init).joined(separator: ", ")
-            notes.append(Note("\(years.count) year\(years.count == 1 ? "" : "s") not checkable (inputs not sourced): \(list) follow\(years.count == 1 ? "s" : "") the \(ordinalText(ordinal)) SMA's rule (\(a?.ruleInWords ?? "described in words")), whose index values are not in the record"))
+            notes.append(Phrase("\(years.count) year\(years.count == 1 ? "" : "s") not checkable (inputs not sourced): \(list) follow\(years.count == 1 ? "s" : "") the \(ordinalText(ordinal)) SMA's rule (\(a?.ruleInWords ?? "described in words")), whose index values are not in the record"))
         }
         if unchecked > 0 {
-            notes.append(Note("\(unchecked) year\(unchecked == 1 ? " has" : "s have") no structured rule in the record (the dollar era) and \(unchecked == 1 ? "is" : "are") not checked"))
+            notes.append(Phrase("\(unchecked) year\(unchecked == 1 ? " has" : "s have") no structured rule in the record (the dollar era) and \(unchecked == 1 ? "is" : "are") not checked"))
         }
-        if !overrides.isEmpty { notes.append(Note("index values set in this session are used over the record's")) }
+        if !overrides.isEmpty { notes.append(Phrase("index values set in this session are used over the record's")) }
         return Output(.table(t), notes: notes)
     }
 
@@ -78,7 +78,7 @@ extension Session {
             let out = try growth(y)
             var d = Document([.heading("growth: the change on the previous year")])
             for n in out.notes { d.parts.append(.line(n)) }
-            d.parts.append(.line(Note("= {}, rounded half-up to 0.1 point as rates are published", out.value)))
+            d.parts.append(.line(Phrase("= {}, rounded half-up to 0.1 point as rates are published", out.value)))
             return Output(.document(d))
         default:
             throw Diagnostic(.evaluation, "`explain` takes `contribution YEAR`, `growth YEAR` or a projection", at: e.span,
@@ -94,51 +94,51 @@ extension Session {
         }
         let a = record.agreements[c.agreement]
         var d = Document([.heading("contribution \(y): the \(ordinalText(c.agreement)) SMA" + (a.map { " (\(yearsText($0.firstYear, $0.lastYear)))" } ?? ""))])
-        d.parts.append(.line(Note("recorded amount: {}", .money(c.amount))))
+        d.parts.append(.line(Phrase("recorded amount: {}", .money(c.amount))))
         switch c.basis {
         case .negotiated?:
             if y == a?.firstYear {
-                d.parts.append(.line(Note("\(y) is the first year of the \(ordinalText(c.agreement)) SMA: its amount was negotiated as a sum.")))
+                d.parts.append(.line(Phrase("\(y) is the first year of the \(ordinalText(c.agreement)) SMA: its amount was negotiated as a sum.")))
             } else {
-                d.parts.append(.line(Note("\(y) was negotiated as a sum, not computed by a formula.")))
+                d.parts.append(.line(Phrase("\(y) was negotiated as a sum, not computed by a formula.")))
             }
             if let prev = record.contributions[y - 1], prev.amount.currency == c.amount.currency {
                 if let rate = c.rate {
-                    d.parts.append(.line(Note("compared with {} in \(y - 1), the agreement states {}", .money(prev.amount), .percent(rate, signed: true))))
+                    d.parts.append(.line(Phrase("compared with {} in \(y - 1), the agreement states {}", .money(prev.amount), .percent(rate, signed: true))))
                 } else {
-                    d.parts.append(.line(Note("compared with {} in \(y - 1)", .money(prev.amount))))
+                    d.parts.append(.line(Phrase("compared with {} in \(y - 1)", .money(prev.amount))))
                 }
                 if !c.parts.isEmpty {
                     let text = c.parts.map { "\($0.percent)% (\($0.label))" }.joined(separator: " + ")
-                    d.parts.append(.line(Note("the rate is the sum of its parts: \(text)")))
+                    d.parts.append(.line(Phrase("the rate is the sum of its parts: \(text)")))
                 }
                 if let r = c.rate, let (u, rounded) = try? grow(prev.amount, by: r, span: yearExpr.span) {
                     let same = rounded == c.amount
-                    d.parts.append(.line(Note("check: {} × (1 + \(r)%) = {}, rounded {} — \(same ? "the same as the recorded amount" : "not exactly the recorded amount: the rate only describes the sum")",
+                    d.parts.append(.line(Phrase("check: {} × (1 + \(r)%) = {}, rounded {} — \(same ? "the same as the recorded amount" : "not exactly the recorded amount: the rate only describes the sum")",
                                               .money(prev.amount), .money(u), .money(rounded))))
                 }
             }
         case .frozen?:
-            d.parts.append(.line(Note("\(y) was frozen at the level of \(y - 1): the same amount, +0%.")))
+            d.parts.append(.line(Phrase("\(y) was frozen at the level of \(y - 1): the same amount, +0%.")))
         case .rule?:
             guard let a, let prev = record.contributions[y - 1] else { break }
-            d.parts.append(.line(Note("rule of the \(ordinalText(a.ordinal)) SMA: \(a.ruleInWords ?? a.rule.short)")))
+            d.parts.append(.line(Phrase("rule of the \(ordinalText(a.ordinal)) SMA: \(a.ruleInWords ?? a.rule.short)")))
             if a.rule.kind == .index || a.rule.kind == .negotiated {
-                d.parts.append(.line(Note("the rule's index values are not in the record (their sources disagree or are missing), so \(y) cannot be recomputed: `verify` lists it as not checkable.")))
+                d.parts.append(.line(Phrase("the rule's index values are not in the record (their sources disagree or are missing), so \(y) cannot be recomputed: `verify` lists it as not checkable.")))
                 if c.figure == .chart {
-                    d.parts.append(.line(Note("the amount is the white paper's chart value, rounded to $10 million.")))
+                    d.parts.append(.line(Phrase("the amount is the white paper's chart value, rounded to $10 million.")))
                 }
                 break
             }
             let step = try applyRule(a, year: y, previous: prev.amount, assumptions: [:], span: yearExpr.span)
             explainStep(step, into: &d)
-            d.parts.append(.line(Note(step.amount == c.amount ? "this is the recorded amount ✓" : "the recorded amount differs: see `verify`")))
+            d.parts.append(.line(Phrase(step.amount == c.amount ? "this is the recorded amount ✓" : "the recorded amount differs: see `verify`")))
         case nil:
-            d.parts.append(.line(Note("the record has no structured rule for \(y): it is taken as published.")))
-            if let w = c.wonEquivalent { d.parts.append(.line(Note("won equivalent published at the time: {}", .money(w)))) }
+            d.parts.append(.line(Phrase("the record has no structured rule for \(y): it is taken as published.")))
+            if let w = c.wonEquivalent { d.parts.append(.line(Phrase("won equivalent published at the time: {}", .money(w)))) }
         }
-        for n in c.notes { d.parts.append(.line(Note("note: \(n)"))) }
-        if !c.sources.isEmpty { d.parts.append(.line(Note("source: \(c.sources.joined(separator: " ; "))"))) }
+        for n in c.notes { d.parts.append(.line(Phrase("note: \(n)"))) }
+        if !c.sources.isEmpty { d.parts.append(.line(Phrase("source: \(c.sources.joined(separator: " ; "))"))) }
         return d
     }
 
@@ -146,35 +146,35 @@ extension Session {
     func explainStep(_ s: RuleStep, into d: inout Document) {
         switch s.how {
         case .firstYear(let a):
-            d.parts.append(.line(Note("\(s.year): the \(ordinalText(a.ordinal)) SMA's first-year amount, {}", .money(s.amount))))
+            d.parts.append(.line(Phrase("\(s.year): the \(ordinalText(a.ordinal)) SMA's first-year amount, {}", .money(s.amount))))
             return
         case .growth:
-            d.parts.append(.line(Note("\(s.year): start from {} (\(s.year - 1)); the rate is {}, as given", .money(s.previous), .percent(s.rate, signed: true))))
+            d.parts.append(.line(Phrase("\(s.year): start from {} (\(s.year - 1)); the rate is {}, as given", .money(s.previous), .percent(s.rate, signed: true))))
         case .rule(let a):
-            d.parts.append(.line(Note("\(s.year): start from {}, the amount of \(s.year - 1)", .money(s.previous))))
+            d.parts.append(.line(Phrase("\(s.year): start from {}, the amount of \(s.year - 1)", .money(s.previous))))
             if let i = s.index {
                 let lag = s.year - i.year
                 let why = lag == 1 ? "the year before \(s.year)" : lag == 2 ? "two years before \(s.year)" : "\(lag) years before \(s.year)"
                 let origin = i.origin == .recorded ? "as recorded" : i.origin == .set ? "as set in this session" : "as assumed"
-                d.parts.append(.line(Note("   the index: \(i.kind.name) of \(i.year) (\(why): the rule's lag of \(lag)) = {}, \(origin)", .percent(i.percent, signed: false))))
+                d.parts.append(.line(Phrase("   the index: \(i.kind.name) of \(i.year) (\(why): the rule's lag of \(lag)) = {}, \(origin)", .percent(i.percent, signed: false))))
                 if let plus = a.rule.plus {
-                    d.parts.append(.line(Note("   the rule adds {} to it: {} + {} = {}", .percent(plus, signed: false), .percent(plus, signed: false),
+                    d.parts.append(.line(Phrase("   the rule adds {} to it: {} + {} = {}", .percent(plus, signed: false), .percent(plus, signed: false),
                                               .percent(i.percent, signed: false), .percent(s.cappedAt == nil ? s.rate : (try? plus.adding(i.percent)) ?? s.rate, signed: false))))
                 }
             } else if a.rule.kind == .fixed {
-                d.parts.append(.line(Note("   the rule's fixed rate: {}", .percent(s.rate, signed: true))))
+                d.parts.append(.line(Phrase("   the rule's fixed rate: {}", .percent(s.rate, signed: true))))
             } else if a.rule.kind == .frozen {
-                d.parts.append(.line(Note("   frozen: +0%")))
+                d.parts.append(.line(Phrase("   frozen: +0%")))
             }
             if let c = s.cappedAt {
                 let uncapped = s.index.map { i in a.rule.plus.flatMap { try? $0.adding(i.percent) } ?? i.percent }
-                d.parts.append(.line(Note("   the cap binds: \(uncapped.map { "\($0)%" } ?? "the rate") is above the \(c)% cap, so \(c)% applies")))
+                d.parts.append(.line(Phrase("   the cap binds: \(uncapped.map { "\($0)%" } ?? "the rate") is above the \(c)% cap, so \(c)% applies")))
             } else if let cap = a.rule.cap {
-                d.parts.append(.line(Note("   below the \(cap)% cap: the rate applies in full")))
+                d.parts.append(.line(Phrase("   below the \(cap)% cap: the rate applies in full")))
             }
         }
-        d.parts.append(.line(Note("   {} × (1 + \(s.rate)%) = {} (unrounded)", .money(s.previous), .money(s.unrounded))))
-        d.parts.append(.line(Note("   rounded half-up to {}: {}", .money(Money.yearlyUnit(s.amount.currency)), .money(s.amount))))
+        d.parts.append(.line(Phrase("   {} × (1 + \(s.rate)%) = {} (unrounded)", .money(s.previous), .money(s.unrounded))))
+        d.parts.append(.line(Phrase("   rounded half-up to {}: {}", .money(Money.yearlyUnit(s.amount.currency)), .money(s.amount))))
     }
 
     func explainProjection(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> Document {
@@ -185,10 +185,10 @@ extension Session {
         } else {
             d.parts.append(.heading("projection at a fixed growth rate, compounding year by year"))
         }
-        if let b = r.base { d.parts.append(.line(Note("base: {}, the recorded amount of \(r.baseYear)", .money(b)))) }
+        if let b = r.base { d.parts.append(.line(Phrase("base: {}, the recorded amount of \(r.baseYear)", .money(b)))) }
         let all = r.allSteps
         for s in all { explainStep(s, into: &d) }
-        if let last = all.last { d.parts.append(.line(Note("result for \(last.year): {}", .money(last.amount)))) }
+        if let last = all.last { d.parts.append(.line(Phrase("result for \(last.year): {}", .money(last.amount)))) }
         return d
     }
 
@@ -211,7 +211,7 @@ extension Session {
                 let values: [Money?] = [p5, p25, p50, p75, p95].map { if case .money(let m)? = row[$0] { m } else { nil } }
                 c.rows.append((label, values, nil))
             }
-            c.notes = out.notes + [Note("the line spans the 5th to 95th percentile, the block the 25th to 75th, the mark is the median")]
+            c.notes = out.notes + [Phrase("the line spans the 5th to 95th percentile, the block the 25th to 75th, the mark is the median")]
             return Output(.chart(c))
         }
         // Money columns become series; the won equivalent stands in for dollar amounts.
@@ -238,7 +238,7 @@ extension Session {
             c.rows.append((label, values, marker))
         }
         c.notes = out.notes
-        if !skipped.isEmpty { c.notes.append(Note("no won amount for \(skipped.joined(separator: ", ")): dollars without a won equivalent")) }
+        if !skipped.isEmpty { c.notes.append(Phrase("no won amount for \(skipped.joined(separator: ", ")): dollars without a won equivalent")) }
         if equivalentColumn != nil {
             // The years whose equivalent was computed, asked of the record, not read back from
             // the table's text.
@@ -247,7 +247,7 @@ extension Session {
                       wonEquivalent(c)?.computedAt != nil else { return nil }
                 return String(y)
             }
-            c.notes.append(Note("dollar-era years are drawn at their won equivalents: published at the time"
+            c.notes.append(Phrase("dollar-era years are drawn at their won equivalents: published at the time"
                                 + (computed.isEmpty ? "" : ", or computed at the year's average won per dollar (\(computed.joined(separator: ", ")))")))
         }
         return Output(.chart(c))
@@ -294,6 +294,6 @@ extension Session {
                 i == 0 ? nil : (try? m.amount.subtracting(totals[0].amount)).flatMap { try? Money(exact: $0, m.currency) }.map { .money($0) }
             })
         }
-        return Output(.table(t), notes: [Note("each scenario starts from the latest recorded year and rounds each year half-up to {}", .money(Money.yearlyUnit(.krw)))])
+        return Output(.table(t), notes: [Phrase("each scenario starts from the latest recorded year and rounds each year half-up to {}", .money(Money.yearlyUnit(.krw)))])
     }
 }

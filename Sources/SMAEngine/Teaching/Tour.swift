@@ -130,14 +130,14 @@ extension Session {
         }
         var d = Document()
         if resumed {
-            d.parts.append(.line(Note("(the tour, where you were; `tour 1` starts again)")))
+            d.parts.append(.line(Phrase("(the tour, where you were; `tour 1` starts again)")))
         } else if e == nil || steps.count == count {
             d.parts.append(.heading("A tour of the Special Measures Agreements, in \(count) steps"))
-            for (i, s) in Tour.steps.enumerated() { d.parts.append(.line(Note("  \(i + 1). \(s.title)"))) }
-            d.parts.append(.line(Note("")))
+            for (i, s) in Tour.steps.enumerated() { d.parts.append(.line(Phrase("  \(i + 1). \(s.title)"))) }
+            d.parts.append(.line(Phrase("")))
         }
         for n in steps {
-            if n != steps.lowerBound { d.parts.append(.line(Note(""))) }
+            if n != steps.lowerBound { d.parts.append(.line(Phrase(""))) }
             step(n, into: &d, last: n == steps.upperBound)
         }
         tourStep = steps.upperBound
@@ -149,7 +149,7 @@ extension Session {
     private func step(_ n: Int, into d: inout Document, last: Bool) {
         let step = Tour.steps[n - 1]
         d.parts.append(.heading("Step \(n) of \(Tour.steps.count): \(step.title)"))
-        for line in step.text { d.parts.append(.line(Note(line))) }
+        for line in step.text { d.parts.append(.line(Phrase(line))) }
         let scratch = Interpreter(session: Session(), cancellation: cancellation)
         for text in step.statements {
             d.parts.append(.statement(text))
@@ -164,11 +164,11 @@ extension Session {
                 return true
             }
         }
-        d.parts.append(.line(Note("")))
-        d.parts.append(.line(Note("Try: \(step.tryThis)")))
+        d.parts.append(.line(Phrase("")))
+        d.parts.append(.line(Phrase("Try: \(step.tryThis)")))
         guard last else { return }
         if n < Tour.steps.count {
-            d.parts.append(.line(Note("Next: `next` (or `tour \(n + 1)`)" + (n > 1 ? "; `back` returns to step \(n - 1)" : ""))))
-        } else { d.parts.append(.line(Note("That is the tour. `help` lists every statement."))) }
+            d.parts.append(.line(Phrase("Next: `next` (or `tour \(n + 1)`)" + (n > 1 ? "; `back` returns to step \(n - 1)" : ""))))
+        } else { d.parts.append(.line(Phrase("That is the tour. `help` lists every statement."))) }
     }
 }

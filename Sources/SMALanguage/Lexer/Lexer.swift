@@ -51,15 +51,7 @@ public struct Lexer {
                     emit(.newline, start)
                 }
             case UInt8(ascii: "#"):
-                while pos < bytes.count && bytes[pos] != UInt8(ascii: "\n") {
-                    if bytes[pos] == 0 { throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1)) }
-                    if bytes[pos] >= 0x80 {
-                        guard let (_, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
-                        pos += len
-                    } else {
-                        pos += 1
-                    }
-                }
+                try skipComment()
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 try lexNumberOrDate()
             case UInt8(ascii: "\""):
@@ -81,45 +73,74 @@ public struct Lexer {
             case UInt8(ascii: "="): pos += 1; emit(.equals, start)
             case UInt8(ascii: "$"): pos += 1; emit(.dollar, start)
             case UInt8(ascii: "."):
-                if pos + 1 < bytes.count && bytes[pos + 1] == UInt8(ascii: ".") {
-                    pos += 2
-                    emit(.dotDot, start)
-                } else if pos + 1 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[pos + 1]) {
-                    throw Diagnostic(.syntax, "a number needs a digit before the point", at: Span(pos, pos + 1),
-                                     hint: "write 0\(String(decoding: bytes[pos..<min(pos + 4, bytes.count)], as: UTF8.self))")
-                } else {
-                    throw Diagnostic(.syntax, "unexpected `.`", at: Span(pos, pos + 1), hint: "ranges are written `2019..2025`")
-                }
+                try lexDots(start)
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"):
                 lexIdentifier()
             case 0:
                 throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1))
             case 0x80...0xFF:
-                guard let (scalar, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
-                if scalar == "₩" || scalar == "￦" {
-                    pos += len
-                    emit(.won, start)
-                } else if lexKoreanUnits() {
-                    // emitted
-                } else if scalar.properties.isAlphabetic {
-                    lexIdentifier()
-                } else if let op = Vocabulary.unicodeOperator(Character(scalar)) {
-                    pos += len
-                    emit(op, start)
-                } else {
-                    throw Diagnostic(.syntax, "unexpected character `\(scalar)`", at: Span(pos, pos + len))
-                }
+                try lexNonASCII(start)
             default:
-                let shown = b < 0x20 || b == 0x7F ? "control character 0x\(String(b, radix: 16, uppercase: true))" : "character `\(UnicodeScalar(b))`"
-                var hint: String? = nil
-                if b == UInt8(ascii: "'") { hint = "text is written in double quotes: \"like this\"" }
-                if b == UInt8(ascii: "!") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "|") {
-                    hint = "sma has no comparison or logic operators; see `help`"
-                }
-                throw Diagnostic(.syntax, "unexpected \(shown)", at: Span(pos, pos + 1), hint: hint)
+                throw unexpectedCharacter(b)
             }
         }
         emit(.end, pos)
+    }
+
+    /// A comment, to the end of its line (checked for NUL and invalid UTF-8 like code).
+    @inline(__always)
+    private mutating func skipComment() throws(Diagnostic) {
+        while pos < bytes.count && bytes[pos] != UInt8(ascii: "\n") {
+            if bytes[pos] == 0 { throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1)) }
+            if bytes[pos] >= 0x80 {
+                guard let (_, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
+                pos += len
+            } else {
+                pos += 1
+            }
+        }
+    }
+
+    /// `..` (a range), or a point where none belongs.
+    private mutating func lexDots(_ start: Int) throws(Diagnostic) {
+        if pos + 1 < bytes.count && bytes[pos + 1] == UInt8(ascii: ".") {
+            pos += 2
+            emit(.dotDot, start)
+        } else if pos + 1 < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[pos + 1]) {
+            throw Diagnostic(.syntax, "a number needs a digit before the point", at: Span(pos, pos + 1),
+                             hint: "write 0\(String(decoding: bytes[pos..<min(pos + 4, bytes.count)], as: UTF8.self))")
+        } else {
+            throw Diagnostic(.syntax, "unexpected `.`", at: Span(pos, pos + 1), hint: "ranges are written `2019..2025`")
+        }
+    }
+
+    /// A byte beyond ASCII: `₩`, a Korean unit, a letter of a name, a Unicode operator.
+    private mutating func lexNonASCII(_ start: Int) throws(Diagnostic) {
+        guard let (scalar, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }
+        if scalar == "₩" || scalar == "￦" {
+            pos += len
+            emit(.won, start)
+        } else if lexKoreanUnits() {
+            // emitted
+        } else if scalar.properties.isAlphabetic {
+            lexIdentifier()
+        } else if let op = Vocabulary.unicodeOperator(Character(scalar)) {
+            pos += len
+            emit(op, start)
+        } else {
+            throw Diagnostic(.syntax, "unexpected character `\(scalar)`", at: Span(pos, pos + len))
+        }
+    }
+
+    /// A byte that starts no token, with a hint for the ones people try.
+    private func unexpectedCharacter(_ b: UInt8) -> Diagnostic {
+        let shown = b < 0x20 || b == 0x7F ? "control character 0x\(String(b, radix: 16, uppercase: true))" : "character `\(UnicodeScalar(b))`"
+        var hint: String? = nil
+        if b == UInt8(ascii: "'") { hint = "text is written in double quotes: \"like this\"" }
+        if b == UInt8(ascii: "!") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "|") {
+            hint = "sma has no comparison or logic operators; see `help`"
+        }
+        return Diagnostic(.syntax, "unexpected \(shown)", at: Span(pos, pos + 1), hint: hint)
     }
 
     private func invalidUTF8(at i: Int) -> Diagnostic {
@@ -332,31 +353,3 @@ public struct Lexer {
     }
 }
 
-/// A calendar date without a time zone.
-public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
-
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
-        guard (1...12).contains(month), day >= 1 else { return false }
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
-        return day <= days
-    }
-
-    public var description: String {
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        return "\(year)-\(two(month))-\(two(day))"
-    }
-
-    public static func < (a: SimpleDate, b: SimpleDate) -> Bool {
-        (a.year, a.month, a.day) < (b.year, b.month, b.day)
-    }
-}

@@ -12,64 +12,10 @@ extension Parser {
         var amount = first
         var isMoney = prefix != nil
 
-        func scaled(_ d: Dec, _ p: Int, _ span: Span) throws(Diagnostic) -> Dec {
-            do throws(ArithmeticError) {
-                return try d.multiplied(by: Dec(mantissa: try Dec.pow10(p), scale: 0))
-            } catch {
-                throw Diagnostic(.syntax, "amount too large", at: span)
-            }
-        }
-
         if case .koreanUnit = kind {
-            // Korean groups: (number [천] (조|억|만))* [number] [원]
-            var total = Dec.zero
-            var groupValue: Dec? = first
-            var lastPower = Int.max
-            var groupSpan = firstSpan
-            while true {
-                guard let g = groupValue else { break }
-                var value = g
-                var power = 0
-                if kind == .koreanUnit(.cheon) {
-                    end = advance().span
-                    value = try scaled(value, 3, groupSpan.to(end))
-                }
-                if case .koreanUnit(let u) = kind, let p = u.power, u != .cheon {
-                    end = advance().span
-                    power = p
-                }
-                if power >= lastPower || (power == 0 && lastPower == 0) {
-                    throw Diagnostic(.syntax, "Korean units out of order", at: groupSpan.to(end),
-                                     hint: "write the larger unit first: `1조 1,833억 원`")
-                }
-                lastPower = power
-                value = try scaled(value, power, groupSpan.to(end))
-                do throws(ArithmeticError) { total = try total.adding(value) } catch {
-                    throw Diagnostic(.syntax, "amount too large", at: start.to(end))
-                }
-                isMoney = isMoney || power > 0
-                groupValue = nil
-                // Another group follows only when a number is followed by a unit.
-                if case .number(let next) = kind, power > 0 {
-                    switch peek() {
-                    case .koreanUnit:
-                        groupSpan = advance().span
-                        groupValue = next
-                    default:
-                        break
-                    }
-                }
-            }
+            let (total, money) = try parseKoreanGroups(first: first, firstSpan: firstSpan, start: start, end: &end, currency: &currency)
             amount = total
-            if kind == .koreanUnit(.won) {
-                end = advance().span
-                isMoney = true
-                if let c = currency, c != .krw {
-                    throw Diagnostic(.syntax, "`원` contradicts the `$` before the amount", at: end)
-                }
-                currency = .krw
-            }
-            if currency == nil { currency = .krw }
+            isMoney = isMoney || money
         } else {
             if let p = word(in: Vocabulary.scaleWordTable) {
                 end = advance().span
@@ -96,6 +42,73 @@ extension Parser {
         } catch {
             throw Diagnostic(.syntax, currency == .krw ? "an amount in won must be a whole number of won"
                              : "an amount in dollars has at most two decimal places (cents)", at: span)
+        }
+    }
+
+    /// `1조 1,833억 원`: groups of a number, an optional `천` and a unit, largest first, and an
+    /// optional `원`. The amount, and whether it is money (a unit of 만 or more, or `원`; `5천`
+    /// alone is the number 5000).
+    @inline(__always)
+    mutating func parseKoreanGroups(first: Dec, firstSpan: Span, start: Span, end: inout Span, currency: inout Currency?) throws(Diagnostic) -> (Dec, Bool) {
+        var isMoney = false
+        // Korean groups: (number [천] (조|억|만))* [number] [원]
+        var total = Dec.zero
+        var groupValue: Dec? = first
+        var lastPower = Int.max
+        var groupSpan = firstSpan
+        while true {
+            guard let g = groupValue else { break }
+            var value = g
+            var power = 0
+            if kind == .koreanUnit(.cheon) {
+                end = advance().span
+                value = try scaled(value, 3, groupSpan.to(end))
+            }
+            if case .koreanUnit(let u) = kind, let p = u.power, u != .cheon {
+                end = advance().span
+                power = p
+            }
+            if power >= lastPower || (power == 0 && lastPower == 0) {
+                throw Diagnostic(.syntax, "Korean units out of order", at: groupSpan.to(end),
+                                 hint: "write the larger unit first: `1조 1,833억 원`")
+            }
+            lastPower = power
+            value = try scaled(value, power, groupSpan.to(end))
+            do throws(ArithmeticError) { total = try total.adding(value) } catch {
+                throw Diagnostic(.syntax, "amount too large", at: start.to(end))
+            }
+            isMoney = isMoney || power > 0
+            groupValue = nil
+            // Another group follows only when a number is followed by a unit.
+            if case .number(let next) = kind, power > 0 {
+                switch peek() {
+                case .koreanUnit:
+                    groupSpan = advance().span
+                    groupValue = next
+                default:
+                    break
+                }
+            }
+        }
+        let amount = total
+        if kind == .koreanUnit(.won) {
+            end = advance().span
+            isMoney = true
+            if let c = currency, c != .krw {
+                throw Diagnostic(.syntax, "`원` contradicts the `$` before the amount", at: end)
+            }
+            currency = .krw
+        }
+        if currency == nil { currency = .krw }
+        return (amount, isMoney)
+    }
+
+    /// `d` × 10^`p`, or "amount too large" at `span`.
+    func scaled(_ d: Dec, _ p: Int, _ span: Span) throws(Diagnostic) -> Dec {
+        do throws(ArithmeticError) {
+            return try d.multiplied(by: Dec(mantissa: try Dec.pow10(p), scale: 0))
+        } catch {
+            throw Diagnostic(.syntax, "amount too large", at: span)
         }
     }
 }

@@ -285,11 +285,3 @@ public struct Parser {
         return .help(topic: syntax.keep(topic), topicSpan: first.to(last))
     }
 }
-
-extension String {
-    func replacingOccurrences(_ a: Character, _ b: String) -> String {
-        var out = ""
-        for c in self { if c == a { out += b } else { out.append(c) } }
-        return out
-    }
-}

@@ -48,54 +48,15 @@ extension Parser {
             let arg = try parseArgument()
             return syntax.query(.contributions(arg), start.to(arg.span))
         case .project:
-            _ = advance()
-            guard startsOperand else {
-                throw unexpected("expected a year or years after `project`", hint: "for example `project 2026 with growth 4.5%`")
-            }
-            let target = try parseArgument()
-            let scenario = try parseScenario(.project, from: target.span)
-            return syntax.query(.project(target: target, scenario), start.to(scenario.span))
+            return try parseTargetAndScenario(.project, start: start)
         case .verify:
-            _ = advance()
-            if isWord("agreement") {
-                _ = advance()
-                let n = try parseArgument()
-                return syntax.query(.verify(agreement: n), start.to(n.span))
-            }
-            return syntax.query(.verify(agreement: nil), start)
+            return try parseVerify(start: start)
         case .explain, .chart:
-            _ = advance()
-            guard let w2 = word(), (w == "explain" ? Vocabulary.explainable : Vocabulary.chartable).contains(w2) else {
-                throw unexpected("expected what to \(w) (`\(w) \(w == "explain" ? "contribution 2024" : "contributions 1991..2026")`)")
-            }
-            let inner = try parsePrimary()
-            return syntax.query(w == "explain" ? .explain(inner) : .chart(inner), start.to(inner.span))
+            return try parseExplainOrChart(explain: statement == .explain, start: start)
         case .compare:
-            _ = advance()
-            var scenarios: [Scenario] = []
-            while true {
-                // `growth 3%` is short for `with growth 3%`.
-                let leadingGrowth = isWord("growth") ? advance().span : nil
-                guard leadingGrowth != nil || isWord("under") || isWord("with") else {
-                    throw unexpected("expected a scenario: `growth 3%` or `under agreement 12 with cpi 2%`",
-                                     hint: "for example `\(ScenarioStatement.compare.example)`")
-                }
-                scenarios.append(try parseScenario(.compare, from: leadingGrowth ?? current.span, leadingGrowth: leadingGrowth))
-                if kind == .comma { _ = advance(); if isWord("for") { break } else { continue } }
-                break
-            }
-            guard isWord("for") else { throw unexpected("expected `for YEARS` after the scenarios", hint: "for example `compare growth 3%, growth 5% for 2027..2030`") }
-            _ = advance()
-            let years = try parseArgument()
-            return syntax.query(.compare(scenarios: scenarios, years: years), start.to(years.span))
+            return try parseCompare(start: start)
         case .simulate:
-            _ = advance()
-            guard startsOperand else {
-                throw unexpected("expected a year or years after `simulate`", hint: "for example `simulate 2030 with growth normal(4%, 1.5%)`")
-            }
-            let target = try parseArgument()
-            let scenario = try parseScenario(.simulate, from: target.span)
-            return syntax.query(.simulate(target: target, scenario), start.to(scenario.span))
+            return try parseTargetAndScenario(.simulate, start: start)
         case .cpi:
             _ = advance()
             let arg = try parseArgument()
@@ -114,16 +75,76 @@ extension Parser {
             let arg = try parseArgument()
             return syntax.query(.exchange(arg), start.to(arg.span))
         case .tour:
-            _ = advance()
-            if startsOperand {
-                let n = try parseArgument()
-                return syntax.query(.tour(n), start.to(n.span))
-            }
-            return syntax.query(.tour(nil), start)
+            return try parseTour(start: start)
         case .let, .define, .set, .help:
             // Statements of their own (`nextStatement`), not values inside an expression.
             return nil
         }
+    }
+
+    /// `project TARGET SCENARIO`, `simulate TARGET SCENARIO`.
+    mutating func parseTargetAndScenario(_ statement: ScenarioStatement, start: Span) throws(Diagnostic) -> Expr {
+        _ = advance()
+        guard startsOperand else {
+            throw unexpected("expected a year or years after `\(statement.rawValue)`", hint: "for example `\(statement.example)`")
+        }
+        let target = try parseArgument()
+        let scenario = try parseScenario(statement, from: target.span)
+        let q: Query = statement == .simulate ? .simulate(target: target, scenario) : .project(target: target, scenario)
+        return syntax.query(q, start.to(scenario.span))
+    }
+
+    /// `compare SCENARIO {, SCENARIO} for YEARS`; a scenario may start `growth RATE`.
+    mutating func parseCompare(start: Span) throws(Diagnostic) -> Expr {
+        _ = advance()
+        var scenarios: [Scenario] = []
+        while true {
+            // `growth 3%` is short for `with growth 3%`.
+            let leadingGrowth = isWord("growth") ? advance().span : nil
+            guard leadingGrowth != nil || isWord("under") || isWord("with") else {
+                throw unexpected("expected a scenario: `growth 3%` or `under agreement 12 with cpi 2%`",
+                                 hint: "for example `\(ScenarioStatement.compare.example)`")
+            }
+            scenarios.append(try parseScenario(.compare, from: leadingGrowth ?? current.span, leadingGrowth: leadingGrowth))
+            if kind == .comma { _ = advance(); if isWord("for") { break } else { continue } }
+            break
+        }
+        guard isWord("for") else { throw unexpected("expected `for YEARS` after the scenarios", hint: "for example `compare growth 3%, growth 5% for 2027..2030`") }
+        _ = advance()
+        let years = try parseArgument()
+        return syntax.query(.compare(scenarios: scenarios, years: years), start.to(years.span))
+    }
+
+    /// `explain QUERY` (contribution, growth, project), `chart QUERY` (a table of years).
+    mutating func parseExplainOrChart(explain: Bool, start: Span) throws(Diagnostic) -> Expr {
+        let w = explain ? "explain" : "chart"
+        _ = advance()
+        guard let w2 = word(), (explain ? Vocabulary.explainable : Vocabulary.chartable).contains(w2) else {
+            throw unexpected("expected what to \(w) (`\(w) \(explain ? "contribution 2024" : "contributions 1991..2026")`)")
+        }
+        let inner = try parsePrimary()
+        return syntax.query(explain ? .explain(inner) : .chart(inner), start.to(inner.span))
+    }
+
+    /// `tour`, `tour N`, `tour N..M`, `tour all` (`all` is a name the evaluator reads).
+    mutating func parseTour(start: Span) throws(Diagnostic) -> Expr {
+        _ = advance()
+        if startsOperand {
+            let n = try parseArgument()
+            return syntax.query(.tour(n), start.to(n.span))
+        }
+        return syntax.query(.tour(nil), start)
+    }
+
+    /// `verify`, `verify agreement N`.
+    mutating func parseVerify(start: Span) throws(Diagnostic) -> Expr {
+        _ = advance()
+        if isWord("agreement") {
+            _ = advance()
+            let n = try parseArgument()
+            return syntax.query(.verify(agreement: n), start.to(n.span))
+        }
+        return syntax.query(.verify(agreement: nil), start)
     }
 
     /// The clauses of a scenario (`ClauseWord`), in any order, for the statement that takes

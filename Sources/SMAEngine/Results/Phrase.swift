@@ -1,8 +1,8 @@
 import SMALanguage
 
 /// A line of explanation whose `{}` placeholders are values, so that each renderer prints
-/// them in its own units: `Note("won equivalent at the time: {}", .money(m))`.
-public struct Note: Sendable {
+/// them in its own units: `Phrase("won equivalent at the time: {}", .money(m))`.
+public struct Phrase: Sendable {
     public let template: String
     public let values: [Value]
 

@@ -1,0 +1,4 @@
+/// Output formats for results.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case table, csv, json, markdown
+}
