@@ -6,10 +6,14 @@ public struct Column: Sendable {
     public let name: String
     /// The machine name used in CSV headers and JSON (`won_equivalent`).
     public let key: String
+    /// What the column holds, where a statement reads it back (a fan chart of a simulation
+    /// reads its percentiles by this, not by their names).
+    public var percentile: Int? = nil
 
-    public init(_ name: String, key: String? = nil) {
+    public init(_ name: String, key: String? = nil, percentile: Int? = nil) {
         self.name = name
         self.key = key ?? name.lowercased().split(separator: " ").joined(separator: "_")
+        self.percentile = percentile
     }
 
     /// The machine name of a heading: `Korean negotiator` → `korean_negotiator`.

@@ -232,7 +232,8 @@ extension Session {
     /// One row a year: the mean and percentiles (nearest rank), all exact money, and the share
     /// above the line when one was given.
     func summaryTable(_ summaries: [YearSummary], years: [Int], trials: Int, above: Bool) -> Table {
-        var columns = [Column("year"), Column("mean"), Column("p5"), Column("p25"), Column("median"), Column("p75"), Column("p95")]
+        var columns = [Column("year"), Column("mean")]
+        columns += TrialRunner.percentiles.map { p in Column(p == 50 ? "median" : "p\(p)", percentile: p) }
         if above { columns.append(Column("above", key: "share_above")) }
         var t = Table(columns: columns)
         for (summary, year) in zip(summaries, years) {

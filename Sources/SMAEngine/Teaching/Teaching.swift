@@ -201,10 +201,10 @@ extension Session {
                              hint: "for example `chart contributions 1991..2026` or `chart project 2027..2030 with growth 3%`")
         }
         // A simulation's percentiles make a fan chart.
-        let keys = t.columns.map(\.key)
-        if let p5 = keys.firstIndex(of: "p5"), let p25 = keys.firstIndex(of: "p25"), let p50 = keys.firstIndex(of: "median"),
-           let p75 = keys.firstIndex(of: "p75"), let p95 = keys.firstIndex(of: "p95") {
-            var c = Chart(title: t.title, series: ["p5", "p25", "median", "p75", "p95"], rows: [])
+        let percentiles = TrialRunner.percentiles.compactMap { p in t.columns.firstIndex { $0.percentile == p } }
+        if percentiles.count == TrialRunner.percentiles.count {
+            let (p5, p25, p50, p75, p95) = (percentiles[0], percentiles[1], percentiles[2], percentiles[3], percentiles[4])
+            var c = Chart(title: t.title, series: percentiles.map { t.columns[$0].name }, rows: [])
             c.fan = true
             for row in t.rows {
                 let label = Chart.label(row.first ?? nil)
