@@ -5,20 +5,20 @@ import SMARender
 /// The options of the `sma` program, in one place: `--help`, the man page and the shell
 /// completions are written from this list, and a test checks that the program accepts each one.
 public struct CommandLineOption: Sendable {
-    /// What an option's value is, for completion.
-    public enum Value: String, Sendable {
+    /// What kind of argument an option takes, for completion.
+    public enum ArgumentKind: String, Sendable {
         case statement, format, units, color, file, shell
     }
 
     public let short: String?
     public let long: String
-    public let value: Value?
+    public let value: ArgumentKind?
     /// The value's name in the synopsis: `--format FORMAT`.
     public let valueName: String?
     /// One line or more of help.
     public let help: [String]
 
-    init(_ short: String?, _ long: String, _ value: Value? = nil, _ valueName: String? = nil, _ help: String...) {
+    init(_ short: String?, _ long: String, _ value: ArgumentKind? = nil, _ valueName: String? = nil, _ help: String...) {
         self.short = short
         self.long = long
         self.value = value

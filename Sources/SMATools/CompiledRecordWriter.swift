@@ -3,7 +3,7 @@ import SMAEngine
 import SMARender
 import SMAShell
 
-/// Writes a record as Swift source (`CompiledRecord.swift`): the built-in record ready at
+/// Writes a record as Swift source (`CompiledRecord.generated.swift`): the built-in record ready at
 /// start, with no parsing. The file is generated from the prelude (`BuiltinRecord.text`) and
 /// committed; a test rebuilds it from the prelude and fails when the two differ (`make golden`
 /// rewrites it), so the record has one truth, the prelude.

@@ -19,6 +19,6 @@ public enum GeneratedFiles {
     /// The compiled record, from the prelude parsed (nil with the diagnostic if it does not parse).
     public static func compiledRecord() throws(LocatedDiagnostic) -> (path: String, content: String) {
         let parsed = try Session(recordSource: SourceText(name: "<record>", text: BuiltinRecord.text)).record
-        return ("Sources/SMAEngine/Record/CompiledRecord.swift", CompiledRecordWriter.swiftSource(parsed))
+        return ("Sources/SMAEngine/Record/CompiledRecord.generated.swift", CompiledRecordWriter.swiftSource(parsed))
     }
 }

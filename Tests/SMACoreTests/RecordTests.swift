@@ -105,7 +105,7 @@ import Testing
 }
 
 
-/// The compiled record (`Sources/SMAEngine/Record/CompiledRecord.swift`) is the prelude parsed:
+/// The compiled record (`Sources/SMAEngine/Record/CompiledRecord.generated.swift`) is the prelude parsed:
 /// the committed file is what the writer makes of the parsed prelude (`make golden` rewrites
 /// it), and the record it builds writes out the same, field for field.
 @Suite struct CompiledRecordGoldenTests {
@@ -116,7 +116,7 @@ import Testing
         #expect(CompiledRecordWriter.swiftSource(parsed) == source)
         let path = GoldenTests.root + "/" + generated.path
         let committed = String(decoding: GoldenTests.read(path) ?? [], as: UTF8.self)
-        #expect(committed == source, "CompiledRecord.swift is stale: run `make golden` (sma-generate writes it; then build again)")
+        #expect(committed == source, "CompiledRecord.generated.swift is stale: run `make golden` (sma-generate writes it; then build again)")
         #expect(CompiledRecordWriter.swiftSource(CompiledRecord.make()) == source, "the compiled record differs from the parsed prelude")
         #expect(parsed.contributions.count >= 36 && parsed.agreements.count == 12)
     }

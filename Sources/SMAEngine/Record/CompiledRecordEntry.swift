@@ -1,6 +1,6 @@
-/// The entry of the generated `CompiledRecord.swift`: the built-in record as values, built at
+/// The entry of the generated `CompiledRecord.generated.swift`: the built-in record as values, built at
 /// first use without parsing (the generator, `CompiledRecordWriter`, lives in SMATools).
-/// The built-in record as Swift values (`CompiledRecord.swift`, generated).
+/// The built-in record as Swift values (`CompiledRecord.generated.swift`, generated).
 enum CompiledRecord {
     static func make() -> RecordData {
         var r = RecordData()

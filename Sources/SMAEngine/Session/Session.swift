@@ -59,7 +59,7 @@ public final class Session {
     }
 
     /// Reads the built-in record (once): compiled into the program from the prelude at build
-    /// time (`CompiledRecord.swift`; a test proves it is the prelude parsed).
+    /// time (`CompiledRecord.generated.swift`; a test proves it is the prelude parsed).
     private func loadBuiltinRecord() -> RecordData {
         let r = CompiledRecord.make()
         loadedRecord = r
