@@ -160,7 +160,13 @@ extension Parser {
                                  hint: "`\(statement.rawValue)` takes " + statement.clauses.map { "`\($0.synopsis)`" }.joined(separator: ", "))
             }
             let at = advance().span
-            func once(_ e: Expr?) throws(Diagnostic) { if e != nil { throw Diagnostic(.syntax, "`\(w)` is given twice", at: at) } }
+            /// A clause of one value, given once.
+            func value(_ field: WritableKeyPath<Scenario, Expr?>, _ parse: (inout Parser) throws(Diagnostic) -> Expr) throws(Diagnostic) {
+                if s[keyPath: field] != nil { throw Diagnostic(.syntax, "`\(w)` is given twice", at: at) }
+                let e = try parse(&self)
+                s[keyPath: field] = e
+                s.span = s.span.to(e.span)
+            }
             switch clause {
             case .with:
                 guard let what = assumptionWord() else {
@@ -168,31 +174,13 @@ extension Parser {
                 }
                 try parseAssumption(what, at: at, into: &s, for: statement)
             case .under:
-                try once(s.under)
+                if s.under != nil { throw Diagnostic(.syntax, "`under` is given twice", at: at) }
                 _ = try expectWord("agreement", context: "after `under`")
-                let n = try parseArgument()
-                s.under = n
-                s.span = s.span.to(n.span)
-            case .from:
-                try once(s.base)
-                let b = try parseArgument()
-                s.base = b
-                s.span = s.span.to(b.span)
-            case .trials:
-                try once(s.trials)
-                let t = try parseUnary()
-                s.trials = t
-                s.span = s.span.to(t.span)
-            case .seed:
-                try once(s.seed)
-                let t = try parseUnary()
-                s.seed = t
-                s.span = s.span.to(t.span)
-            case .above:
-                try once(s.above)
-                let a = try parseSum()
-                s.above = a
-                s.span = s.span.to(a.span)
+                try value(\.under) { (p: inout Parser) throws(Diagnostic) in try p.parseArgument() }
+            case .from: try value(\.base) { (p: inout Parser) throws(Diagnostic) in try p.parseArgument() }
+            case .trials: try value(\.trials) { (p: inout Parser) throws(Diagnostic) in try p.parseUnary() }
+            case .seed: try value(\.seed) { (p: inout Parser) throws(Diagnostic) in try p.parseUnary() }
+            case .above: try value(\.above) { (p: inout Parser) throws(Diagnostic) in try p.parseSum() }
             }
         }
         try checkScenario(s, for: statement)
