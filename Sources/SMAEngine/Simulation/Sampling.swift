@@ -192,11 +192,14 @@ struct AliasTable: Sendable {
         self.highest = values.max() ?? 0
     }
 
-    /// The table for a distribution, quantized to tenths half away from zero as published rates
-    /// are: tenth t stands for the rates in [(t − ½)/10, (t + ½)/10).
+    /// The table for a distribution, quantized to tenths as published rates are: tenth t
+    /// stands for the rates in [(t − ½)/10, (t + ½)/10), one rule on both sides of zero. (A
+    /// distribution with no spread never comes here: the session quantizes its one rate exactly,
+    /// as it quantizes a single rate.) The range of tenths reaches one past each end, so that a
+    /// bound on a tie between two tenths gives each its share; a tenth with no mass is dropped.
     init(_ d: RateDistribution) throws(SamplingError) {
         func tenth(_ x: Double) -> Int64? {
-            let t = (x * 10 + 0.01).rounded(.toNearestOrAwayFromZero)
+            let t = (x * 10).rounded(.toNearestOrAwayFromZero)
             return t.magnitude < 1e15 ? Int64(t) : nil
         }
         switch d {
@@ -212,18 +215,21 @@ struct AliasTable: Sendable {
             // 9.4 standard deviations hold all but 2^-62 of the mass.
             let reach = 9.4 * sd
             guard reach * 10 < Double(AliasTable.maxEntries / 2) else { throw .tooWide }
-            guard let lo = tenth(m - reach), let hi = tenth(m + reach) else { throw .tooLarge }
+            guard let l = tenth(m - reach), let h = tenth(m + reach) else { throw .tooLarge }
+            let lo = l - 1, hi = h + 1
             let scale = 1 / (sd * (2 * Double.pi).squareRoot())
             let density = { (x: Double) -> Double in let z = (x - m) / sd; return scale * PortableMath.exp(-z * z / 2) }
             self.init(first: lo, weights: AliasTable.weights(lo: lo, hi: hi, piece: sd / 2, bounds: (m - reach, m + reach), density))
         case .uniform(let a, let b):
-            guard let lo = tenth(a), let hi = tenth(b) else { throw .tooLarge }
+            guard let l = tenth(a), let h = tenth(b) else { throw .tooLarge }
+            let lo = l - 1, hi = h + 1
             guard b > a else { self.init(values: [lo], weights: [1]); return }
             guard hi - lo < Int64(AliasTable.maxEntries) else { throw .tooWide }
             let height = 1 / (b - a)
             self.init(first: lo, weights: AliasTable.weights(lo: lo, hi: hi, piece: 0.1, bounds: (a, b)) { _ in height })
         case .triangular(let a, let mode, let b):
-            guard let lo = tenth(a), let hi = tenth(b) else { throw .tooLarge }
+            guard let l = tenth(a), let h = tenth(b) else { throw .tooLarge }
+            let lo = l - 1, hi = h + 1
             guard b > a else { self.init(values: [lo], weights: [1]); return }
             guard hi - lo < Int64(AliasTable.maxEntries) else { throw .tooWide }
             let density = { (x: Double) -> Double in

@@ -56,16 +56,20 @@ extension Session {
         case .normal(let m, let sd):
             let mv = try percentArgument(m), sv = try percentArgument(sd)
             guard !sv.isNegative else { throw Diagnostic(.evaluation, "a standard deviation cannot be negative", at: sd.span) }
+            // No spread: the one rate, quantized exactly as every rate is (`tenths`).
+            if sv.isZero { return (AliasTable(values: [tenths(mv)], weights: [1]), "normal(\(mv)%, \(sv)%)") }
             distribution = .normal(mean: double(mv), sd: double(sv))
             text = "normal(\(mv)%, \(sv)%)"
         case .uniform(let lo, let hi):
             let l = try percentArgument(lo), h = try percentArgument(hi)
             guard !(h < l) else { throw Diagnostic(.evaluation, "uniform(LOW, HIGH) needs LOW ≤ HIGH", at: span) }
+            if l == h { return (AliasTable(values: [tenths(l)], weights: [1]), "uniform(\(l)%, \(h)%)") }
             distribution = .uniform(low: double(l), high: double(h))
             text = "uniform(\(l)%, \(h)%)"
         case .triangular(let lo, let mode, let hi):
             let l = try percentArgument(lo), m = try percentArgument(mode), h = try percentArgument(hi)
             guard !(m < l) && !(h < m) else { throw Diagnostic(.evaluation, "triangular(LOW, MODE, HIGH) needs LOW ≤ MODE ≤ HIGH", at: span) }
+            if l == h { return (AliasTable(values: [tenths(l)], weights: [1]), "triangular(\(l)%, \(m)%, \(h)%)") }
             distribution = .triangular(low: double(l), mode: double(m), high: double(h))
             text = "triangular(\(l)%, \(m)%, \(h)%)"
         case .historical(let ye):
