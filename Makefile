@@ -12,7 +12,9 @@ all: build
 # machine image.
 APT_NEEDS := $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(shell command -v tmux),,tmux) \
   $(if $(shell command -v vim),,vim) $(if $(shell command -v groff),,groff) $(if $(shell command -v rsvg-convert),,librsvg2-bin)
+# Python's markdown-it-py reads markdown back in the escaping tests.
 deps:
+	@python3 -c 'import markdown_it' 2>/dev/null || pip install -q markdown-it-py
 	@command -v $(SWIFT) >/dev/null || { echo "make: swift is not installed (see README)"; exit 1; }
 	@if [ -n "$(strip $(APT_NEEDS))" ]; then \
 	  echo "make: installing $(strip $(APT_NEEDS))"; \

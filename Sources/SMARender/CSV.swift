@@ -4,12 +4,7 @@ import SMAEngine
 /// CSV per RFC 4180: a header row, CRLF-free (LF) lines, fields quoted when they hold `,` `"` or a
 /// line break. Money is its exact amount (integer won), percents are percent points.
 public enum CSV {
-    public static func field(_ s: String) -> String {
-        if s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") {
-            return "\"" + s.replacingOccurrences("\"", "\"\"") + "\""
-        }
-        return s
-    }
+    public static func field(_ s: String) -> String { Escape.csv(s) }
 
     public static func cell(_ v: Value?, _ formatter: ValueFormatter) -> String {
         guard let v else { return "" }

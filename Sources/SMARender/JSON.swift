@@ -5,26 +5,7 @@ import SMAEngine
 /// `{"amount": N, "currency": "USD"}`; percents are percent points; tables are
 /// `{"columns": [...], "rows": [[...]]}`.
 public enum JSON {
-    public static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 {
-                    let h = String(u.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    public static func string(_ s: String) -> String { Escape.json(s) }
 
     public static func value(_ v: Value?, _ formatter: ValueFormatter) -> String {
         guard let v else { return "null" }

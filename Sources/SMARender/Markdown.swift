@@ -4,13 +4,8 @@ import SMAEngine
 /// Markdown: pipe tables, notes in italics, a blank line after each result.
 extension Renderer {
 
-    /// Text safe in a markdown table cell or line: `|` escaped, a line break as `<br>` (a raw
-    /// one would end the table row).
-    func markdownEscape(_ s: String) -> String {
-        var out = s.replacingOccurrences("|", "\\|")
-        if out.contains("\n") { out = out.replacingOccurrences("\r\n", "<br>").replacingOccurrences("\n", "<br>") }
-        return out
-    }
+    /// Text safe in a markdown table cell or line (`Escape.markdown`).
+    func markdownEscape(_ s: String) -> String { Escape.markdown(s) }
 
     func markdownTable(_ t: Table) -> String {
         var out = ""

@@ -14,24 +14,8 @@ public enum SVG {
     /// Two shades, so that where the agreement changes the bars change with it.
     static let agreementShades = ["#2b6cb0", "#63a4e0"]
 
-    /// Text made safe inside XML.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // Control characters are not allowed in XML 1.0.
-                if let a = c.asciiValue, a < 0x20, a != 0x0A, a != 0x09 { continue }
-                out.append(c)
-            }
-        }
-        return out
-    }
+    /// Text made safe inside XML (`Escape.xml`).
+    static func escape(_ s: String) -> String { Escape.xml(s) }
 
     /// A number of pixels, to 0.1.
     static func px(_ v: Double) -> String {

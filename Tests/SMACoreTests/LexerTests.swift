@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SMALanguage
 @testable import SMAEngine
@@ -32,7 +33,10 @@ import Testing
 
     @Test func theLexersUnitBytesAreEachUnitsSpelling() {
         for u in KoreanUnit.allCases {
-            #expect(Lexer.unit(Array(u.rawValue.utf8), at: 0) == u)
+            #expect(Lexer.unit(Array(u.rawValue.utf8), at: 0)?.0 == u)
+            // Decomposed (NFD), the same unit: its jamo, 6 or 9 bytes.
+            let nfd = Array(u.rawValue.decomposedStringWithCanonicalMapping.utf8)
+            #expect(Lexer.unit(nfd, at: 0)?.0 == u && Lexer.unit(nfd, at: 0)?.1 == nfd.count, "NFD \(u.rawValue)")
         }
         #expect(Vocabulary.koreanUnits == ["조": 12, "억": 8, "만": 4, "천": 3])
     }

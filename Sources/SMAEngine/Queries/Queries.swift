@@ -255,9 +255,7 @@ extension Session {
             }
             throw Diagnostic(.evaluation, "the growth rate must be a percent, not \(g.typeName)", at: e.span, hint: hint)
         }
-        guard rate > Dec(-100) else {
-            throw Diagnostic(.evaluation, "a growth rate must be above -100%", at: e.span)
-        }
+        try Session.checkRate(rate, "a growth rate", at: e.span)
         return rate
     }
 
@@ -279,6 +277,7 @@ extension Session {
             guard case .percent(let p, _) = v else {
                 throw Diagnostic(.evaluation, "\(k.name) must be a percent, not \(v.typeName)", at: e.span, hint: "for example `with \(k.rawValue) 2%`")
             }
+            try Session.checkRate(p, k.name, at: e.span)
             out[k] = p
         }
         return out

@@ -139,6 +139,7 @@ struct RecordBuilder {
         let (y, keySpan) = try c.keyNumber("year")
         if record.cpi[y] != nil { throw Diagnostic(.record, "CPI growth for \(y) is already in the record", at: keySpan) }
         let p = try c.valuePercent("define cpi \(y) = 2.1%")
+        try Session.checkRate(p, "CPI growth", at: c.definition.value?.span ?? keySpan, phase: .record)
         record.cpi[y] = IndexValue(year: y, percent: p, notes: try c.texts("note"), sources: try c.texts("source"))
     }
 
@@ -152,7 +153,9 @@ struct RecordBuilder {
         guard case .money(let m) = v else {
             throw Diagnostic(.record, "a defense budget must be money, not \(v.typeName)", at: valueExpr.span)
         }
-        record.budget[y] = BudgetValue(year: y, amount: m, growth: try c.percent("growth"),
+        let growth = try c.percent("growth")
+        if let g = growth { try Session.checkRate(g, "defense-budget growth", at: keySpan, phase: .record) }
+        record.budget[y] = BudgetValue(year: y, amount: m, growth: growth,
                                        notes: try c.texts("note"), sources: try c.texts("source"))
     }
 

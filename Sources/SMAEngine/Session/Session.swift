@@ -135,6 +135,7 @@ public final class Session {
                 throw Diagnostic(.evaluation, "\(index.name) must be a percent, not \(v.typeName)", at: rateExpr.span,
                                  hint: "for example `set \(index.rawValue) \(y) = 2.4%`")
             }
+            try Session.checkRate(p, index.name, at: rateExpr.span)
             setIndex(index, year: y, percent: p)
             return nil
         case .setExchange(let yearExpr, let valueExpr):

@@ -112,7 +112,12 @@ extension Session {
         var fixedGrowth: Dec? = nil
         if case .fixed(let e)? = sim.growth { fixedGrowth = try growthRate(e) }
         var fixedRates: [IndexKind: Dec] = [:]
-        for (k, d, _) in sim.assumptions { if case .fixed(let e) = d { fixedRates[k] = try percentArgument(e) } }
+        for (k, d, _) in sim.assumptions {
+            guard case .fixed(let e) = d else { continue }
+            let p = try percentArgument(e)
+            try Session.checkRate(p, k.name, at: e.span)
+            fixedRates[k] = p
+        }
         if let g = growth { described.append("growth \(g.1)") }
         // The plan every projection walks; the indices and growth the statement draws come back
         // as `.drawn`, known rates (recorded, `set`, one `with` rate) applied exactly.
@@ -124,6 +129,11 @@ extension Session {
         let currency = base?.currency ?? under?.base?.currency ?? .krw
         guard currency == .krw else {
             throw Diagnostic(.evaluation, "simulations run in won; the base is in dollars", at: target.span, hint: "simulate from a year from 2005 on")
+        }
+        // The one currency check where amounts meet: the line is compared with won amounts.
+        if let above, above.currency != currency, let a = sim.above {
+            throw Diagnostic(.evaluation, "`above` is in \(above.currency == .usd ? "dollars" : above.currency.rawValue); the simulated amounts are in won",
+                             at: a.span, hint: "give the line in won, or convert it: `above \(currentSource.map { $0.text(a.span.start..<a.span.end) } ?? "$1 billion") in krw at 1,450`")
         }
         let plans = try yearPlans(plan.years, samplers: samplers, growth: growth, under: under, span: span)
         let start = try base.map { (m) throws(Diagnostic) -> Int64 in try wholeEok(m, span: span) } ?? 0

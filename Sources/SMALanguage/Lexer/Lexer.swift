@@ -43,6 +43,13 @@ public struct Lexer {
             let b = bytes[pos]
             let start = pos
             switch b {
+            case UInt8(ascii: "\r") where pos + 1 < bytes.count && bytes[pos + 1] == UInt8(ascii: "\n"):
+                // CR LF is one line break, which starts at the CR: an error at the end of the
+                // line stands just after its last character, as with LF alone.
+                pos += 2
+                if depth == 0, let last = tokens.last, !last.kind.continuesLine, !last.kind.isNewline {
+                    emit(.newline, start)
+                }
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
                 pos += 1
             case UInt8(ascii: "\n"):
@@ -232,34 +239,63 @@ public struct Lexer {
         }
         var i = pos
         while i < bytes.count && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
-        // Every unit is a Hangul syllable: three UTF-8 bytes.
+        // Every unit is a Hangul syllable: three UTF-8 bytes, or its jamo when decomposed (NFD).
         var j = i
-        while Lexer.unit(bytes, at: j) != nil { j += 3 }
+        var units: [(KoreanUnit, Span)] = []
+        while let (u, len) = Lexer.unit(bytes, at: j) {
+            units.append((u, Span(j, j + len)))
+            j += len
+        }
         if j == i { return false }
         // The run must not continue with other letters (`원화` is a name, not 원 + 화).
         if j < bytes.count {
             if bytes[j] >= 0x80, let (s, _) = UTF8Decoding.decode(bytes, at: j), s.properties.isAlphabetic { return false }
             if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[j]) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[j]) || bytes[j] == UInt8(ascii: "_") { return false }
         }
-        var at = i
-        while at < j {
-            tokens.append(Token(.koreanUnit(Lexer.unit(bytes, at: at)!), Span(at, at + 3)))
-            at += 3
-        }
+        for (u, span) in units { tokens.append(Token(.koreanUnit(u), span)) }
         pos = j
         return true
     }
 
     /// The Korean unit (조 억 만 천 원) whose UTF-8 bytes start at `i`, if one does. (A test
     /// checks these bytes against each unit's own spelling.)
-    static func unit(_ bytes: [UInt8], at i: Int) -> KoreanUnit? {
+    /// The Korean unit at `i` and its length in bytes: a precomposed syllable (3 bytes), or
+    /// the same syllable decomposed into its jamo (NFD: a leading consonant, a vowel and maybe
+    /// a final consonant, 3 bytes each), which means the same under Unicode's canonical
+    /// equivalence.
+    static func unit(_ bytes: [UInt8], at i: Int) -> (KoreanUnit, Int)? {
         guard i + 2 < bytes.count else { return nil }
         switch (bytes[i], bytes[i + 1], bytes[i + 2]) {
-        case (0xEC, 0xA1, 0xB0): return .jo
-        case (0xEC, 0x96, 0xB5): return .eok
-        case (0xEB, 0xA7, 0x8C): return .man
-        case (0xEC, 0xB2, 0x9C): return .cheon
-        case (0xEC, 0x9B, 0x90): return .won
+        case (0xEC, 0xA1, 0xB0): return (.jo, 3)
+        case (0xEC, 0x96, 0xB5): return (.eok, 3)
+        case (0xEB, 0xA7, 0x8C): return (.man, 3)
+        case (0xEC, 0xB2, 0x9C): return (.cheon, 3)
+        case (0xEC, 0x9B, 0x90): return (.won, 3)
+        case (0xE1, _, _): return decomposedUnit(bytes, at: i)
+        default: return nil
+        }
+    }
+
+    /// A unit written as jamo: composed by Unicode's arithmetic (`0xAC00 + (L·21 + V)·28 + T`).
+    static func decomposedUnit(_ bytes: [UInt8], at i: Int) -> (KoreanUnit, Int)? {
+        func scalar(at k: Int) -> UInt32? {
+            guard k < bytes.count, let (s, len) = UTF8Decoding.decode(bytes, at: k), len == 3 else { return nil }
+            return s.value
+        }
+        guard let l = scalar(at: i), (0x1100...0x1112).contains(l),
+              let v = scalar(at: i + 3), (0x1161...0x1175).contains(v) else { return nil }
+        var syllable = 0xAC00 + ((l - 0x1100) * 21 + (v - 0x1161)) * 28
+        var length = 6
+        if let t = scalar(at: i + 6), (0x11A8...0x11C2).contains(t) {
+            syllable += t - 0x11A7
+            length = 9
+        }
+        switch syllable {
+        case 0xC870: return (.jo, length)
+        case 0xC5B5: return (.eok, length)
+        case 0xB9CC: return (.man, length)
+        case 0xCC9C: return (.cheon, length)
+        case 0xC6D0: return (.won, length)
         default: return nil
         }
     }

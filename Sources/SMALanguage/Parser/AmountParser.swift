@@ -74,8 +74,15 @@ extension Parser {
             }
             lastPower = power
             value = try scaled(value, power, groupSpan.to(end))
-            do throws(ArithmeticError) { total = try total.adding(value) } catch {
-                throw Diagnostic(.syntax, "amount too large", at: start.to(end))
+            // The groups add up exactly, or not at all: a sum past 38 digits would round (and
+            // `…조 0.5원` become a whole number of won).
+            do throws(ArithmeticError) {
+                let sum = try total.adding(value)
+                guard try sum.subtracting(total) == value else { throw ArithmeticError.overflow }
+                total = sum
+            } catch {
+                throw Diagnostic(.syntax, value.isInteger ? "amount too large" : "an amount in won must be a whole number of won",
+                                 at: start.to(end))
             }
             isMoney = isMoney || power > 0
             groupValue = nil

@@ -4,15 +4,18 @@ extension Parser {
     @inline(__always)
     mutating func nest() throws(Diagnostic) {
         depth += 1
-        if depth > Parser.maxDepth {
+        // The expression itself is level 0; each bracket, unary operator and operator of a chain one more.
+        if depth > Parser.maxDepth + 1 {
             throw Diagnostic(.syntax, "expression nested too deeply", at: current.span,
                              hint: "at most \(Parser.maxDepth) levels of brackets and operators")
         }
     }
 
     /// expression = sum [ ".." sum ]
+    ///
+    /// (No level of its own: every way back into an expression passes `parseUnary`, which
+    /// counts one, so a bracket is one level, as the limit's message says.)
     public mutating func parseExpression() throws(Diagnostic) -> Expr {
-        try nest(); defer { depth -= 1 }
         let lhs = try parseSum()
         if case .dotDot = kind {
             _ = advance()

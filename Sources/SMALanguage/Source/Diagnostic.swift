@@ -118,6 +118,7 @@ public enum DiagnosticRenderer {
 /// Strict UTF-8 decoding of one scalar.
 public enum UTF8Decoding {
     public static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int)? {
+        guard i >= 0 && i < bytes.count else { return nil }
         let b0 = bytes[i]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
         var len = 0
