@@ -55,15 +55,35 @@ enum FileIO {
         }
     }
 
-    /// An open descriptor for reading a regular file (not a directory), or why not.
-    static func openForReading(_ path: String) -> Result<Int32, IOError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// An open descriptor for reading `path` (not a directory), or why not. Opened without
+    /// blocking, so that a FIFO with no writer cannot hang sma before its type is looked at;
+    /// with `regularOnly` (the session's `load`, `--record`) anything but a regular file is
+    /// refused, else a pipe is read as a stream (`sma <(cmd)`), blocking again once open.
+    static func openForReading(_ path: String, regularOnly: Bool = false) -> Result<Int32, IOError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         if fd < 0 { return .failure(IOError(message: errnoMessage(errno))) }
         var st = stat()
-        if fstat(fd, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR {
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            close(fd)
+            return .failure(IOError(message: errnoMessage(e)))
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFDIR:
             close(fd)
             return .failure(IOError(message: "is a directory"))
+        case S_IFREG: break
+        default:
+            close(fd)
+            if regularOnly { return .failure(IOError(message: "is not a regular file (a device, a pipe or a socket)")) }
+            // A pipe named as a script: opened again, waiting for its writer as a reader of a
+            // FIFO does (Ctrl-C interrupts the wait).
+            let blocking = open(path, O_RDONLY | O_CLOEXEC)
+            if blocking < 0 { return .failure(IOError(message: errnoMessage(errno))) }
+            return .success(blocking)
         }
+        let flags = fcntl(fd, F_GETFL)
+        if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
         return .success(fd)
     }
 

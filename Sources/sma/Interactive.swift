@@ -25,7 +25,9 @@ enum Interactive {
         FileIO.write(2, "sma \(Program.version) — `help` for the language, `quit` or Ctrl-D to leave.\n")
         var feeder = LineFeeder(name: "<stdin>")
         var entry: [String] = []
-        var saved: [String] = []
+        // What ran before the session (`-i FILE`, `-e`) reruns first in a saved script.
+        var saved: [String] = runner.succeeded ?? []
+        runner.succeeded = nil
         while true {
             let prompt = feeder.isContinuing ? "  ...> " : "sma> "
             runner.sink.flush()
@@ -105,9 +107,13 @@ enum Interactive {
                 FileIO.write(2, "saved \(saved.count) statement\(saved.count == 1 ? "" : "s") to \(path)\n")
             }
         case .load(let path):
-            // Read as a stream, so Ctrl-C stops it; only a regular file of at most 64 MiB.
+            // Read as a stream, so Ctrl-C stops it; only a regular file of at most 64 MiB. What it
+            // ran is kept for `save`.
             Interrupts.token.clear()
+            runner.succeeded = []
             _ = Scripts.runScript(path, runner: runner, limit: FileIO.maxFileBytes)
+            saved += runner.succeeded ?? []
+            runner.succeeded = nil
             Interrupts.token.clear()
             runner.resume()
         case .tour(let statement):

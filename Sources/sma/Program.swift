@@ -89,6 +89,9 @@ struct Program {
         // -i: the session (standard input) after the scripts and statements, with what they defined.
         if arguments.interactive && !inputs.contains(where: { if case .stdin = $0 { true } else { false } }) { inputs.append(.stdin) }
         if inputs.isEmpty { inputs = [.stdin] }
+        // A session will follow: what the scripts and statements before it ran is kept for its
+        // `save`, so that the saved script reruns the session as it stands.
+        if isatty(0) == 1 && inputs.contains(where: { if case .stdin = $0 { true } else { false } }) { runner.succeeded = [] }
         var status: Int32 = 0
         for input in inputs where !runner.stopped {
             switch input {

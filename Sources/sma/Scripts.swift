@@ -30,7 +30,7 @@ enum Scripts {
     /// works too (`sma <(cmd)`). False when the file could not be read.
     static func runScript(_ path: String, runner: Runner, limit: Int? = nil) -> Bool {
         let fd: Int32
-        switch FileIO.openForReading(path) {
+        switch FileIO.openForReading(path, regularOnly: limit != nil) {
         case .success(let f): fd = f
         case .failure(let e):
             runner.sink.error("sma: cannot read '\(path)': \(e.message)\n")

@@ -356,6 +356,28 @@ struct TerminalSafetyTests {
         #expect(r.status == 0)
     }
 
+    /// `load` refuses a FIFO at once (it would wait for a writer forever), and `save` writes what
+    /// `-i FILE` and `load FILE` ran, so the saved script reruns the session on its own.
+    @Test func loadRefusesAPipeAndSaveKeepsWhatLoadAndDashIRan() throws {
+        let dir = NSTemporaryDirectory() + "sma-load-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let fifo = dir + "/pipe.sma"
+        unlink(fifo)
+        #expect(mkfifo(fifo, 0o600) == 0)
+        try "let a = 2\n".write(toFile: dir + "/first.sma", atomically: true, encoding: .utf8)
+        try "let b = 3\n".write(toFile: dir + "/second.sma", atomically: true, encoding: .utf8)
+        let t = try Terminal("\(CLI.binary) -i \(dir)/first.sma", history: historyPath())
+        t.type("load \(fifo)"); t.press("Enter")
+        #expect(t.waitFor("is not a regular file"), "\(t.screen())")
+        t.type("load \(dir)/second.sma"); t.press("Enter")
+        t.type("a * b"); t.press("Enter")
+        #expect(t.waitFor("6"))
+        t.type("save \(dir)/saved.sma"); t.press("Enter")
+        #expect(t.waitFor("saved 3 statements"), "\(t.screen())")
+        let r = try CLI.run([dir + "/saved.sma"])
+        #expect(r.out == "6\n" && r.status == 0, "\(r.out)\(r.err)")
+    }
+
     @Test func aHistoryPathThatIsNotAFileIsRefused() throws {
         let t = try Terminal(history: "/dev/zero")
         #expect(t.waitFor("warning: history file '/dev/zero': is not a regular file"), "\(t.screen())")
