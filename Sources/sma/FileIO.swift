@@ -235,18 +235,17 @@ extension FileIO {
         var target = path
         var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         var st = stat()
-        if lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
-            // Follow the link to what it names (which may not exist yet: then its text is the path).
-            if realpath(path, &buf) != nil {
-                target = String(cString: buf)
-            } else {
-                guard errno == ENOENT else { return IOError(message: errnoMessage(errno)) }
-                let n = readlink(path, &buf, buf.count - 1)
-                guard n > 0 else { return IOError(message: errnoMessage(errno)) }
-                buf[n] = 0
-                let link = String(cString: buf)
-                target = link.hasPrefix("/") ? link : directory(of: path) + "/" + link
-            }
+        // Follow a chain of links to its end (which may not exist yet: then the last link's
+        // text is the path), so that no link of the chain is replaced by a file.
+        var hops = 0
+        while lstat(target, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK {
+            hops += 1
+            guard hops <= 40 else { return IOError(message: errnoMessage(ELOOP)) }
+            let n = readlink(target, &buf, buf.count - 1)
+            guard n > 0 else { return IOError(message: errnoMessage(errno)) }
+            buf[n] = 0
+            let link = String(decoding: buf[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            target = link.hasPrefix("/") ? link : directory(of: target) + "/" + link
         }
         var mode = newMode
         var owner: (uid_t, gid_t)? = nil

@@ -39,6 +39,7 @@ struct Program {
             // Written whole and checked: a completion script cut short would break the shell's start-up.
             return FileIO.write(1, ShellCompletion.script(shell)) ? 0 : 1
         }
+        if let clash = outputIsAnInput() { Program.fail(usage: clash) }
         if arguments.outputPath != nil && !arguments.svg { sink.collected = "" }
         guard let session = loadSession() else { return 1 }
         let runner = Runner(session: session, options: options, sink: sink, cancellation: Interrupts.token)
@@ -60,6 +61,24 @@ struct Program {
         if interrupted { return 130 }
         if sink.failed { return 1 }
         return runner.failures > 0 ? 1 : status
+    }
+
+    /// Why `-o FILE` cannot be written: it is one of the run's inputs (the same file, by device
+    /// and inode, whatever links or spellings lead to it), which the run would overwrite with
+    /// its output. nil when it is not.
+    func outputIsAnInput() -> String? {
+        guard let out = arguments.outputPath else { return nil }
+        var o = stat()
+        guard stat(out, &o) == 0 else { return nil }
+        var inputs: [(String, String)] = arguments.inputs.compactMap { if case .file(let p) = $0 { ("the script", p) } else { nil } }
+        if let r = arguments.recordPath { inputs.append(("the record", r)) }
+        for (what, path) in inputs {
+            var s = stat()
+            if stat(path, &s) == 0 && s.st_dev == o.st_dev && s.st_ino == o.st_ino {
+                return "-o '\(out)' is \(what) '\(path)': the run would write over its own input (choose another file)"
+            }
+        }
+        return nil
     }
 
     /// The session over the built-in record, or over the record the user names (nil, with the
