@@ -6,6 +6,9 @@ public struct LineFeeder {
     var pending: [UInt8] = []
     var completeness = Completeness()
     var pendingFirstLine = 1
+    /// The bytes of the first line of a statement gathered over several lines: where it is
+    /// given up when an unclosed bracket swallowed the lines after it.
+    var pendingFirstLineLength = 0
     var lineNumber = 0
 
     public init(name: String) {

@@ -109,7 +109,10 @@ public final class Runner {
             feeder.completeness = Completeness()
             return
         }
-        if feeder.pending.isEmpty { feeder.pendingFirstLine = firstLine }
+        if feeder.pending.isEmpty {
+            feeder.pendingFirstLine = firstLine
+            feeder.pendingFirstLineLength = line.count
+        }
         feeder.pending.append(contentsOf: line)
         if feeder.pending.count > Runner.maxStatementBytes || feeder.completeness.isComplete {
             runPending(&feeder)
@@ -118,15 +121,58 @@ public final class Runner {
 
     /// Ends the input: runs whatever is left (an unclosed bracket is reported here).
     public func finish(_ feeder: inout LineFeeder) {
-        if !feeder.pending.isEmpty { runPending(&feeder) }
+        while !feeder.pending.isEmpty && !stopped { runPending(&feeder) }
     }
 
-    /// Runs the statement gathered over several lines.
+    /// Runs the statement gathered over several lines. When its first line left a `(` or `[`
+    /// open and the whole does not parse, the bracket swallowed the lines after it: the
+    /// statement is given up at its first line (whose error names the bracket), a note says how
+    /// many lines were read as one, and the lines after it run on their own.
     func runPending(_ feeder: inout LineFeeder) {
         let text = feeder.pending
+        let firstLength = feeder.pendingFirstLineLength
         feeder.pending = []
         feeder.completeness = Completeness()
-        execute(SourceText(name: feeder.name, bytes: text, firstLine: feeder.pendingFirstLine))
+        let source = SourceText(name: feeder.name, bytes: text, firstLine: feeder.pendingFirstLine)
+        guard firstLength < text.count, Runner.leavesAnExpressionBracketOpen(text[..<firstLength]),
+              (try? Parser.parse(source)) == nil else {
+            execute(source)
+            return
+        }
+        let first = feeder.pendingFirstLine
+        execute(SourceText(name: feeder.name, bytes: Array(text[..<firstLength]), firstLine: first))
+        var lines = 0
+        for b in text where b == UInt8(ascii: "\n") { lines += 1 }
+        if text.last != UInt8(ascii: "\n") { lines += 1 }
+        sink.error("\(feeder.name):\(first): note: the bracket left open on line \(first) made \(lines) lines one statement; it is given up, and the lines after line \(first) run on their own\n")
+        // The lines after the first, fed again as they came (line numbers as in the input).
+        let end = feeder.lineNumber
+        feeder.lineNumber = first
+        var start = firstLength
+        while start < text.count && !stopped {
+            let stop = text[start...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? text.count
+            feed(&feeder, text[start..<stop])
+            start = stop
+        }
+        feeder.lineNumber = max(feeder.lineNumber, end)
+    }
+
+    /// Whether a line leaves a round or square bracket open (a brace opens a `define` block,
+    /// which spans lines by design). Text in quotes and comments is skipped.
+    static func leavesAnExpressionBracketOpen(_ line: ArraySlice<UInt8>) -> Bool {
+        var open: [UInt8] = []
+        var inText = false
+        for b in line {
+            if inText { if b == UInt8(ascii: "\"") { inText = false }; continue }
+            switch b {
+            case UInt8(ascii: "\""): inText = true
+            case UInt8(ascii: "#"): return open.contains { $0 != UInt8(ascii: "{") }
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): open.append(b)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): if !open.isEmpty { open.removeLast() }
+            default: break
+            }
+        }
+        return open.contains { $0 != UInt8(ascii: "{") }
     }
 
     /// Runs every statement of one complete piece of input through the interpreter, showing
@@ -166,9 +212,26 @@ public final class Runner {
     }
 
     /// Prints a statement's result (or keeps a chart for `-o FILE.svg`).
+    /// A statement as one line, to name a chart (`save`, an SVG's title): comments dropped,
+    /// line breaks and runs of white space one space, quoted text kept as written.
+    static func oneLine(_ text: String) -> String {
+        var out = ""
+        var inText = false, inComment = false, space = false
+        for u in text.unicodeScalars {
+            if inComment { if u == "\n" || u == "\r" { inComment = false; space = true }; continue }
+            if !inText && u == "#" { inComment = true; continue }
+            if u == "\"" { inText.toggle() }
+            if !inText && (u == " " || u == "\t" || u == "\n" || u == "\r") { space = true; continue }
+            if space && !out.isEmpty { out += " " }
+            space = false
+            out.unicodeScalars.append(u)
+        }
+        return out
+    }
+
     private func show(_ out: Output, of span: Span, in source: SourceText) {
         if case .chart(let c) = out.value {
-            let text = source.text(span.start..<span.end)
+            let text = Runner.oneLine(source.text(span.start..<span.end))
             lastChart = (c, text)
             if charts != nil { charts?.append((c, text)); return }
         }

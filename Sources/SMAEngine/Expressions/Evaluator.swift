@@ -35,14 +35,16 @@ extension Session {
                 return ans
             }
             if let v = variables[n] { return v }
-            // A soft statement word (`rate`) alone is a name, not a query: no suggestion.
-            let candidates = Array(variables.keys) + Vocabulary.statementWords.filter { !Vocabulary.softStatementWords.contains($0) }
+            // A soft statement word (`rate`) alone is a name, not a query: no suggestion. Only the
+            // latest names are candidates, so that a session of thousands stays fast.
+            let recent = namesInOrder.suffix(Suggest.maxCandidates)
+            let candidates = Array(recent) + Vocabulary.statementWords.filter { !Vocabulary.softStatementWords.contains($0) }
             if n == "next" || n == "back" {
                 throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span,
                                  hint: "`\(n)` alone walks the tour in the interactive session; in a script write `tour \(n)`")
             }
             let hint = Suggest.closest(to: n, among: candidates).map { "did you mean `\($0)`?" }
-                ?? (variables.isEmpty ? "define it first with `let \(n.count > Suggest.maxLength ? "NAME" : n) = ...`" : "defined names: \(variables.keys.sorted().joined(separator: ", "))")
+                ?? (variables.isEmpty ? "define it first with `let \(n.count > Suggest.maxLength ? "NAME" : n) = ...`" : Suggest.listing(recent, total: variables.count))
             throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span, hint: hint)
         case .negate(let inner):
             let v = try evaluate(inner)

@@ -333,10 +333,9 @@ extension Session {
             // `with cpi X` where the record (or `set`) already has the year: say which value won.
             for s in r.steps {
                 guard let i = s.index, i.origin != .assumed, let given = p.fixedAssumptions.first(where: { $0.kind == i.kind }),
-                      let src = currentSource else { continue }
-                let rate = src.text(given.rate.span.start..<given.rate.span.end)
-                notes.append(Phrase("\(i.kind.name) of \(i.year) is \(i.origin == .set ? "set in this session" : "recorded") ({}); `with \(i.kind.rawValue) \(rate)` applies to later years; `set \(i.kind.rawValue) \(i.year) = \(rate)` overrides it",
-                                  .percent(i.percent, signed: false)))
+                      let rate = try? percentArgument(given.rate) else { continue }
+                notes.append(Phrase("\(i.kind.name) of \(i.year) is \(i.origin == .set ? "set in this session" : "recorded") ({}); `with \(i.kind.rawValue) {}` applies to later years; `set \(i.kind.rawValue) \(i.year) = {}` overrides it",
+                                  .percent(i.percent, signed: false), .percent(rate, signed: false), .percent(rate, signed: false)))
             }
             for s in r.steps where !r.isRange {
                 if let c = s.cappedAt { notes.append(Phrase("\(s.year): the \(c)% cap binds (\(s.index.map { "\($0.kind.name) of \($0.year) is \($0.percent)%" } ?? ""))")) }

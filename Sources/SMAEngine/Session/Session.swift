@@ -23,6 +23,9 @@ public final class Session {
     /// The text of the record as loaded (the built-in prelude or `--record FILE`).
     public let recordText: String
     public private(set) var variables: [String: Value] = [:]
+    /// The names in the order they were first defined: did-you-mean looks at the latest few
+    /// (`Suggest.maxCandidates`), not at thousands.
+    package private(set) var namesInOrder: [String] = []
     /// The last result, as `ans`.
     public private(set) var ans: Value?
     /// The most trials a simulation may ask for (lowered by the fuzz target to keep inputs fast).
@@ -124,7 +127,8 @@ public final class Session {
             return try runExpression(e, in: syntax)
         case .assignment(let name, _, let valueExpr):
             let v = try evaluate(valueExpr)
-            variables[syntax[name]] = v
+            let n = syntax[name]
+            if variables.updateValue(v, forKey: n) == nil { namesInOrder.append(n) }
             return nil
         case .help(let topic, let span):
             return Output(.text(try Help.text(for: topic.map { syntax[$0] }, span: span ?? statement.span)))
@@ -183,6 +187,7 @@ public final class Session {
     /// Removes every variable and `ans`, and undoes the session's `define`s (the REPL's `reset`).
     public func reset() {
         variables = [:]
+        namesInOrder = []
         ans = nil
         overrides = [:]
         exchangeOverrides = [:]

@@ -210,6 +210,7 @@ extension Session {
     /// known rate exactly, or draw the index (or the growth) from its table.
     func yearPlans(_ years: [PlannedYear], samplers: [IndexKind: (AliasTable, String)], growth: (AliasTable, String)?,
                    under: Agreement?, span: Span) throws(Diagnostic) -> [TrialYear] {
+        var shifted: [IndexKind: AliasTable] = [:]
         // A drawn rate is checked as `project` checks a rate: above -100%, or nothing is left
         // to compound. The whole table is checked before a single trial runs.
         func drawn(_ table: AliasTable, cap: Int64?, _ text: String) throws(Diagnostic) -> TrialYear.Rate {
@@ -229,10 +230,15 @@ extension Session {
                 var table = s.0
                 if let plus = under?.rule.plus {
                     // The rule adds points to the drawn index: whole tenths keep the draw exact.
-                    guard let t = (try? plus.multiplied(by: Dec(10)))?.intValue, t.magnitude < 1_000_000 else {
-                        throw Diagnostic(.evaluation, "the rule adds \(plus)%: a simulation needs it in tenths of a point", at: span)
+                    // One shifted table for every year (shared, not copied: memory stays flat
+                    // in the years of a simulation).
+                    if let done = shifted[kind] { table = done } else {
+                        guard let t = (try? plus.multiplied(by: Dec(10)))?.intValue, t.magnitude < 1_000_000 else {
+                            throw Diagnostic(.evaluation, "the rule adds \(plus)%: a simulation needs it in tenths of a point", at: span)
+                        }
+                        table = table.shifted(by: Int64(t))
+                        shifted[kind] = table
                     }
-                    table = table.shifted(by: Int64(t))
                 }
                 plans.append(TrialYear(year: p.year, rate: try drawn(table, cap: cap.map { tenths($0) }, s.1)))
             case .drawnGrowth:

@@ -261,11 +261,15 @@ extension Session {
         var results: [[RuleStep]] = []
         var work = 0
         for s in scenarios {
-            let label = currentSource.map { $0.text(s.span.start..<s.span.end) } ?? "scenario \(results.count + 1)"
-            columns.append(Column(label, key: Column.key(for: label.replacingOccurrences("%", " pct"))))
             let rate = try s.growthRate.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
             let under = try s.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
-            let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: try assumptionRates(s.fixedAssumptions),
+            let assumptions = try assumptionRates(s.fixedAssumptions)
+            // The heading says what the scenario is, from its values (never the text as typed,
+            // with its comments and line breaks).
+            var label = rate.map { "growth \($0)%" } ?? under.map { "under agreement \($0.ordinal)" } ?? "scenario \(results.count + 1)"
+            for k in IndexKind.allCases { if let v = assumptions[k] { label += " with \(k.rawValue) \(v)%" } }
+            columns.append(Column(label, key: Column.key(for: label.replacingOccurrences("%", " pct"))))
+            let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions,
                                      baseYear: nil, span: s.span, targetSpan: yearsExpr.span)
             work += r.steps.count
             guard work <= Session.maxWork else {

@@ -183,6 +183,16 @@ public enum Suggest {
     /// Words longer than this get no suggestion (and are no candidates): a misspelt
     /// 12,000-character name must not cost a 12,000 × 12,000 table.
     public static let maxLength = 64
+    /// The most candidates a suggestion looks at, and the most names a hint lists.
+    public static let maxCandidates = 256
+    public static let maxListed = 10
+
+    /// `defined names: a, b, c`, at most `maxListed` of them (the latest), with how many more.
+    public static func listing(_ names: ArraySlice<String>, total: Int) -> String {
+        let shown = names.suffix(maxListed).map { $0.count > maxLength ? String($0.prefix(maxLength)) + "…" : $0 }.sorted()
+        let more = total - shown.count
+        return "defined names: " + shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+    }
 
     public static func closest(to word: String, among candidates: [String]) -> String? {
         guard !word.isEmpty, word.utf8.count <= maxLength * 4 else { return nil }
