@@ -21,7 +21,12 @@ public final class Session {
     /// The record as loaded, for `reset` (nil until the built-in record is read).
     private var initialRecord: RecordData?
     /// The text of the record as loaded (the built-in prelude or `--record FILE`).
-    public let recordText: String
+    public var recordText: String {
+        recordBytes.map { String(decoding: $0, as: UTF8.self) } ?? BuiltinRecord.text
+    }
+    /// The bytes of a record read from a file (`--record`), kept as read: the text is made
+    /// only when `record` asks for it (a large record is not held twice). nil: the built-in one.
+    private let recordBytes: [UInt8]?
     public private(set) var variables: [String: Value] = [:]
     /// The names in the order they were first defined: did-you-mean looks at the latest few
     /// (`Suggest.maxCandidates`), not at thousands.
@@ -58,7 +63,7 @@ public final class Session {
 
     /// A session over the built-in record, read when a statement first needs it.
     public init() {
-        recordText = BuiltinRecord.text
+        recordBytes = nil
     }
 
     /// Reads the built-in record (once): compiled into the program from the prelude at build
@@ -72,16 +77,48 @@ public final class Session {
 
     /// A session with an empty record, to evaluate a record's definitions.
     private init(empty: ()) {
-        recordText = ""
+        recordBytes = []
         loadedRecord = RecordData()
     }
 
     /// The record that `define` statements build (a record holds nothing else).
+    /// Read statement by statement (cut as scripts are, `Completeness`), so that the memory it
+    /// takes follows the largest statement, not the file: a 60 MB record is not lexed whole.
     static func build(_ recordSource: SourceText, evaluator: Session) throws(LocatedDiagnostic) -> RecordData {
         var builder = RecordBuilder(record: RecordData())
+        let interpreter = Interpreter(session: evaluator)
+        let bytes = recordSource.bytes
+        var completeness = Completeness()
+        var start = 0, firstLine = 1, line = 1
+        var i = 0
+        while i < bytes.count {
+            let end = bytes[i...].firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? bytes.count
+            completeness.scan(bytes[i..<end])
+            i = end
+            line += 1
+            guard completeness.isComplete || i == bytes.count else { continue }
+            if completeness.hasContent {
+                let chunk = SourceText(name: recordSource.name, bytes: Array(bytes[start..<i]), firstLine: firstLine)
+                try add(chunk, to: &builder, interpreter: interpreter, evaluator: evaluator)
+            }
+            completeness = Completeness()
+            start = i
+            firstLine = line
+        }
+        do throws(Diagnostic) {
+            try builder.finish()
+        } catch {
+            throw LocatedDiagnostic(error, in: recordSource)
+        }
+        return builder.record
+    }
+
+    /// The `define` statements of one piece of the record, into the builder; the first error
+    /// stops the record (a record is loaded whole or not at all).
+    private static func add(_ chunk: SourceText, to builder: inout RecordBuilder, interpreter: Interpreter,
+                            evaluator: Session) throws(LocatedDiagnostic) {
         var failure: Diagnostic? = nil
-        // The first error stops the record: a record is loaded whole or not at all.
-        Interpreter(session: evaluator).statements(of: recordSource) { s, tree in
+        interpreter.statements(of: chunk) { s, tree in
             do throws(Diagnostic) {
                 guard case .define(let ref) = s.kind else {
                     throw Diagnostic(.record, "a record holds only `define` statements", at: s.span,
@@ -98,18 +135,12 @@ public final class Session {
             failure = d
             return false
         }
-        do throws(Diagnostic) {
-            if let failure { throw failure }
-            try builder.finish()
-            return builder.record
-        } catch {
-            throw LocatedDiagnostic(error, in: recordSource)
-        }
+        if let failure { throw LocatedDiagnostic(failure, in: chunk) }
     }
 
     /// A session over the record written in `recordSource` (`define` statements only).
     public init(recordSource: SourceText) throws(LocatedDiagnostic) {
-        recordText = String(decoding: recordSource.bytes, as: UTF8.self)
+        recordBytes = recordSource.bytes
         let r = try Session.build(recordSource, evaluator: Session(empty: ()))
         loadedRecord = r
         initialRecord = r
