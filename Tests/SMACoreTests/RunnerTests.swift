@@ -19,7 +19,7 @@ import Testing
         var out: [String] = []
         var defined = 0
         for i in 0..<lines {
-            switch next(8) {
+            switch next(9) {
             case 0:
                 out.append("let v\(i) = \(1 + next(20_000))억 * (1 + \(next(90)).\(next(10))%)")
                 defined = i
@@ -29,6 +29,8 @@ import Testing
             case 4: out.append("project \(2027 + next(10)) with growth \(next(8)).\(next(10))%")
             case 5: out.append("\(next(100)) +* \(next(100))")
             case 6: out.append("contribution 2021 in usd; growth \(1992 + next(30))")
+            // An unclosed bracket: given up at its line, the lines after it still run.
+            case 7: out.append("contribution (\(1991 + next(40))")
             default: out.append("\(next(1_000_000)) + \(next(1_000_000))")
             }
         }
@@ -54,6 +56,10 @@ import Testing
         #expect(whole.failures == failures)
         #expect(whole.failures > 100)
         #expect(whole.out == sink.stdout)
-        #expect(whole.err == sink.stderr)
+        // The whole script adds a note after each bracket it gave up; nothing else differs.
+        let notes = whole.err.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.contains(": note: the bracket left open") }
+        #expect(notes.count == lines.filter { $0.hasPrefix("contribution (") }.count)
+        let errors = whole.err.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains(": note: the bracket left open") }
+        #expect(errors.joined(separator: "\n") == sink.stderr)
     }
 }
