@@ -47,7 +47,7 @@ public final class Session {
     /// The session's own `define` statements, as written: `record` shows them after the record.
     public private(set) var definitions: [String] = []
     /// The tree of the statement being run (its expressions are indices into it): set by
-    /// `run(_:in:source:)` for the statement it runs, never from outside.
+    /// `run(_:in:)` for the statement it runs (the interpreter's, and the record loader's).
     package internal(set) var syntax = Session.noSyntax
     /// The input being run, so hints can quote what the user wrote (set with the tree).
     package internal(set) var currentSource: SourceText?
@@ -207,7 +207,7 @@ public final class Session {
     private static let noSyntax = SyntaxTree()
 
     /// Evaluates the expression `e` of an expression statement, whose result becomes `ans`.
-    /// (`run` does this for `.expression`; the runner calls it directly.)
+    /// (`run` does this for `.expression`; the interpreter calls it directly.)
     package func runExpression(_ e: Expr, in tree: SyntaxTree) throws(Diagnostic) -> Output {
         if syntax !== tree { syntax = tree }
         let out = try evaluateOutput(e)

@@ -268,7 +268,8 @@ extension Session {
             // with its comments and line breaks).
             var label = rate.map { "growth \($0)%" } ?? under.map { "under agreement \($0.ordinal)" } ?? "scenario \(results.count + 1)"
             for k in IndexKind.allCases { if let v = assumptions[k] { label += " with \(k.rawValue) \(v)%" } }
-            columns.append(Column(label, key: Column.key(for: label.replacingOccurrences("%", " pct"))))
+            // (A minus sign is a word of the key: `growth -5%` is not `growth 5%`.)
+            columns.append(Column(label, key: Column.key(for: label.replacingOccurrences("%", " pct").replacingOccurrences("-", "minus "))))
             let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions,
                                      baseYear: nil, span: s.span, targetSpan: yearsExpr.span)
             work += r.steps.count

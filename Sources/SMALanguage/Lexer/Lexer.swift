@@ -241,18 +241,18 @@ public struct Lexer {
         while i < bytes.count && (bytes[i] == UInt8(ascii: " ") || bytes[i] == UInt8(ascii: "\t")) { i += 1 }
         // Every unit is a Hangul syllable: three UTF-8 bytes, or its jamo when decomposed (NFD).
         var j = i
-        var units: [(KoreanUnit, Span)] = []
-        while let (u, len) = Lexer.unit(bytes, at: j) {
-            units.append((u, Span(j, j + len)))
-            j += len
-        }
+        while let (_, len) = Lexer.unit(bytes, at: j) { j += len }
         if j == i { return false }
         // The run must not continue with other letters (`원화` is a name, not 원 + 화).
         if j < bytes.count {
             if bytes[j] >= 0x80, let (s, _) = UTF8Decoding.decode(bytes, at: j), s.properties.isAlphabetic { return false }
             if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[j]) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[j]) || bytes[j] == UInt8(ascii: "_") { return false }
         }
-        for (u, span) in units { tokens.append(Token(.koreanUnit(u), span)) }
+        var at = i
+        while at < j, let (u, len) = Lexer.unit(bytes, at: at) {
+            tokens.append(Token(.koreanUnit(u), Span(at, at + len)))
+            at += len
+        }
         pos = j
         return true
     }

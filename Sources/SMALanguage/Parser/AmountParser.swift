@@ -78,7 +78,9 @@ extension Parser {
             // `…조 0.5원` become a whole number of won).
             do throws(ArithmeticError) {
                 let sum = try total.adding(value)
-                guard try sum.subtracting(total) == value else { throw ArithmeticError.overflow }
+                // Only a sum with a fraction can have been rounded (a whole one past 38 digits
+                // overflows): checked then, and only then.
+                if value.scale > 0 || total.scale > 0, try sum.subtracting(total) != value { throw ArithmeticError.overflow }
                 total = sum
             } catch {
                 throw Diagnostic(.syntax, value.isInteger ? "amount too large" : "an amount in won must be a whole number of won",

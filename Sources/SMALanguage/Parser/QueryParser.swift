@@ -85,7 +85,7 @@ extension Parser {
     /// `project TARGET SCENARIO`, `simulate TARGET SCENARIO`.
     mutating func parseTargetAndScenario(_ statement: ScenarioStatement, start: Span) throws(Diagnostic) -> Expr {
         _ = advance()
-        guard startsOperand else {
+        guard startsOperand, word().flatMap(ClauseWord.init(rawValue:)) == nil else {
             throw unexpected("expected a year or years after `\(statement.rawValue)`", hint: "for example `\(statement.example)`")
         }
         let target = try parseArgument()
@@ -170,7 +170,9 @@ extension Parser {
             switch clause {
             case .with:
                 guard let what = assumptionWord() else {
-                    throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`", hint: "for example `\(statement.ruleExample)`")
+                    let near = word().flatMap { Suggest.closest(to: $0, among: AssumptionWord.allCases.map(\.rawValue)) }
+                    throw unexpected("expected `growth`, `cpi` or `budget-growth` after `with`",
+                                     hint: near.map { "did you mean `\($0)`?" } ?? "for example `\(statement.ruleExample)`")
                 }
                 try parseAssumption(what, at: at, into: &s, for: statement)
             case .under:
