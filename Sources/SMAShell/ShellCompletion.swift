@@ -41,9 +41,11 @@ public enum ShellCompletion {
 
                 """
             case .file:
+                // One name a line (a name may hold spaces), folders with their slash.
                 valueCases += """
                         \(names))
-                            COMPREPLY=($(compgen -f -- "$cur"))
+                            compopt -o filenames 2>/dev/null
+                            mapfile -t COMPREPLY < <(compgen -f -- "$cur")
                             return ;;
 
                 """
@@ -66,7 +68,7 @@ public enum ShellCompletion {
             case "$cur" in
                 -*) COMPREPLY=($(compgen -W "\(quoteFree(options))" -- "$cur")) ;;
                 *) compopt -o filenames 2>/dev/null
-                   COMPREPLY=($(compgen -f -X '!*.sma' -- "$cur") $(compgen -d -- "$cur")) ;;
+                   mapfile -t COMPREPLY < <(compgen -f -X '!*.sma' -- "$cur"; compgen -d -- "$cur") ;;
             esac
         }
         complete -F _sma sma

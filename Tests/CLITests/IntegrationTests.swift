@@ -93,6 +93,13 @@ import Testing
         #expect(try complete(["sma", "--format", "j"]) == ["json"])
         #expect(try complete(["sma", "--completions", ""]) == ["bash", "zsh", "fish"])
         #expect(try complete(["sma", "Examples/what-"]) == ["Examples/what-if.sma"])
+        // A name with spaces is one candidate; after -o and --record, folders too.
+        let dir = NSTemporaryDirectory() + "sma-complete-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir + "/out dir", withIntermediateDirectories: true)
+        try "1\n".write(toFile: dir + "/my script.sma", atomically: true, encoding: .utf8)
+        #expect(try complete(["sma", dir + "/my"]) == [dir + "/my script.sma"])
+        #expect(try complete(["sma", "-o", dir + "/out"]) == [dir + "/out dir"])
+        #expect(try complete(["sma", "--record", dir + "/my"]) == [dir + "/my script.sma"])
     }
 
     /// Every option of `--help` is in the completions and the man page; the program accepts each.

@@ -104,3 +104,19 @@ import Testing
         #expect(runner.stopped)
     }
 }
+
+/// Did-you-mean stays bounded however many names a session defines: it looks at the latest
+/// `Suggest.maxCandidates`, and a hint lists at most `Suggest.maxListed` names.
+@Suite struct BoundedSuggestionTests {
+    @Test func aHintListsAFewNamesAndSaysHowManyMore() {
+        let session = Session()
+        var script = (0..<3_000).map { "let v\($0) = \($0)" }.joined(separator: "\n")
+        script += "\nqqq\nv2999x\n"
+        let r = run(script, session: session)
+        let hints = r.err.split(separator: "\n").filter { $0.hasPrefix("hint:") }
+        #expect(hints.count == 2)
+        #expect(hints[0] == "hint: defined names: v2990, v2991, v2992, v2993, v2994, v2995, v2996, v2997, v2998, v2999 and 2990 more")
+        #expect(hints[1] == "hint: did you mean `v2999`?")
+        #expect(hints.allSatisfy { $0.count < 200 })
+    }
+}
