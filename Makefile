@@ -89,7 +89,7 @@ bench: release
 # Crashes and hangs are written to .fuzz/; each becomes a case in Examples/errors/.
 FUZZ_SECONDS ?= 300
 fuzz:
-	SMA_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c release --product SMAFuzz --sanitize fuzzer
+	SMA_FUZZ=1 $(SWIFT) build --scratch-path .build-fuzz -c release --product SMAFuzz
 	mkdir -p .fuzz/corpus .fuzz/artifacts
 	cp Examples/*.sma .fuzz/corpus/
 	for f in Examples/errors/*.sma; do cp "$$f" ".fuzz/corpus/errors-$$(basename $$f)"; done

@@ -56,6 +56,14 @@ let package = Package(
 )
 
 // The libFuzzer target exists only for `make fuzz`: an ordinary build has no `main` for it.
+// The library modules are built with libFuzzer's coverage, and SMAFuzz is linked with its
+// `main`; the build tools (sma-embed, sma-generate) are not, so they still run as programs.
 if Context.environment["SMA_FUZZ"] != nil {
-    package.targets.append(.executableTarget(name: "SMAFuzz", dependencies: ["SMALanguage", "SMAEngine", "SMARender", "SMAShell"]))
+    let fuzzer: [SwiftSetting] = [.unsafeFlags(["-sanitize=fuzzer"])]
+    for t in package.targets where ["SMALanguage", "SMAEngine", "SMARender", "SMAShell"].contains(t.name) {
+        t.swiftSettings = (t.swiftSettings ?? []) + fuzzer
+    }
+    package.targets.append(.executableTarget(name: "SMAFuzz", dependencies: ["SMALanguage", "SMAEngine", "SMARender", "SMAShell"],
+                                             swiftSettings: fuzzer + [.unsafeFlags(["-parse-as-library"])],
+                                             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]))
 }

@@ -1,5 +1,7 @@
 // libFuzzer target over the whole pipeline: bytes → lexer → parser → evaluator → every renderer.
-// Built only by `make fuzz` (SMA_FUZZ=1 swift build --product SMAFuzz --sanitize fuzzer).
+// Built only by `make fuzz` (SMA_FUZZ=1: Package.swift builds the libraries with libFuzzer's
+// coverage; the build tools are left alone, so they still run during the build). SwiftPM names
+// an executable's entry `SMAFuzz_main`: it hands the command line to libFuzzer's driver.
 import SMALanguage
 import SMAEngine
 import SMARender
@@ -11,6 +13,21 @@ nonisolated(unsafe) let session: Session = {
     return s
 }()
 nonisolated(unsafe) let sinks = OutputFormat.allCases.map { _ in CollectingSink() }
+
+@_silgen_name("LLVMFuzzerRunDriver")
+func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<Int32>,
+                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+
+@_cdecl("SMAFuzz_main")
+public func fuzzMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        return fuzz(data, size)
+    }
+}
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
