@@ -112,7 +112,7 @@ extension Session {
 
     /// previous × (1 + rate), and that rounded half-up to 1억 원 ($100,000 for dollars).
     func grow(_ previous: Money, by rate: Dec, span: Span) throws(Diagnostic) -> (Money, Money) {
-        if cancellation.isRequested { throw Diagnostic(.evaluation, "interrupted", at: span) }
+        if cancellation.isRequested { throw Diagnostic.interrupted(at: span) }
         do throws(ArithmeticError) {
             // previous × (100 + rate) / 100, exact, rounded once for each figure shown.
             let factor = try Dec.hundred.adding(rate)

@@ -17,7 +17,7 @@ public enum Outcome {
 /// and the tests all run through it, so a statement means the same everywhere. It keeps one
 /// parser (its token buffer and syntax tree reused input after input), recovers from an error
 /// at the next statement, refuses an input over the size limit, and hands the session the tree
-/// and source of what it runs: nothing is set on the session from outside.
+/// and source of what it runs (and its token): nothing else sets them.
 public final class Interpreter {
     public let session: Session
     /// Stops the input between statements, and a long statement within.
@@ -48,10 +48,10 @@ public final class Interpreter {
                 if let out = try session.run(statement, in: tree) { return each(.result(out, statement: statement.span)) }
                 return each(.quiet(statement: statement.span))
             } catch {
-                return each(cancellation.isRequested ? .interrupted(error) : .failure(error))
+                return each(error.phase == .interruption ? .interrupted(error) : .failure(error))
             }
         } failed: { d in
-            each(d.message == "interrupted" && cancellation.isRequested ? .interrupted(d) : .failure(d))
+            each(d.phase == .interruption ? .interrupted(d) : .failure(d))
         }
     }
 
@@ -75,7 +75,7 @@ public final class Interpreter {
         while true {
             if cancellation.isRequested {
                 let at = parser.current.span.start
-                _ = failed(Diagnostic(.evaluation, "interrupted", at: Span(at, at)))
+                _ = failed(Diagnostic.interrupted(at: Span(at, at)))
                 return
             }
             parser.skipSeparators()

@@ -135,7 +135,7 @@ extension Session {
             throw Diagnostic(.evaluation, "`above` is in \(above.currency == .usd ? "dollars" : above.currency.rawValue); the simulated amounts are in won",
                              at: a.span, hint: "give the line in won, or convert it: `above \(currentSource.map { $0.text(a.span.start..<a.span.end) } ?? "$1 billion") in krw at 1,450`")
         }
-        let plans = try yearPlans(plan.years, samplers: samplers, growth: growth, under: under, span: span)
+        let plans = try trialYears(plan.years, samplers: samplers, growth: growth, under: under, span: span)
         let start = try base.map { (m) throws(Diagnostic) -> Int64 in try wholeEok(m, span: span) } ?? 0
         let outputs = plans.enumerated().filter { targets.contains($0.element.year) }.map(\.offset)
         var runner = TrialRunner(plans: plans, start: start, trials: trials, seed: seed, outputs: outputs)
@@ -150,7 +150,7 @@ extension Session {
         do {
             summaries = try runner.run(progress: progress)
         } catch .cancelled {
-            throw Diagnostic(.evaluation, "interrupted", at: span)
+            throw Diagnostic.interrupted(at: span)
         } catch {
             throw Diagnostic(.evaluation, "the amounts grow too large", at: span, hint: "try smaller rates or fewer years")
         }
@@ -208,7 +208,7 @@ extension Session {
 
     /// What each year of the plan does in a trial: start from the first-year amount, apply a
     /// known rate exactly, or draw the index (or the growth) from its table.
-    func yearPlans(_ years: [PlannedYear], samplers: [IndexKind: (AliasTable, String)], growth: (AliasTable, String)?,
+    func trialYears(_ years: [PlannedYear], samplers: [IndexKind: (AliasTable, String)], growth: (AliasTable, String)?,
                    under: Agreement?, span: Span) throws(Diagnostic) -> [TrialYear] {
         var shifted: [IndexKind: AliasTable] = [:]
         // A drawn rate is checked as `project` checks a rate: above -100%, or nothing is left

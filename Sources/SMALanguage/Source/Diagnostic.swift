@@ -4,6 +4,7 @@ public enum DiagnosticPhase: String, Sendable {
     case syntax     // lexer and parser
     case evaluation // evaluator
     case record     // loading the record
+    case interruption // the run was asked to stop (Ctrl-C): not the input's fault
 }
 
 /// One error with everything needed to show it: where, what, and what to try.
@@ -13,6 +14,11 @@ public struct Diagnostic: Error, Sendable {
     public let message: String
     public let span: Span
     public let hint: String?
+
+    /// The statement at `span` was stopped by a request (Ctrl-C).
+    public static func interrupted(at span: Span) -> Diagnostic {
+        Diagnostic(.interruption, "interrupted", at: span)
+    }
 
     public init(_ phase: DiagnosticPhase, _ message: String, at span: Span, hint: String? = nil) {
         self.phase = phase
