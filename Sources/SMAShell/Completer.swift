@@ -142,9 +142,9 @@ public enum Completer {
             case "cpi", "budget-growth":
                 if before.count >= 2, wordOf(before[before.count - 2]) == "set" { return context.years.map(String.init) }
                 if before.count == 1 { return context.years.map(String.init) } // the query `cpi YEAR`
-                return expressionStart
+                return expressionStart + drawnRates(before)
             case "contribution", "contributions", "growth", "from":
-                if w == "growth", before.count >= 2, wordOf(before[before.count - 2]) == "with" { return expressionStart }
+                if w == "growth", before.count >= 2, wordOf(before[before.count - 2]) == "with" { return expressionStart + drawnRates(before) }
                 return context.years.map(String.init)
             case "project", "simulate", "breakdown": return context.years.map(String.init)
             case "in": return ["krw", "usd"]
@@ -206,6 +206,11 @@ public enum Completer {
             previous = l
         }
         return depth == 0 ? (statement, clauses, assumptions) : nil
+    }
+
+    /// The distributions, where the open scenario draws its rates (`simulate`).
+    static func drawnRates(_ before: [Lexeme]) -> [String] {
+        openScenario(before[...])?.statement.drawsRates == true ? Vocabulary.distributions : []
     }
 
     /// What may follow `with` in the open scenario: `growth` unless it is given or a rule is,

@@ -115,6 +115,12 @@ import Testing
             let line = prefix + " "
             let offered = Completer.complete(line, cursor: line.utf8.count, context: CompletionContext()).candidates
             #expect(Set(offered).intersection(ClauseWord.allCases.map(\.rawValue)) == accepted, "\(line)| offers \(offered), the parser takes \(accepted.sorted())")
+            // After `with growth`: a distribution exactly where the parser takes one.
+            let rateLine = head + "with growth "
+            let distributions = Set(Completer.complete(rateLine, cursor: rateLine.utf8.count, context: CompletionContext()).candidates)
+                .intersection(DistributionWord.allCases.map(\.rawValue))
+            let drawn = Self.message(head + "with growth normal(3%, 1%)" + tail) == nil
+            #expect(distributions == (drawn ? Set(DistributionWord.allCases.map(\.rawValue)) : []), "\(rateLine)| offers \(distributions)")
             // After `with`: exactly the assumptions the parser takes there.
             let withLine = prefix + " with "
             let assumptions = Set(AssumptionWord.allCases.filter { a in
