@@ -26,7 +26,7 @@ enum Interactive {
         var feeder = LineFeeder(name: "<stdin>")
         var entry: [String] = []
         // What ran before the session (`-i FILE`, `-e`) reruns first in a saved script.
-        var saved: [String] = runner.succeeded ?? []
+        let session = ReplSession(runner: runner, files: ProgramFiles(), saved: runner.succeeded ?? [])
         runner.succeeded = nil
         while true {
             let prompt = feeder.isContinuing ? "  ...> " : "sma> "
@@ -46,7 +46,7 @@ enum Interactive {
                 if !feeder.isContinuing, let command = ReplCommand.parse(line) {
                     editor.addHistory(line)
                     history?.append(line)
-                    if !perform(command, runner: runner, editor: editor, saved: &saved) { return }
+                    if !session.perform(command) { return }
                     continue
                 }
                 if !feeder.isContinuing, let usage = ReplCommand.usage(line), line.trimmingWhitespace.split(separator: " ").count == 1 {
@@ -60,7 +60,7 @@ enum Interactive {
                 if !feeder.isContinuing {
                     let whole = entry.joined(separator: "\n")
                     entry = []
-                    saved += runner.succeeded ?? []
+                    session.saved += runner.succeeded ?? []
                     runner.succeeded = nil
                     if whole.trimmingWhitespace.isEmpty { continue }
                     editor.addHistory(whole)
@@ -70,62 +70,6 @@ enum Interactive {
                 }
             }
         }
-    }
-
-    /// Runs a session command; false means leave the session.
-    static func perform(_ command: ReplCommand, runner: Runner, editor: LineEditor, saved: inout [String]) -> Bool {
-        switch command {
-        case .quit:
-            return false
-        case .history:
-            let path = HistoryFile.defaultPath()
-            var entries: [String] = []
-            if let path, case .success(let (bytes, _)) = FileIO.readTail(path, limit: HistoryFile.maxReadBytes) {
-                entries = HistoryFormat.decode(bytes).entries
-            }
-            var out = ""
-            for (i, e) in entries.enumerated() {
-                let n = String(i + 1)
-                out += String(repeating: " ", count: max(0, 5 - n.count)) + n + "  " + e.replacingNewlines + "\n"
-            }
-            runner.sink.result(out)
-        case .save(let path) where path.lowercased().hasSuffix(".svg"):
-            // `save chart.svg`: the last chart as a picture.
-            guard let last = runner.lastChart else {
-                FileIO.write(2, "sma: no chart to save yet: draw one first (for example `chart contributions 1991..2026`)\n")
-                return true
-            }
-            if let e = FileIO.writeAtomically(path, SVG.document([last], Renderer(runner.options.render))) {
-                FileIO.write(2, "sma: cannot save to '\(path)': \(e.message)\n")
-            } else {
-                FileIO.write(2, "saved the chart of `\(last.statement)` to \(path)\n")
-            }
-        case .save(let path):
-            if let e = FileIO.writeAtomically(path, ReplCommand.script(of: saved)) {
-                FileIO.write(2, "sma: cannot save to '\(path)': \(e.message)\n")
-            } else {
-                FileIO.write(2, "saved \(saved.count) statement\(saved.count == 1 ? "" : "s") to \(path)\n")
-            }
-        case .load(let path):
-            // Read as a stream, so Ctrl-C stops it; only a regular file of at most 64 MiB. What it
-            // ran is kept for `save`.
-            Interrupts.token.clear()
-            runner.succeeded = []
-            _ = Scripts.runScript(path, runner: runner, limit: FileIO.maxFileBytes)
-            saved += runner.succeeded ?? []
-            runner.succeeded = nil
-            Interrupts.token.clear()
-            runner.resume()
-        case .tour(let statement):
-            Interrupts.token.clear()
-            runner.run(name: "<stdin>", bytes: Array(statement.utf8))
-            runner.resume()
-        case .reset:
-            runner.session.reset()
-            saved = []
-            FileIO.write(2, "the session is reset: variables cleared, the record reloaded\n")
-        }
-        return true
     }
 
     /// A terminal without a usable editor: read lines, prompt on standard error.
@@ -152,10 +96,21 @@ enum Interactive {
     }
 }
 
-extension String {
-    var replacingNewlines: String {
-        var out = ""
-        for c in self { if c == "\n" { out += "\n       " } else { out.append(c) } }
-        return out
+/// The session's files and messages, as the program has them (`ReplFiles`).
+final class ProgramFiles: ReplFiles {
+    func historyEntries() -> [String] {
+        guard let path = HistoryFile.defaultPath(), case .success(let (bytes, _)) = FileIO.readTail(path, limit: HistoryFile.maxReadBytes) else {
+            return []
+        }
+        return HistoryFormat.decode(bytes).entries
     }
+
+    func write(_ text: String, to path: String) -> String? { FileIO.writeAtomically(path, text)?.message }
+
+    /// Read as a stream, so Ctrl-C stops it; only a regular file of at most 64 MiB.
+    func load(_ path: String, into runner: Runner) -> Bool { Scripts.runScript(path, runner: runner, limit: FileIO.maxFileBytes) }
+
+    func say(_ line: String) { FileIO.write(2, line + "\n") }
+
+    func clearInterrupt() { Interrupts.token.clear() }
 }
