@@ -27,9 +27,14 @@ import Testing
         let files = Set(EmbeddedText.names.filter { $0.hasSuffix(".help") }.map { String($0.dropLast(5)) })
         #expect(files == Set(Help.topicNames))
         for t in Help.topics {
-            #expect(!t.body.contains("{max-"), "help \(t.name) has a limit not filled in")
+            for key in Array(Help.limits.keys) + Array(Help.wordLists.keys) {
+                #expect(!t.body.contains("{\(key)}"), "help \(t.name) has {\(key)} not filled in")
+            }
             #expect(!t.summary.isEmpty, "help \(t.name) has no summary")
         }
-        #expect(Help.topics.first { $0.name == "simulate" }?.body.contains("at most \(Help.grouped(Session.maxTrials))") == true)
+        let simulate = Help.topics.first { $0.name == "simulate" }?.body ?? ""
+        #expect(simulate.contains("at most \(Help.grouped(Session.maxTrials))"))
+        #expect(DistributionWord.allCases.allSatisfy { simulate.contains($0.shape) })
+        #expect(Help.topics.allSatisfy { $0.body.split(separator: "\n").allSatisfy { $0.count <= 114 } })
     }
 }

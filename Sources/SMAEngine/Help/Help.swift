@@ -38,8 +38,13 @@ public enum Help {
 
     /// The limits help quotes, as the code has them.
     static let limits: [String: Int] = [
-        "max-trials": Session.maxTrials, "max-range-years": Session.maxRangeYears, "max-exponent": Session.maxExponent,
+        "max-trials": Session.maxTrials, "default-trials": Session.defaultTrials, "max-range-years": Session.maxRangeYears, "max-exponent": Session.maxExponent,
         "max-scale": Dec.maxScale, "max-digits": Dec.maxDigits,
+    ]
+
+    /// The word lists help quotes, from the grammar's tables.
+    static let wordLists: [String: String] = [
+        "distributions": DistributionWord.allCases.map(\.shape).joined(separator: ", "),
     ]
 
     /// A topic from its file: the summary line (concepts), the body with its examples marked.
@@ -56,9 +61,33 @@ public enum Help {
             examples.append(String(lines[i].dropFirst(4)))
             lines[i] = "  " + examples[examples.count - 1]
         }
-        var body = lines.joined(separator: "\n")
-        for (key, value) in limits { body = body.replacingOccurrences("{\(key)}", grouped(value)) }
-        return Topic(name: name, summary: summary, body: body, examples: examples)
+        // A paragraph that quotes the code is filled in, then wrapped again to the page's width.
+        var paragraphs: [String] = [""]
+        for line in lines {
+            if line.isEmpty { paragraphs.append("") } else { paragraphs[paragraphs.count - 1] += (paragraphs[paragraphs.count - 1].isEmpty ? "" : "\n") + line }
+        }
+        let placeholders = Array(limits.keys) + Array(wordLists.keys)
+        for i in paragraphs.indices where !paragraphs[i].hasPrefix(" ") && placeholders.contains(where: { paragraphs[i].contains("{\($0)}") }) {
+            var p = paragraphs[i]
+            for (key, value) in limits { p = p.replacingOccurrences("{\(key)}", grouped(value)) }
+            for (key, value) in wordLists { p = p.replacingOccurrences("{\(key)}", value) }
+            paragraphs[i] = wrapped(p, width: pageWidth)
+        }
+        return Topic(name: name, summary: summary, body: paragraphs.joined(separator: "\n\n"), examples: examples)
+    }
+
+    /// The width help's prose is written to.
+    static let pageWidth = 88
+
+    /// A paragraph's words in lines of at most `width` characters.
+    static func wrapped(_ paragraph: String, width: Int) -> String {
+        var lines: [String] = [], line = ""
+        for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            if !line.isEmpty && line.count + 1 + word.count > width { lines.append(line); line = "" }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(line) }
+        return lines.joined(separator: "\n")
     }
 
     /// `1000000000` as `1,000,000,000`.

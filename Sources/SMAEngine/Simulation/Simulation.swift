@@ -11,6 +11,8 @@ import SMALanguage
 
 extension Session {
     static let maxTrials = 1_000_000_000
+    /// The trials of a simulation without `trials N`.
+    static let defaultTrials = 10_000
 
     /// The largest rate a trial compounds, in tenths of a point (10^14 %); beyond it, and for
     /// any rate the cap does not bring back within it, the run stops with "too large".
@@ -167,7 +169,7 @@ extension Session {
     /// `trials`, `seed` (drawn, with a note saying how to repeat it, when none is given) and
     /// `above` of a simulation, checked.
     func simulationSettings(_ sim: Scenario) throws(Diagnostic) -> (trials: Int, seed: UInt64, seedNote: Phrase?, above: Money?) {
-        var trials = min(10_000, trialLimit)
+        var trials = min(Session.defaultTrials, trialLimit)
         if let t = sim.trials {
             let v = try evaluate(t)
             guard case .number(let d) = v, let n = d.intValue, n >= 1, n <= trialLimit else {
