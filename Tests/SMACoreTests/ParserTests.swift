@@ -78,7 +78,7 @@ import Testing
         for p in [a, b] {
             guard case .define(let ref) = p.statements[0].kind else { Issue.record("not a definition"); continue }
             let d = p.syntax[ref]
-            #expect(d.clauses.map(\.keyword) == ["years", "base", "rule"])
+            #expect(d.clauses.map(\.keyword) == [DefinitionClause.years, .base, .rule])
         }
     }
 

@@ -31,16 +31,16 @@ struct RecordBuilder {
         if record.agreements[n] != nil {
             throw Diagnostic(.record, "the \(ordinalText(n)) agreement is already in the record", at: keySpan)
         }
-        guard let years = try c.range("years") else {
+        guard let years = try c.range(.years) else {
             throw Diagnostic(.record, "`define agreement` needs `years FIRST..LAST`", at: c.definition.subjectSpan,
                              hint: "for example `define agreement \(n) years 2031..2035 ...`")
         }
         if let other = record.agreements.values.first(where: { $0.years.overlaps(years.0) }) {
             throw Diagnostic(.record, "years \(years.0.lowerBound)..\(years.0.upperBound) overlap the \(ordinalText(other.ordinal)) agreement (\(other.firstYear)..\(other.lastYear))", at: years.1)
         }
-        let base = try c.money("base")
+        let base = try c.money(.base)
         var currency = base?.currency ?? .krw
-        if let (w, s) = c.word("currency") {
+        if let (w, s) = c.word(.currency) {
             guard let cur = Currency(rawValue: w.uppercased()) else {
                 throw Diagnostic(.record, "unknown currency `\(w)`", at: s, hint: "currencies are KRW and USD")
             }
@@ -52,9 +52,9 @@ struct RecordBuilder {
         let rule = try c.rule() ?? Rule(kind: .negotiated)
         record.agreements[n] = Agreement(
             ordinal: n, firstYear: years.0.lowerBound, lastYear: years.0.upperBound,
-            signed: try c.date("signed"), inForce: try c.date("in force"), currency: currency, base: base,
-            rule: rule, ruleInWords: try c.text("summary"), koreanNegotiator: try c.text("korea"),
-            usNegotiator: try c.text("us"), notes: try c.texts("note"), sources: try c.texts("source"))
+            signed: try c.date(.signed), inForce: try c.date(.inForce), currency: currency, base: base,
+            rule: rule, ruleInWords: try c.text(.summary), koreanNegotiator: try c.text(.korea),
+            usNegotiator: try c.text(.us), notes: try c.texts(.note), sources: try c.texts(.source))
     }
 
     private mutating func addContribution(_ c: inout ClauseReader) throws(Diagnostic) {
@@ -71,7 +71,7 @@ struct RecordBuilder {
                              hint: "write the amount with a unit: `1조 5192억` or `$150 million`")
         }
         var ordinal: Int
-        if let (a, s) = try c.number("agreement") {
+        if let (a, s) = try c.number(.agreement) {
             guard record.agreements[a] != nil else {
                 throw Diagnostic(.record, "there is no \(ordinalText(a)) agreement in the record", at: s, hint: "define the agreement first")
             }
@@ -81,14 +81,14 @@ struct RecordBuilder {
         } else {
             throw Diagnostic(.record, "no agreement covers \(y)", at: keySpan, hint: "add `agreement N`, or define the agreement first")
         }
-        let basis: Basis? = try c.choice("basis", hint: "bases are: \(Basis.allCases.map(\.rawValue).joined(separator: ", "))")
-        let figure: Figure? = try c.choice("figure", hint: "a figure is \(Figure.allCases.map(\.rawValue).joined(separator: ", ")): stated, by the agreement's rule, or the white paper's chart value")
-        let equivalent = try c.money("equivalent")
+        let basis: Basis? = try c.choice(.basis, hint: "bases are: \(Basis.allCases.map(\.rawValue).joined(separator: ", "))")
+        let figure: Figure? = try c.choice(.figure, hint: "a figure is \(Figure.allCases.map(\.rawValue).joined(separator: ", ")): stated, by the agreement's rule, or the white paper's chart value")
+        let equivalent = try c.money(.equivalent)
         if let equivalent, equivalent.currency != .krw {
-            throw Diagnostic(.record, "the won equivalent must be in won", at: c.span("equivalent") ?? keySpan)
+            throw Diagnostic(.record, "the won equivalent must be in won", at: c.span(.equivalent) ?? keySpan)
         }
         var parts: [(percent: Dec, label: String)] = []
-        for clause in c.clauses("part") {
+        for clause in c.clauses(.part) {
             guard case .expr(let re) = clause.arguments[0], case .expr(let le) = clause.arguments[1] else { continue }
             guard case .percent(let p, _) = try c.evaluator.evaluate(re) else {
                 throw Diagnostic(.record, "a part is a percent and its label: `part 7.4% \"budget growth\"`", at: re.span)
@@ -98,17 +98,17 @@ struct RecordBuilder {
             }
             parts.append((p, label))
         }
-        let rate = try c.percent("rate")
+        let rate = try c.percent(.rate)
         if !parts.isEmpty {
             var sum = Dec.zero
             for p in parts { sum = (try? sum.adding(p.percent)) ?? sum }
             if let rate, rate != sum {
-                throw Diagnostic(.record, "the parts add up to \(sum)%, not the rate \(rate)%", at: c.span("part") ?? keySpan)
+                throw Diagnostic(.record, "the parts add up to \(sum)%, not the rate \(rate)%", at: c.span(.part) ?? keySpan)
             }
         }
         var contribution = Contribution(
             year: y, amount: amount, wonEquivalent: equivalent, agreement: ordinal, basis: basis,
-            rate: rate, notes: try c.texts("note"), sources: try c.texts("source"))
+            rate: rate, notes: try c.texts(.note), sources: try c.texts(.source))
         contribution.parts = parts
         contribution.figure = figure
         record.contributions[y] = contribution
@@ -126,13 +126,13 @@ struct RecordBuilder {
         if record.rounds[a]?[n] != nil {
             throw Diagnostic(.record, "round \(n) of the \(ordinalText(a)) agreement is already in the record", at: keySpan)
         }
-        let start = try c.date("from"), end = try c.date("to")
+        let start = try c.date(.from), end = try c.date(.to)
         if let start, let end, end < start {
-            throw Diagnostic(.record, "the round ends before it starts", at: c.span("to") ?? keySpan)
+            throw Diagnostic(.record, "the round ends before it starts", at: c.span(.to) ?? keySpan)
         }
         record.rounds[a, default: [:]][n] = NegotiationRound(
-            agreement: a, number: n, start: start, end: end, city: try c.text("city"), venue: try c.text("venue"),
-            notes: try c.texts("note"), sources: try c.texts("source"))
+            agreement: a, number: n, start: start, end: end, city: try c.text(.city), venue: try c.text(.venue),
+            notes: try c.texts(.note), sources: try c.texts(.source))
     }
 
     private mutating func addCPI(_ c: inout ClauseReader) throws(Diagnostic) {
@@ -140,7 +140,7 @@ struct RecordBuilder {
         if record.cpi[y] != nil { throw Diagnostic(.record, "CPI growth for \(y) is already in the record", at: keySpan) }
         let p = try c.valuePercent("define cpi \(y) = 2.1%")
         try Session.checkRate(p, "CPI growth", at: c.definition.value?.span ?? keySpan, phase: .record)
-        record.cpi[y] = IndexValue(year: y, percent: p, notes: try c.texts("note"), sources: try c.texts("source"))
+        record.cpi[y] = IndexValue(year: y, percent: p, notes: try c.texts(.note), sources: try c.texts(.source))
     }
 
     private mutating func addBudget(_ c: inout ClauseReader) throws(Diagnostic) {
@@ -153,10 +153,10 @@ struct RecordBuilder {
         guard case .money(let m) = v else {
             throw Diagnostic(.record, "a defense budget must be money, not \(v.typeName)", at: valueExpr.span)
         }
-        let growth = try c.percent("growth")
+        let growth = try c.percent(.growth)
         if let g = growth { try Session.checkRate(g, "defense-budget growth", at: keySpan, phase: .record) }
         record.budget[y] = BudgetValue(year: y, amount: m, growth: growth,
-                                       notes: try c.texts("note"), sources: try c.texts("source"))
+                                       notes: try c.texts(.note), sources: try c.texts(.source))
     }
 
     private mutating func addExchange(_ c: inout ClauseReader) throws(Diagnostic) {
@@ -166,31 +166,31 @@ struct RecordBuilder {
             throw Diagnostic(.record, "an exchange rate is a positive number of won per dollar: `define exchange \(y) = 1,144.60`", at: keySpan)
         }
         var fred: Dec? = nil
-        if let (v, s) = try c.expr("fred") {
+        if let (v, s) = try c.expr(.fred) {
             guard case .number(let f) = v else { throw Diagnostic(.record, "`fred` takes a number", at: s) }
             fred = f
         }
-        record.exchange[y] = ExchangeRate(year: y, wonPerDollar: rate, series: try c.text("series"), fred: fred,
-                                          notes: try c.texts("note"), sources: try c.texts("source"))
+        record.exchange[y] = ExchangeRate(year: y, wonPerDollar: rate, series: try c.text(.series), fred: fred,
+                                          notes: try c.texts(.note), sources: try c.texts(.source))
     }
 
     private mutating func addBreakdown(_ c: inout ClauseReader) throws(Diagnostic) {
         let (y, keySpan) = try c.keyNumber("year")
         if record.breakdowns[y] != nil { throw Diagnostic(.record, "the breakdown for \(y) is already in the record", at: keySpan) }
         var items: [(category: String, amount: Money)] = []
-        for clause in c.definition.clauses where ["labour", "construction", "logistics"].contains(clause.keyword) {
+        for clause in c.definition.clauses where [.labour, .construction, .logistics].contains(clause.keyword) {
             guard case .expr(let e) = clause.arguments.first else { continue }
             guard case .money(let m) = try c.evaluator.evaluate(e) else {
-                throw Diagnostic(.record, "`\(clause.keyword)` takes an amount of money", at: e.span)
+                throw Diagnostic(.record, "`\(clause.keyword.rawValue)` takes an amount of money", at: e.span)
             }
-            items.append((clause.keyword, m))
+            items.append((clause.keyword.rawValue, m))
         }
-        let share = try c.percent("share")
+        let share = try c.percent(.share)
         if items.isEmpty && share == nil {
             throw Diagnostic(.record, "a breakdown needs amounts (`labour 3710억 ...`) or a labour `share`", at: keySpan)
         }
-        record.breakdowns[y] = Breakdown(year: y, items: items, labourShare: share, approximate: !c.clauses("approximate").isEmpty,
-                                         notes: try c.texts("note"), sources: try c.texts("source"))
+        record.breakdowns[y] = Breakdown(year: y, items: items, labourShare: share, approximate: !c.clauses(.approximate).isEmpty,
+                                         notes: try c.texts(.note), sources: try c.texts(.source))
     }
 
     private mutating func addSource(_ c: inout ClauseReader) throws(Diagnostic) {
@@ -201,7 +201,7 @@ struct RecordBuilder {
         guard let valueExpr = c.definition.value, case .text(let address) = try c.evaluator.evaluate(valueExpr) else {
             throw Diagnostic(.record, "a source needs its address as text: `= \"https://...\"`", at: keyExpr.span)
         }
-        record.sources[key] = SourceEntry(key: key, address: address, notes: try c.texts("note"))
+        record.sources[key] = SourceEntry(key: key, address: address, notes: try c.texts(.note))
     }
 }
 
@@ -216,17 +216,17 @@ struct ClauseReader {
         self.evaluator = evaluator
     }
 
-    func clauses(_ k: String) -> [Clause] { definition.clauses.filter { $0.keyword == k } }
+    func clauses(_ k: DefinitionClause) -> [Clause] { definition.clauses.filter { $0.keyword == k } }
 
-    func span(_ k: String) -> Span? { clauses(k).first?.span }
+    func span(_ k: DefinitionClause) -> Span? { clauses(k).first?.span }
 
-    func single(_ k: String) throws(Diagnostic) -> Clause? {
+    func single(_ k: DefinitionClause) throws(Diagnostic) -> Clause? {
         let cs = clauses(k)
         if cs.count > 1 { throw Diagnostic(.record, "`\(k)` is given twice", at: cs[1].span) }
         return cs.first
     }
 
-    func expr(_ k: String) throws(Diagnostic) -> (Value, Span)? {
+    func expr(_ k: DefinitionClause) throws(Diagnostic) -> (Value, Span)? {
         guard let c = try single(k), case .expr(let e) = c.arguments.first else { return nil }
         return (try evaluator.evaluate(e), e.span)
     }
@@ -240,7 +240,7 @@ struct ClauseReader {
         return (n, e.span)
     }
 
-    func number(_ k: String) throws(Diagnostic) -> (Int, Span)? {
+    func number(_ k: DefinitionClause) throws(Diagnostic) -> (Int, Span)? {
         guard let (v, s) = try expr(k) else { return nil }
         guard case .number(let d) = v, let n = d.intValue else {
             throw Diagnostic(.record, "`\(k)` takes a whole number, not \(v.typeName)", at: s)
@@ -248,13 +248,13 @@ struct ClauseReader {
         return (n, s)
     }
 
-    func text(_ k: String) throws(Diagnostic) -> String? {
+    func text(_ k: DefinitionClause) throws(Diagnostic) -> String? {
         guard let (v, s) = try expr(k) else { return nil }
         guard case .text(let t) = v else { throw Diagnostic(.record, "`\(k)` takes text in double quotes, not \(v.typeName)", at: s) }
         return t
     }
 
-    func texts(_ k: String) throws(Diagnostic) -> [String] {
+    func texts(_ k: DefinitionClause) throws(Diagnostic) -> [String] {
         var out: [String] = []
         for c in clauses(k) {
             guard case .expr(let e) = c.arguments.first else { continue }
@@ -265,25 +265,25 @@ struct ClauseReader {
         return out
     }
 
-    func date(_ k: String) throws(Diagnostic) -> SimpleDate? {
+    func date(_ k: DefinitionClause) throws(Diagnostic) -> SimpleDate? {
         guard let (v, s) = try expr(k) else { return nil }
         guard case .date(let d) = v else { throw Diagnostic(.record, "`\(k)` takes a date (YYYY-MM-DD), not \(v.typeName)", at: s) }
         return d
     }
 
-    func money(_ k: String) throws(Diagnostic) -> Money? {
+    func money(_ k: DefinitionClause) throws(Diagnostic) -> Money? {
         guard let (v, s) = try expr(k) else { return nil }
         guard case .money(let m) = v else { throw Diagnostic(.record, "`\(k)` takes money, not \(v.typeName)", at: s) }
         return m
     }
 
-    func percent(_ k: String) throws(Diagnostic) -> Dec? {
+    func percent(_ k: DefinitionClause) throws(Diagnostic) -> Dec? {
         guard let (v, s) = try expr(k) else { return nil }
         guard case .percent(let p, _) = v else { throw Diagnostic(.record, "`\(k)` takes a percent, not \(v.typeName)", at: s) }
         return p
     }
 
-    func range(_ k: String) throws(Diagnostic) -> (ClosedRange<Int>, Span)? {
+    func range(_ k: DefinitionClause) throws(Diagnostic) -> (ClosedRange<Int>, Span)? {
         guard let (v, s) = try expr(k) else { return nil }
         switch v {
         case .range(let a, let b): return (a...b, s)
@@ -294,15 +294,15 @@ struct ClauseReader {
         throw Diagnostic(.record, "`\(k)` takes years, such as `2026..2030`, not \(v.typeName)", at: s)
     }
 
-    func word(_ k: String) -> (String, Span)? {
+    func word(_ k: DefinitionClause) -> (String, Span)? {
         guard let c = clauses(k).first, case .word(let w, let s) = c.arguments.first else { return nil }
         return (w, s)
     }
 
     /// A clause's word that must name one of `T`'s cases (`basis negotiated`, `figure stated`).
-    func choice<T: RawRepresentable & CaseIterable>(_ k: String, hint: String) throws(Diagnostic) -> T? where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable>(_ k: DefinitionClause, hint: String) throws(Diagnostic) -> T? where T.RawValue == String {
         guard let (w, s) = word(k) else { return nil }
-        guard let value = T(rawValue: w) else { throw Diagnostic(.record, "unknown \(k) `\(w)`", at: s, hint: hint) }
+        guard let value = T(rawValue: w) else { throw Diagnostic(.record, "unknown \(k.rawValue) `\(w)`", at: s, hint: hint) }
         return value
     }
 
@@ -314,7 +314,7 @@ struct ClauseReader {
     }
 
     func rule() throws(Diagnostic) -> Rule? {
-        guard let c = try single("rule"), case .rule(let r) = c.arguments.first else { return nil }
+        guard let c = try single(.rule), case .rule(let r) = c.arguments.first else { return nil }
         let kind = RuleKind(rawValue: r.kind)!
         func pct(_ e: Expr?) throws(Diagnostic) -> Dec? {
             guard let e else { return nil }

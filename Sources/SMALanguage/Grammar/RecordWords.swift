@@ -24,3 +24,22 @@ public enum Figure: String, Sendable, CaseIterable {
     case rule    // what the agreement's own rule gives, to $0.1 million
     case chart   // the white paper's chart value, where neither can be had
 }
+
+/// The clause keywords of the record's definitions (`years`, `signed`, `in force`, …), and what
+/// each takes: the parser reads a definition's clauses through this table (`clauseShapes`) and
+/// the record builder asks for them by case, so a keyword is spelled in one place.
+public enum DefinitionClause: String, CaseIterable, Sendable {
+    case years, signed
+    case inForce = "in force"
+    case currency, base, rule, summary, korea, us, note, source
+    case agreement, basis, figure, rate, part, equivalent
+    case from, to, city, venue
+    case growth, series, fred
+    case labour, construction, logistics, share, approximate
+
+    /// The word it starts with (`in` for `in force`).
+    public var firstWord: String { self == .inForce ? "in" : rawValue }
+
+    /// What a clause takes after its keyword.
+    public enum Shape: Sendable { case expression, word, rule, part, flag }
+}

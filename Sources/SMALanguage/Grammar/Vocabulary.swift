@@ -157,7 +157,7 @@ public enum Vocabulary {
     /// Words of the record's definitions: subjects, clause keywords, rule kinds and options,
     /// bases and figures.
     public static var definitionWords: [String] {
-        let clauses = Parser.clauseShapes.values.flatMap(\.keys).sorted()
+        let clauses = Set(Parser.clauseShapes.values.flatMap { $0.keys.map(\.firstWord) }).sorted()
         return unique(Definition.Subject.allCases.map(\.rawValue) + clauses + RuleKind.allCases.map(\.rawValue)
                       + ["lag", "cap", "rate", "plus"] + Basis.allCases.map(\.rawValue) + Figure.allCases.map(\.rawValue))
     }

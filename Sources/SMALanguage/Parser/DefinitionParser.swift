@@ -9,23 +9,23 @@
 ///
 /// Clauses go inside `{ }` (over several lines) or follow the head on one line.
 extension Parser {
-    /// What each definition accepts: clause keyword → what it takes.
-    enum ClauseShape { case expression, word, rule, part, flag }
+    /// What each definition accepts: clause → what it takes.
+    typealias ClauseShape = DefinitionClause.Shape
 
-    static let clauseShapes: [Definition.Subject: [String: ClauseShape]] = [
-        .agreement: ["years": .expression, "signed": .expression, "in": .expression, "currency": .word,
-                     "base": .expression, "rule": .rule, "summary": .expression, "korea": .expression,
-                     "us": .expression, "note": .expression, "source": .expression],
-        .contribution: ["agreement": .expression, "basis": .word, "figure": .word, "rate": .expression, "part": .part,
-                        "equivalent": .expression, "note": .expression, "source": .expression],
-        .round: ["from": .expression, "to": .expression, "city": .expression, "venue": .expression,
-                 "note": .expression, "source": .expression],
-        .cpi: ["note": .expression, "source": .expression],
-        .budget: ["growth": .expression, "note": .expression, "source": .expression],
-        .source: ["note": .expression],
-        .exchange: ["series": .expression, "fred": .expression, "note": .expression, "source": .expression],
-        .breakdown: ["labour": .expression, "construction": .expression, "logistics": .expression, "share": .expression,
-                     "approximate": .flag, "note": .expression, "source": .expression],
+    static let clauseShapes: [Definition.Subject: [DefinitionClause: ClauseShape]] = [
+        .agreement: [.years: .expression, .signed: .expression, .inForce: .expression, .currency: .word,
+                     .base: .expression, .rule: .rule, .summary: .expression, .korea: .expression,
+                     .us: .expression, .note: .expression, .source: .expression],
+        .contribution: [.agreement: .expression, .basis: .word, .figure: .word, .rate: .expression, .part: .part,
+                        .equivalent: .expression, .note: .expression, .source: .expression],
+        .round: [.from: .expression, .to: .expression, .city: .expression, .venue: .expression,
+                 .note: .expression, .source: .expression],
+        .cpi: [.note: .expression, .source: .expression],
+        .budget: [.growth: .expression, .note: .expression, .source: .expression],
+        .source: [.note: .expression],
+        .exchange: [.series: .expression, .fred: .expression, .note: .expression, .source: .expression],
+        .breakdown: [.labour: .expression, .construction: .expression, .logistics: .expression, .share: .expression,
+                     .approximate: .flag, .note: .expression, .source: .expression],
     ]
 
     mutating func parseDefinition() throws(Diagnostic) -> Definition {
@@ -75,19 +75,17 @@ extension Parser {
         return Definition(subject: subject, subjectSpan: subjectSpan, key: key, parent: parent, value: value, clauses: clauses)
     }
 
-    mutating func parseClause(subject: Definition.Subject, shapes: [String: ClauseShape]) throws(Diagnostic) -> Clause {
+    mutating func parseClause(subject: Definition.Subject, shapes: [DefinitionClause: ClauseShape]) throws(Diagnostic) -> Clause {
         guard let kw = word() else { throw unexpected("expected a clause of `define \(subject.rawValue)`") }
-        guard let shape = shapes[kw] else {
-            let names = shapes.keys.sorted()
+        guard let keyword = shapes.keys.first(where: { $0.firstWord == kw }), let shape = shapes[keyword] else {
+            let names = shapes.keys.map(\.firstWord).sorted()
             let hint = Suggest.closest(to: kw, among: names).map { "did you mean `\($0)`?" }
                 ?? "`define \(subject.rawValue)` takes: \(names.joined(separator: ", "))"
             throw Diagnostic(.syntax, "`define \(subject.rawValue)` has no clause `\(kw)`", at: current.span, hint: hint)
         }
         let kwSpan = advance().span
-        var keyword = kw
-        if kw == "in" {
+        if keyword == .inForce {
             _ = try expectWord("force", context: "after `in` (`in force 2024-11-29`)")
-            keyword = "in force"
         }
         switch shape {
         case .expression:

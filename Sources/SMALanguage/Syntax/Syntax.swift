@@ -255,7 +255,7 @@ public struct Definition: Sendable {
 
 /// One `keyword argument...` part of a definition.
 public struct Clause: Sendable {
-    public let keyword: String
+    public let keyword: DefinitionClause
     public let span: Span
     public let arguments: [ClauseArgument]
 }
