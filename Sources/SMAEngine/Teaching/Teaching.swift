@@ -114,8 +114,8 @@ extension Session {
                 }
                 if let r = c.rate, let (u, rounded) = try? grow(prev.amount, by: r, span: yearExpr.span) {
                     let same = rounded == c.amount
-                    d.parts.append(.line(Phrase("check: {} × (1 + \(r)%) = {}, rounded {} — \(same ? "the same as the recorded amount" : "not exactly the recorded amount: the rate only describes the sum")",
-                                              .money(prev.amount), .money(u), .money(rounded))))
+                    d.parts.append(.line(Phrase("check: {} × (1 + {}) = {}, rounded {} — \(same ? "the same as the recorded amount" : "not exactly the recorded amount: the rate only describes the sum")",
+                                              .money(prev.amount), .percent(r, signed: false), .money(u), .money(rounded))))
                 }
             }
         case .frozen?:
@@ -168,12 +168,17 @@ extension Session {
             }
             if let c = s.cappedAt {
                 let uncapped = s.index.map { i in a.rule.plus.flatMap { try? $0.adding(i.percent) } ?? i.percent }
-                d.parts.append(.line(Phrase("   the cap binds: \(uncapped.map { "\($0)%" } ?? "the rate") is above the \(c)% cap, so \(c)% applies")))
+                let cap = Value.percent(c, signed: false)
+                if let uncapped {
+                    d.parts.append(.line(Phrase("   the cap binds: {} is above the {} cap, so {} applies", .percent(uncapped, signed: false), cap, cap)))
+                } else {
+                    d.parts.append(.line(Phrase("   the cap binds: the rate is above the {} cap, so {} applies", cap, cap)))
+                }
             } else if let cap = a.rule.cap {
-                d.parts.append(.line(Phrase("   below the \(cap)% cap: the rate applies in full")))
+                d.parts.append(.line(Phrase("   below the {} cap: the rate applies in full", .percent(cap, signed: false))))
             }
         }
-        d.parts.append(.line(Phrase("   {} × (1 + \(s.rate)%) = {} (unrounded)", .money(s.previous), .money(s.unrounded))))
+        d.parts.append(.line(Phrase("   {} × (1 + {}) = {} (unrounded)", .money(s.previous), .percent(s.rate, signed: false), .money(s.unrounded))))
         d.parts.append(.line(Phrase("   rounded half-up to {}: {}", .money(Money.yearlyUnit(s.amount.currency)), .money(s.amount))))
     }
 
