@@ -54,9 +54,9 @@ public enum CSV {
             }
             return table(t, formatter)
         case .text(let s):
-            // Text as it is (help, the record), but never a formula a spreadsheet would run.
-            let safe = s.unicodeScalars.first.map { Escape.formulaStarts.contains($0) } == true ? "'" + s : s
-            return safe.hasSuffix("\n") ? safe : safe + "\n"
+            // One field under a `text` header (help, the record, a text value): a CSV document
+            // like every other result, never a formula or a row of its own.
+            return "text\n" + field(s.hasSuffix("\n") ? String(s.dropLast()) : s) + "\n"
         case .money(let m):
             return (m.currency == .krw ? "value\n" : "value,currency\n") + cell(v, formatter) + (m.currency == .krw ? "" : "," + m.currency.rawValue) + "\n"
         default: return "value\n" + cell(v, formatter) + "\n"

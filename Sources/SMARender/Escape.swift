@@ -71,6 +71,30 @@ public enum Escape {
         return out
     }
 
+    /// Text for a terminal: control characters dropped (ESC would start an escape sequence that
+    /// retitles the window or recolours what follows), tab and line breaks kept.
+    public static func terminal(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { isControl($0) }) else { return s }
+        var out = ""
+        for u in s.unicodeScalars where !isControl(u) { out.unicodeScalars.append(u) }
+        return out
+    }
+
+    static func isControl(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || (0x7F...0x9F).contains(v)
+    }
+
+    /// A block of text in markdown, shown as it is: a fenced code block (longer than any run of
+    /// backticks inside), so no line becomes a heading, a list or live HTML.
+    public static func markdownBlock(_ s: String) -> String {
+        var longest = 0, run = 0
+        for u in s.unicodeScalars { if u == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
+        let fence = String(repeating: "`", count: max(3, longest + 1))
+        let body = terminal(s)
+        return fence + "text\n" + body + (body.hasSuffix("\n") ? "" : "\n") + fence + "\n"
+    }
+
     /// Text inside XML (an SVG's text, titles and attributes): the five entities, and what XML
     /// 1.0 forbids dropped (control characters but tab, LF and CR; U+FFFE and U+FFFF).
     public static func xml(_ s: String) -> String {

@@ -40,7 +40,7 @@ extension Renderer {
                 case .failure(let m): out += "error: \(markdownEscape(m))\n"
                 }
             }
-        case .text(let s): out = s.hasSuffix("\n") ? s : s + "\n"
+        case .text(let s): out = Escape.markdownBlock(s)
         default: out = formatter.format(output.value) + "\n"
         }
         if !output.notes.isEmpty {

@@ -89,7 +89,8 @@ public struct Renderer: Sendable {
         case .document(let d):
             out += document(d)
         case .text(let s):
-            out += fitted(s.hasSuffix("\n") ? s : s + "\n")
+            let shown = Escape.terminal(s)
+            out += fitted(shown.hasSuffix("\n") ? shown : shown + "\n")
         }
         if !output.notes.isEmpty {
             out.reserveCapacity(out.utf8.count + 128 * output.notes.count)

@@ -44,7 +44,7 @@ public struct ValueFormatter: Sendable {
             return (signed && !d.isNegative && !d.isZero ? "+" : "") + s + "%"
         case .money(let m): return money(m)
         case .range(let a, let b): return "\(a)..\(b)"
-        case .text(let s): return s
+        case .text(let s): return Escape.terminal(s)
         case .note(let n): return n.text(format)
         case .date(let d): return d.description
         case .table(let t): return "(table of \(t.rows.count) rows)"

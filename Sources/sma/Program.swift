@@ -78,6 +78,13 @@ struct Program {
                 return "-o '\(out)' is \(what) '\(path)': the run would write over its own input (choose another file)"
             }
         }
+        // Standard input read as a script (`sma -o s.txt < s.txt`).
+        let readsStdin = arguments.inputs.isEmpty || arguments.interactive
+            || arguments.inputs.contains { if case .stdin = $0 { true } else { false } }
+        var s = stat()
+        if readsStdin && fstat(0, &s) == 0 && (s.st_mode & S_IFMT) == S_IFREG && s.st_dev == o.st_dev && s.st_ino == o.st_ino {
+            return "-o '\(out)' is the file on standard input: the run would write over its own input (choose another file)"
+        }
         return nil
     }
 

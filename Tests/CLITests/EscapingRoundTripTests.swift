@@ -34,7 +34,13 @@ import Testing
         for (i, s) in texts.prefix(40).enumerated() { chart.rows.append((s, [Money(won: Int64(i + 1) * 100_000_000)], s)) }
         chart.notes = texts.prefix(5).map { Phrase($0) }
         let svg = SVG.document([(chart, texts[20])], Renderer(RenderSpec()))
-        let input = try JSONSerialization.data(withJSONObject: ["csv": csv, "md": md, "svg": svg, "texts": texts, "chart": Array(texts.prefix(40))])
+        // A result that is text (help, the record, a text value) is one CSV field and a fenced
+        // markdown block: the same hostile text, whole.
+        let bare = texts.joined(separator: "\n")
+        let bareCSV = Renderer(RenderSpec(format: .csv)).render(Output(.text(bare)))
+        let bareMD = Renderer(RenderSpec(format: .markdown)).render(Output(.text(bare)))
+        let input = try JSONSerialization.data(withJSONObject: ["csv": csv, "md": md, "svg": svg, "texts": texts, "chart": Array(texts.prefix(40)),
+                                                                "bareCSV": bareCSV, "bareMD": bareMD, "bare": bare])
         let check = #"""
         import csv, io, json, sys, xml.etree.ElementTree as ET
         from markdown_it import MarkdownIt
@@ -61,6 +67,10 @@ import Testing
                 if kept.strip() and kept.split("\n")[0] not in text.replace("\r\n", "\n").replace("\r", "\n"): problems.append("svg lost %r" % s)
         except ET.ParseError as e:
             problems.append("svg is not XML: %s" % e)
+        bare = list(csv.reader(io.StringIO(d["bareCSV"], newline="")))
+        if len(bare) != 2 or bare[0] != ["text"] or bare[1] != [d["bare"]]: problems.append("bare text in csv is %d rows" % len(bare))
+        bhtml = MarkdownIt("commonmark").render(d["bareMD"])
+        if "<script" in bhtml or "<img" in bhtml or "<h1" in bhtml: problems.append("bare text in markdown renders live")
         print("\n".join(problems[:10]) if problems else "ok")
         """#
         let r = try CLI.run(["python3", "-c", check], stdin: String(decoding: input, as: UTF8.self), executable: "/usr/bin/env")

@@ -31,6 +31,15 @@ import Testing
         #expect(parser.text(of: parser.tokens[1]) == "원화")
     }
 
+    /// Text may not hold control characters (ESC would reach a terminal as an escape sequence):
+    /// refused where they are written, raw or as C1 characters; tab is allowed.
+    @Test func controlCharactersInTextAreRefused() throws {
+        for c in ["\u{1B}", "\u{7}", "\u{7F}", "\u{9B}", "\r"] {
+            #expect(throws: Diagnostic.self) { try Lexer.tokenize(SourceText(name: "t", text: "\"a\(c)b\"")) }
+        }
+        _ = try Lexer.tokenize(SourceText(name: "t", text: "\"a\tb\""))
+    }
+
     @Test func theLexersUnitBytesAreEachUnitsSpelling() {
         for u in KoreanUnit.allCases {
             #expect(Lexer.unit(Array(u.rawValue.utf8), at: 0)?.0 == u)

@@ -54,7 +54,9 @@ import Testing
     /// Each way a text can be written: as it is, and escaped for JSON, CSV and markdown.
     static func spellings(_ s: String) -> [String] {
         let json = String(JSON.string(s).dropFirst().dropLast())
-        return [s, json, CSV.field(s), Renderer(RenderSpec(format: .markdown)).markdownEscape(s), s + "\n"].sorted { $0.count > $1.count }
+        let trimmed = s.hasSuffix("\n") ? String(s.dropLast()) : s
+        return [s, json, CSV.field(s), CSV.field(trimmed), Renderer(RenderSpec(format: .markdown)).markdownEscape(s), s + "\n",
+                Escape.markdownBlock(s)].sorted { $0.count > $1.count }
     }
 
     static let koreanUnits: [Character] = ["조", "억", "만", "원"]

@@ -317,6 +317,12 @@ public struct Lexer {
         emit(.identifier, start)
     }
 
+    /// A control byte text may not hold as it is (tab is allowed; a line break ends the line).
+    @inline(__always)
+    static func isControlInText(_ b: UInt8) -> Bool {
+        (b < 0x20 && b != 0x09 && b != 0x0A && b != 0) || b == 0x7F
+    }
+
     private mutating func lexString() throws(Diagnostic) {
         let start = pos
         // Most text has no escapes: checked in place and made into a string in one step.
@@ -328,9 +334,9 @@ public struct Lexer {
                 emit(.string, start)
                 return
             }
-            if b == UInt8(ascii: "\\") || b == UInt8(ascii: "\n") || b == 0 { break }
+            if b == UInt8(ascii: "\\") || b == UInt8(ascii: "\n") || b == 0 || Lexer.isControlInText(b) { break }
             if b >= 0x80 {
-                guard let (_, len) = UTF8Decoding.decode(bytes, at: end) else { break }
+                guard let (s, len) = UTF8Decoding.decode(bytes, at: end), !(0x80...0x9F).contains(s.value) else { break }
                 end += len
             } else {
                 end += 1
@@ -339,12 +345,19 @@ public struct Lexer {
         // Escapes, or an error to report: byte by byte.
         pos += 1
         while true {
-            guard pos < bytes.count, bytes[pos] != UInt8(ascii: "\n") else {
+            guard pos < bytes.count, bytes[pos] != UInt8(ascii: "\n"),
+                  !(bytes[pos] == 0x0D && pos + 1 < bytes.count && bytes[pos + 1] == UInt8(ascii: "\n")) else {
                 throw Diagnostic(.syntax, "text is not closed", at: Span(start, pos), hint: "close it with `\"` on the same line")
             }
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") { pos += 1; break }
             if b == 0 { throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1)) }
+            // A control character in text would reach a terminal, a CSV cell or a page as it is
+            // (ESC starts an escape sequence): refused where it is written.
+            if Lexer.isControlInText(b) || (b == 0xC2 && pos + 1 < bytes.count && (0x80...0x9F).contains(bytes[pos + 1])) {
+                throw Diagnostic(.syntax, "control character 0x\(String(b == 0xC2 ? bytes[pos + 1] : b, radix: 16, uppercase: true)) in text",
+                                 at: Span(pos, pos + (b == 0xC2 ? 2 : 1)), hint: "write a line break as \\n and a tab as \\t")
+            }
             if b == UInt8(ascii: "\\") {
                 guard pos + 1 < bytes.count else { pos += 1; continue }
                 let e = bytes[pos + 1]
