@@ -121,26 +121,37 @@ public final class Runner {
 
     /// Ends the input: runs whatever is left (an unclosed bracket is reported here).
     public func finish(_ feeder: inout LineFeeder) {
-        while !feeder.pending.isEmpty && !stopped { runPending(&feeder) }
+        while !feeder.pending.isEmpty && !stopped { runPending(&feeder, atEnd: true) }
     }
 
     /// Runs the statement gathered over several lines. When its first line left a `(` or `[`
     /// open and the whole does not parse, the bracket swallowed the lines after it: the
     /// statement is given up at its first line (whose error names the bracket), a note says how
     /// many lines were read as one, and the lines after it run on their own.
-    func runPending(_ feeder: inout LineFeeder) {
-        let text = feeder.pending
+    /// At the end of the input (`atEnd`) a statement still open is never closed: a brace too
+    /// gives it up, and an error at its end stands at the end of its last line, not past it.
+    func runPending(_ feeder: inout LineFeeder, atEnd: Bool = false) {
+        var text = feeder.pending
         let firstLength = feeder.pendingFirstLineLength
+        let neverClosed = atEnd && !feeder.completeness.isComplete
         feeder.pending = []
         feeder.completeness = Completeness()
+        if atEnd, text.last == UInt8(ascii: "\n") {
+            text.removeLast()
+            if text.last == 0x0D { text.removeLast() }
+        }
         let source = SourceText(name: feeder.name, bytes: text, firstLine: feeder.pendingFirstLine)
-        guard firstLength < text.count, Runner.leavesAnExpressionBracketOpen(text[..<firstLength]),
+        let firstLine = text[..<min(firstLength, text.count)]
+        guard firstLength < text.count, let open = Runner.unclosedBracket(in: firstLine, braces: neverClosed),
               (try? Parser.parse(source)) == nil else {
             execute(source)
             return
         }
         let first = feeder.pendingFirstLine
-        execute(SourceText(name: feeder.name, bytes: Array(text[..<firstLength]), firstLine: first))
+        let closing: Character = open.bracket == UInt8(ascii: "(") ? ")" : open.bracket == UInt8(ascii: "[") ? "]" : "}"
+        report(Diagnostic(.syntax, "this `\(Character(UnicodeScalar(open.bracket)))` is never closed", at: Span(open.at, open.at + 1),
+                          hint: "add `\(closing)` where the bracket should end"),
+               SourceText(name: feeder.name, bytes: Array(firstLine), firstLine: first))
         var lines = 0
         for b in text where b == UInt8(ascii: "\n") { lines += 1 }
         if text.last != UInt8(ascii: "\n") { lines += 1 }
@@ -157,22 +168,23 @@ public final class Runner {
         feeder.lineNumber = max(feeder.lineNumber, end)
     }
 
-    /// Whether a line leaves a round or square bracket open (a brace opens a `define` block,
-    /// which spans lines by design). Text in quotes and comments is skipped.
-    static func leavesAnExpressionBracketOpen(_ line: ArraySlice<UInt8>) -> Bool {
-        var open: [UInt8] = []
+    /// The first bracket a line leaves open, and where: a round or square one, or with `braces`
+    /// a brace too (a brace opens a `define` block, which spans lines by design; only one never
+    /// closed by the end of the input is given up). Text in quotes and comments is skipped.
+    static func unclosedBracket(in line: ArraySlice<UInt8>, braces: Bool) -> (bracket: UInt8, at: Int)? {
+        var open: [(UInt8, Int)] = []
         var inText = false
-        for b in line {
+        scan: for (i, b) in zip(line.indices, line) {
             if inText { if b == UInt8(ascii: "\"") { inText = false }; continue }
             switch b {
             case UInt8(ascii: "\""): inText = true
-            case UInt8(ascii: "#"): return open.contains { $0 != UInt8(ascii: "{") }
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): open.append(b)
+            case UInt8(ascii: "#"): break scan
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): open.append((b, i - line.startIndex))
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): if !open.isEmpty { open.removeLast() }
             default: break
             }
         }
-        return open.contains { $0 != UInt8(ascii: "{") }
+        return open.first { braces || $0.0 != UInt8(ascii: "{") }.map { (bracket: $0.0, at: $0.1) }
     }
 
     /// Runs every statement of one complete piece of input through the interpreter, showing

@@ -300,10 +300,16 @@ extension Session {
         }
         t.rows.append([.text("total")] + totals.map { .money($0) })
         if totals.count > 1 {
+            // Only amounts in one currency are subtracted: won and dollars meet through a rate.
             t.rows.append([.text("vs first")] + totals.enumerated().map { i, m in
-                i == 0 ? nil : (try? m.amount.subtracting(totals[0].amount)).flatMap { try? Money(exact: $0, m.currency) }.map { .money($0) }
+                guard i > 0, m.currency == totals[0].currency else { return nil }
+                return (try? m.amount.subtracting(totals[0].amount)).flatMap { try? Money(exact: $0, m.currency) }.map { .money($0) }
             })
         }
-        return Output(.table(t), notes: [Phrase("each scenario starts from the latest recorded year and rounds each year half-up to {}", .money(Money.yearlyUnit(.krw)))])
+        var notes = [Phrase("each scenario starts from the latest recorded year and rounds each year half-up to {}", .money(Money.yearlyUnit(.krw)))]
+        if totals.contains(where: { $0.currency != totals[0].currency }) {
+            notes.append(Phrase("scenarios in another currency than the first's have no difference: won and dollars are not subtracted"))
+        }
+        return Output(.table(t), notes: notes)
     }
 }
