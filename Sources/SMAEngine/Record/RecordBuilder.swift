@@ -99,6 +99,7 @@ struct RecordBuilder {
             parts.append((p, label))
         }
         let rate = try c.percent(.rate)
+        if let rate { try Session.checkRate(rate, "the agreed rate", at: c.span(.rate) ?? keySpan, phase: .record) }
         if !parts.isEmpty {
             var sum = Dec.zero
             for p in parts { sum = (try? sum.adding(p.percent)) ?? sum }
