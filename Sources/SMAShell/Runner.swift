@@ -193,6 +193,7 @@ public final class Runner {
         // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
         // (each shown error scans its line: thousands of them on one line would take minutes).
         var shown = 0, unshown = 0
+        defer { session.suggests = true }
         interpreter.run(source) { outcome in
             switch outcome {
             case .result(let out, let span):
@@ -204,6 +205,8 @@ public final class Runner {
                 if shown < Runner.maxErrorsShown {
                     shown += 1
                     report(d, source)
+                    // The rest of this input's errors are counted only: no suggestions for them.
+                    if shown == Runner.maxErrorsShown { session.suggests = false }
                 } else {
                     unshown += 1
                     failures += 1

@@ -119,4 +119,19 @@ import Testing
         #expect(hints[1] == "hint: did you mean `v2999`?")
         #expect(hints.allSatisfy { $0.count < 200 })
     }
+
+    /// Errors past the runner's limit for one input are counted, not shown: the session then
+    /// computes no suggestion for them, and the next input suggests again.
+    @Test func countedErrorsComputeNoSuggestion() throws {
+        let session = Session()
+        _ = run("let value = 1", session: session)
+        session.suggests = false
+        #expect(throws: Diagnostic.self) { try value("valeu", session: session) }
+        do { _ = try value("valeu", session: session) } catch let d as Diagnostic { #expect(d.hint == nil) }
+        session.suggests = true
+        do { _ = try value("valeu", session: session) } catch let d as Diagnostic { #expect(d.hint == "did you mean `value`?") }
+        let line = (0..<150).map { "valeu\($0)" }.joined(separator: "; ")
+        let r = run(line + "\nvaleu", session: session)
+        #expect(r.err.hasSuffix("hint: did you mean `value`?\n"), "\(r.err.suffix(200))")
+    }
 }

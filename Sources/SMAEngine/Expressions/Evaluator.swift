@@ -43,6 +43,7 @@ extension Session {
                 throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span,
                                  hint: "`\(n)` alone walks the tour in the interactive session; in a script write `tour \(n)`")
             }
+            guard suggests else { throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span) }
             let hint = Suggest.closest(to: n, among: candidates).map { "did you mean `\($0)`?" }
                 ?? (variables.isEmpty ? "define it first with `let \(n.count > Suggest.maxLength ? "NAME" : n) = ...`" : Suggest.listing(recent, total: variables.count))
             throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span, hint: hint)

@@ -31,6 +31,9 @@ public final class Session {
     /// The names in the order they were first defined: did-you-mean looks at the latest few
     /// (`Suggest.maxCandidates`), not at thousands.
     package private(set) var namesInOrder: [String] = []
+    /// False while errors are only counted, not shown (past the runner's limit for one input):
+    /// their did-you-mean is not computed.
+    public var suggests = true
     /// The last result, as `ans`.
     public private(set) var ans: Value?
     /// The most trials a simulation may ask for (lowered by the fuzz target to keep inputs fast).
