@@ -232,3 +232,19 @@ import Testing
         #expect(!line.shown)
     }
 }
+
+/// sma reads what it writes: an amount in dollars written in Korean units (`20억 9,090만 달러`)
+/// is read back as the same amount, on generated amounts.
+@Suite struct DollarReadBackTests {
+    @Test func koreanUnitsOfDollarsReadBack() throws {
+        var rng = SplitMix(seed: 26)
+        let ko = ValueFormatter(units: .ko)
+        for _ in 0..<500 {
+            let whole = Int64(rng.next() % 1_000_000_000_000) + 1
+            let m = try Money(exact: Dec(whole), .usd)
+            let text = ko.format(.money(m))
+            guard case .money(let back) = try value(text) else { Issue.record("\(text) is not money"); continue }
+            #expect(back == m, "\(text) read as \(back)")
+        }
+    }
+}

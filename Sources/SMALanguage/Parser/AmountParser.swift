@@ -88,10 +88,14 @@ extension Parser {
             }
             isMoney = isMoney || power > 0
             groupValue = nil
-            // Another group follows only when a number is followed by a unit.
+            // Another group follows only when a number is followed by a unit (or, last, by the
+            // dollar word: `1,234만 6,315 달러`).
             if case .number(let next) = kind, power > 0 {
                 switch peek() {
                 case .koreanUnit:
+                    groupSpan = advance().span
+                    groupValue = next
+                case .identifier where word(ahead: 1).flatMap({ Vocabulary.currencySuffixes[$0] }) == .usd:
                     groupSpan = advance().span
                     groupValue = next
                 default:
@@ -107,6 +111,14 @@ extension Parser {
                 throw Diagnostic(.syntax, "`원` contradicts the `$` before the amount", at: end)
             }
             currency = .krw
+        } else if let c = word(in: Vocabulary.currencySuffixTable), c == .usd {
+            // `3억 달러`, `150만 dollars`: Korean units of dollars, as sma writes them.
+            if let given = currency, given != .usd {
+                throw Diagnostic(.syntax, "`\(text(of: current))` contradicts the currency before the amount", at: current.span)
+            }
+            end = advance().span
+            isMoney = true
+            currency = .usd
         }
         if currency == nil { currency = .krw }
         return (amount, isMoney)
