@@ -7,7 +7,7 @@ import SMARender
 public final class Runner {
     public let session: Session
     public var options: RunOptions {
-        didSet { renderer = Runner.renderer(for: options) }
+        didSet { renderer = Renderer(options.render) }
     }
     public let sink: OutputSink
     public private(set) var failures = 0
@@ -44,16 +44,12 @@ public final class Runner {
         self.session = session
         self.interpreter = Interpreter(session: session, cancellation: cancellation)
         self.options = options
-        self.renderer = Runner.renderer(for: options)
+        self.renderer = Renderer(options.render)
         self.sink = sink
     }
 
     /// The renderer the options ask for (made again whenever they change).
     private(set) var renderer: Renderer
-
-    static func renderer(for options: RunOptions) -> Renderer {
-        Renderer(options.render)
-    }
 
     /// Runs a whole input (a script file, one `-e` argument, all of standard input).
     /// Statements run one by one as they are cut from the input; nothing is held beyond one.

@@ -70,19 +70,17 @@ struct Program {
         guard let out = arguments.outputPath else { return nil }
         var o = stat()
         guard stat(out, &o) == 0 else { return nil }
-        var inputs: [(String, String)] = arguments.inputs.compactMap { if case .file(let p) = $0 { ("the script", p) } else { nil } }
-        if let r = arguments.recordPath { inputs.append(("the record", r)) }
-        for (what, path) in inputs {
+        var files: [(String, String)] = arguments.inputs.compactMap { if case .file(let p) = $0 { ("the script", p) } else { nil } }
+        if let r = arguments.recordPath { files.append(("the record", r)) }
+        for (what, path) in files {
             var s = stat()
             if stat(path, &s) == 0 && s.st_dev == o.st_dev && s.st_ino == o.st_ino {
                 return "-o '\(out)' is \(what) '\(path)': the run would write over its own input (choose another file)"
             }
         }
         // Standard input read as a script (`sma -o s.txt < s.txt`).
-        let readsStdin = arguments.inputs.isEmpty || arguments.interactive
-            || arguments.inputs.contains { if case .stdin = $0 { true } else { false } }
         var s = stat()
-        if readsStdin && fstat(0, &s) == 0 && (s.st_mode & S_IFMT) == S_IFREG && s.st_dev == o.st_dev && s.st_ino == o.st_ino {
+        if inputs.contains(where: Program.isStandardInput) && fstat(0, &s) == 0 && (s.st_mode & S_IFMT) == S_IFREG && s.st_dev == o.st_dev && s.st_ino == o.st_ino {
             return "-o '\(out)' is the file on standard input: the run would write over its own input (choose another file)"
         }
         return nil
@@ -110,14 +108,23 @@ struct Program {
 
     /// Runs the scripts, statements and standard input in the order given; 1 when an input
     /// could not be read.
-    func runInputs(_ runner: Runner) -> Int32 {
+    /// The inputs in the order they run: as given, then standard input for `-i` (the session,
+    /// with what they defined), or standard input alone when none is given.
+    var inputs: [Arguments.Input] {
         var inputs = arguments.inputs
-        // -i: the session (standard input) after the scripts and statements, with what they defined.
-        if arguments.interactive && !inputs.contains(where: { if case .stdin = $0 { true } else { false } }) { inputs.append(.stdin) }
-        if inputs.isEmpty { inputs = [.stdin] }
+        if arguments.interactive && !inputs.contains(where: Program.isStandardInput) { inputs.append(.stdin) }
+        return inputs.isEmpty ? [.stdin] : inputs
+    }
+
+    static func isStandardInput(_ input: Arguments.Input) -> Bool {
+        if case .stdin = input { true } else { false }
+    }
+
+    func runInputs(_ runner: Runner) -> Int32 {
+        let inputs = self.inputs
         // A session will follow: what the scripts and statements before it ran is kept for its
         // `save`, so that the saved script reruns the session as it stands.
-        if isatty(0) == 1 && inputs.contains(where: { if case .stdin = $0 { true } else { false } }) { runner.succeeded = [] }
+        if isatty(0) == 1 && inputs.contains(where: Program.isStandardInput) { runner.succeeded = [] }
         var status: Int32 = 0
         for input in inputs where !runner.stopped {
             switch input {

@@ -75,7 +75,7 @@ public enum Vocabulary {
 
     /// Words that can follow a value inside a statement: a scenario's clauses (`ClauseWord`),
     /// `for` (compare), `of` (a round's agreement), `in` and `at` (conversion).
-    public static let wordsAfterValues: [String] = ClauseWord.allCases.map(\.rawValue) + ["for", "of", "in", "at"]
+    public static let wordsAfterValues: [String] = ClauseWord.allCases.map(\.rawValue) + ["for", "of"] + conversionWords
 
     /// Words that can never be variable names: the statement words, every word that can follow
     /// a value (so that a value always ends before one), and `ans`.
