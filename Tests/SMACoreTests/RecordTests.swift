@@ -121,3 +121,39 @@ import Testing
         #expect(parsed.contributions.count >= 36 && parsed.agreements.count == 12)
     }
 }
+
+/// A record is built in place, one definition at a time, and holds at most
+/// `RecordData.maxEntries` definitions (issue 24: a 60 MB record of one-line definitions).
+@Suite struct RecordLimitTests {
+    @Test func aRecordPastTheLimitIsRefusedAtTheFirstDefinitionPastIt() throws {
+        let limit = RecordData.maxEntries
+        var text = ""
+        text.reserveCapacity(limit * 40)
+        for i in 0...limit { text += "define source \"k\(i)\" = \"a\(i)\"\n" }
+        do {
+            _ = try Session(recordSource: SourceText(name: "r.sma", text: text))
+            Issue.record("a record of \(limit + 1) definitions was loaded")
+        } catch {
+            #expect(error.line == limit + 1)
+            #expect(error.diagnostic.message.contains("at most 100,000 definitions"))
+        }
+        // At the limit it loads, and a definition in the session is then refused.
+        let lines = text.split(separator: "\n").dropLast().joined(separator: "\n")
+        let s = try Session(recordSource: SourceText(name: "r.sma", text: lines))
+        #expect(s.record.entryCount == limit)
+        #expect(s.record.sources["k\(limit - 1)"]?.address == "a\(limit - 1)")
+        #expect(throws: Diagnostic.self) { try value("define source \"x\" = \"y\"", session: s) }
+    }
+
+    @Test func aDefinitionCanUseTheOnesBeforeItAndAFailedOneChangesNothing() throws {
+        let s = try Session(recordSource: SourceText(name: "r.sma", text: """
+            define agreement 1 years 2000..2001 base 100억
+            define contribution 2000 = 100억
+            define contribution 2001 = contribution 2000 * 2
+            """))
+        #expect(s.record.contributions[2001]?.amount == Money(won: 20_000_000_000))
+        let before = s.record.entryCount
+        #expect(throws: Diagnostic.self) { try value("define contribution 2002 = 1억 { agreement 9 }", session: s) }
+        #expect(s.record.entryCount == before)
+    }
+}

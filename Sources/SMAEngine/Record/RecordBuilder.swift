@@ -1,15 +1,29 @@
 import SMALanguage
 
 /// Builds the record from `define` statements, checking each as it comes.
+///
+/// It builds in place, into the session's own record: a definition is checked and evaluated
+/// against the record as it stands (so one may use another), and only its last step writes,
+/// once, so a failed definition changes nothing and a script's thousandth `define` does not
+/// copy the record (`Session.updateRecord`).
 struct RecordBuilder {
-    var record: RecordData
+    let session: Session
 
-    init(record: RecordData) {
-        self.record = record
+    init(session: Session) {
+        self.session = session
     }
 
-    mutating func add(_ d: Definition, evaluator: Session) throws(Diagnostic) {
-        var c = ClauseReader(definition: d, evaluator: evaluator)
+    /// The record as built so far (borrowed).
+    private var record: RecordData {
+        _read { yield session.record }
+    }
+
+    func add(_ d: Definition) throws(Diagnostic) {
+        guard record.entryCount < RecordData.maxEntries else {
+            throw Diagnostic(.record, "the record holds at most \(Help.grouped(RecordData.maxEntries)) definitions",
+                             at: d.subjectSpan, hint: "split the record, or keep only the years and sources you use")
+        }
+        var c = ClauseReader(definition: d, evaluator: session)
         switch d.subject {
         case .agreement: try addAgreement(&c)
         case .contribution: try addContribution(&c)
@@ -22,10 +36,15 @@ struct RecordBuilder {
         }
     }
 
+    /// Writes one checked definition into the record (its one write).
+    private func insert(_ body: (inout RecordData) -> Void) {
+        session.updateRecord(body)
+    }
+
     /// Checks that hold across definitions.
     func finish() throws(Diagnostic) {}
 
-    private mutating func addAgreement(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addAgreement(_ c: inout ClauseReader) throws(Diagnostic) {
         let (n, keySpan) = try c.keyNumber("agreement number")
         guard n >= 1 else { throw Diagnostic(.record, "agreements are numbered from 1", at: keySpan) }
         if record.agreements[n] != nil {
@@ -50,14 +69,15 @@ struct RecordBuilder {
             currency = cur
         }
         let rule = try c.rule() ?? Rule(kind: .negotiated)
-        record.agreements[n] = Agreement(
+        let entry = Agreement(
             ordinal: n, firstYear: years.0.lowerBound, lastYear: years.0.upperBound,
             signed: try c.date(.signed), inForce: try c.date(.inForce), currency: currency, base: base,
             rule: rule, ruleInWords: try c.text(.summary), koreanNegotiator: try c.text(.korea),
             usNegotiator: try c.text(.us), notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { $0.agreements[n] = entry }
     }
 
-    private mutating func addContribution(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addContribution(_ c: inout ClauseReader) throws(Diagnostic) {
         let (y, keySpan) = try c.keyNumber("year")
         if record.contributions[y] != nil {
             throw Diagnostic(.record, "the contribution for \(y) is already in the record", at: keySpan)
@@ -112,10 +132,11 @@ struct RecordBuilder {
             rate: rate, notes: try c.texts(.note), sources: try c.texts(.source))
         contribution.parts = parts
         contribution.figure = figure
-        record.contributions[y] = contribution
+        let entry = contribution
+        insert { $0.contributions[y] = entry }
     }
 
-    private mutating func addRound(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addRound(_ c: inout ClauseReader) throws(Diagnostic) {
         let (n, keySpan) = try c.keyNumber("round number")
         guard let parentExpr = c.definition.parent else {
             throw Diagnostic(.record, "a round belongs to an agreement: `define round \(n) of agreement 12`", at: keySpan)
@@ -131,20 +152,22 @@ struct RecordBuilder {
         if let start, let end, end < start {
             throw Diagnostic(.record, "the round ends before it starts", at: c.span(.to) ?? keySpan)
         }
-        record.rounds[a, default: [:]][n] = NegotiationRound(
+        let entry = NegotiationRound(
             agreement: a, number: n, start: start, end: end, city: try c.text(.city), venue: try c.text(.venue),
             notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { $0.rounds[a, default: [:]][n] = entry }
     }
 
-    private mutating func addCPI(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addCPI(_ c: inout ClauseReader) throws(Diagnostic) {
         let (y, keySpan) = try c.keyNumber("year")
         if record.cpi[y] != nil { throw Diagnostic(.record, "CPI growth for \(y) is already in the record", at: keySpan) }
         let p = try c.valuePercent("define cpi \(y) = 2.1%")
         try Session.checkRate(p, "CPI growth", at: c.definition.value?.span ?? keySpan, phase: .record)
-        record.cpi[y] = IndexValue(year: y, percent: p, notes: try c.texts(.note), sources: try c.texts(.source))
+        let entry = IndexValue(year: y, percent: p, notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { $0.cpi[y] = entry }
     }
 
-    private mutating func addBudget(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addBudget(_ c: inout ClauseReader) throws(Diagnostic) {
         let (y, keySpan) = try c.keyNumber("year")
         if record.budget[y] != nil { throw Diagnostic(.record, "the defense budget for \(y) is already in the record", at: keySpan) }
         guard let valueExpr = c.definition.value else {
@@ -156,11 +179,12 @@ struct RecordBuilder {
         }
         let growth = try c.percent(.growth)
         if let g = growth { try Session.checkRate(g, "defense-budget growth", at: keySpan, phase: .record) }
-        record.budget[y] = BudgetValue(year: y, amount: m, growth: growth,
+        let entry = BudgetValue(year: y, amount: m, growth: growth,
                                        notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { $0.budget[y] = entry }
     }
 
-    private mutating func addExchange(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addExchange(_ c: inout ClauseReader) throws(Diagnostic) {
         let (y, keySpan) = try c.keyNumber("year")
         if record.exchange[y] != nil { throw Diagnostic(.record, "the exchange rate for \(y) is already in the record", at: keySpan) }
         guard let e = c.definition.value, case .number(let rate) = try c.evaluator.evaluate(e), !rate.isNegative, !rate.isZero else {
@@ -171,11 +195,12 @@ struct RecordBuilder {
             guard case .number(let f) = v else { throw Diagnostic(.record, "`fred` takes a number", at: s) }
             fred = f
         }
-        record.exchange[y] = ExchangeRate(year: y, wonPerDollar: rate, series: try c.text(.series), fred: fred,
+        let entry = ExchangeRate(year: y, wonPerDollar: rate, series: try c.text(.series), fred: fred,
                                           notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { $0.exchange[y] = entry }
     }
 
-    private mutating func addBreakdown(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addBreakdown(_ c: inout ClauseReader) throws(Diagnostic) {
         let (y, keySpan) = try c.keyNumber("year")
         if record.breakdowns[y] != nil { throw Diagnostic(.record, "the breakdown for \(y) is already in the record", at: keySpan) }
         var items: [(category: String, amount: Money)] = []
@@ -190,11 +215,12 @@ struct RecordBuilder {
         if items.isEmpty && share == nil {
             throw Diagnostic(.record, "a breakdown needs amounts (`labour 3710억 ...`) or a labour `share`", at: keySpan)
         }
-        record.breakdowns[y] = Breakdown(year: y, items: items, labourShare: share, approximate: !c.clauses(.approximate).isEmpty,
+        let entry = Breakdown(year: y, items: items, labourShare: share, approximate: !c.clauses(.approximate).isEmpty,
                                          notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { $0.breakdowns[y] = entry }
     }
 
-    private mutating func addSource(_ c: inout ClauseReader) throws(Diagnostic) {
+    private func addSource(_ c: inout ClauseReader) throws(Diagnostic) {
         guard let keyExpr = c.definition.key, case .text(let key) = try c.evaluator.evaluate(keyExpr) else {
             throw Diagnostic(.record, "a source is named by text: `define source \"MOFA-12\" = \"https://...\"`", at: c.definition.subjectSpan)
         }
@@ -202,7 +228,8 @@ struct RecordBuilder {
         guard let valueExpr = c.definition.value, case .text(let address) = try c.evaluator.evaluate(valueExpr) else {
             throw Diagnostic(.record, "a source needs its address as text: `= \"https://...\"`", at: keyExpr.span)
         }
-        record.sources[key] = SourceEntry(key: key, address: address, notes: try c.texts(.note))
+        let entry = SourceEntry(key: key, address: address, notes: try c.texts(.note))
+        insert { $0.sources[key] = entry }
     }
 }
 

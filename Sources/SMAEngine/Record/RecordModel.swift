@@ -129,6 +129,18 @@ public struct RecordData: Sendable {
     public var sources: [String: SourceEntry] = [:]
     public var exchange: [Int: ExchangeRate] = [:]
     public var breakdowns: [Int: Breakdown] = [:]
+    /// How many definitions the record holds (agreements, years, rounds, sources …).
+    public var entryCount: Int {
+        var n = agreements.count + contributions.count + cpi.count + budget.count + sources.count
+            + exchange.count + breakdowns.count
+        for r in rounds.values { n += r.count }
+        return n
+    }
+
+    /// The most definitions one record (with the session's own) may hold: the built-in record
+    /// has a few hundred; a file of a million one-line definitions would take hundreds of MB
+    /// held in tables, so it is refused at the first one past the limit.
+    public static let maxEntries = 100_000
 
     public init() {}
 

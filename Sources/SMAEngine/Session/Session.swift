@@ -88,7 +88,7 @@ public final class Session {
     /// Read statement by statement (cut as scripts are, `Completeness`), so that the memory it
     /// takes follows the largest statement, not the file: a 60 MB record is not lexed whole.
     static func build(_ recordSource: SourceText, evaluator: Session) throws(LocatedDiagnostic) -> RecordData {
-        var builder = RecordBuilder(record: RecordData())
+        let builder = RecordBuilder(session: evaluator)
         let interpreter = Interpreter(session: evaluator)
         let bytes = recordSource.bytes
         var completeness = Completeness()
@@ -102,7 +102,7 @@ public final class Session {
             guard completeness.isComplete || i == bytes.count else { continue }
             if completeness.hasContent {
                 let chunk = SourceText(name: recordSource.name, bytes: Array(bytes[start..<i]), firstLine: firstLine)
-                try add(chunk, to: &builder, interpreter: interpreter, evaluator: evaluator)
+                try add(chunk, to: builder, interpreter: interpreter, evaluator: evaluator)
             }
             completeness = Completeness()
             start = i
@@ -113,12 +113,12 @@ public final class Session {
         } catch {
             throw LocatedDiagnostic(error, in: recordSource)
         }
-        return builder.record
+        return evaluator.loadedRecord ?? RecordData()
     }
 
     /// The `define` statements of one piece of the record, into the builder; the first error
     /// stops the record (a record is loaded whole or not at all).
-    private static func add(_ chunk: SourceText, to builder: inout RecordBuilder, interpreter: Interpreter,
+    private static func add(_ chunk: SourceText, to builder: RecordBuilder, interpreter: Interpreter,
                             evaluator: Session) throws(LocatedDiagnostic) {
         var failure: Diagnostic? = nil
         interpreter.statements(of: chunk) { s, tree in
@@ -128,7 +128,7 @@ public final class Session {
                                      hint: "move other statements to a script")
                 }
                 evaluator.syntax = tree
-                try builder.add(tree[ref], evaluator: evaluator)
+                try builder.add(tree[ref])
                 return true
             } catch {
                 failure = error
@@ -186,13 +186,19 @@ public final class Session {
             exchangeOverrides[y] = d
             return nil
         case .define(let d):
-            var builder = RecordBuilder(record: record)
-            try builder.add(syntax[d], evaluator: self)
+            let builder = RecordBuilder(session: self)
+            try builder.add(syntax[d])
             try builder.finish()
-            record = builder.record
             if let src = currentSource { definitions.append(src.text(statement.span.start..<statement.span.end)) }
             return nil
         }
+    }
+
+    /// Changes the record in place (the record builder's one write per definition): the
+    /// record is not copied, unless `reset`'s copy of it still shares its storage.
+    package func updateRecord(_ body: (inout RecordData) -> Void) {
+        if loadedRecord == nil { _ = loadBuiltinRecord() }
+        body(&loadedRecord!)
     }
 
     /// Lets go of the last statement's tree (the runner reuses it for the next input).
