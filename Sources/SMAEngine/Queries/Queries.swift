@@ -310,7 +310,7 @@ extension Session {
     func project(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> Output {
         let r = try projection(target, p, span: span)
         var notes: [Phrase] = []
-        let unit = Value.money(Money.yearlyUnit(r.base?.currency ?? .krw))
+        let unit = Value.money(Money.yearlyUnit(r.base?.currency ?? r.under?.currency ?? .krw))
         if let a = r.under {
             let from = r.base.map { Phrase("from {} in \(r.baseYear), by the \(ordinalText(a.ordinal)) SMA's rule (\(a.rule.short)), each year rounded half-up to {}", .money($0), unit) }
                 ?? Phrase("from the \(ordinalText(a.ordinal)) SMA's first-year amount, by its rule (\(a.rule.short)), each year rounded half-up to {}", unit)

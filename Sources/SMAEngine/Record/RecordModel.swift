@@ -18,7 +18,7 @@ public struct Rule: Sendable, Hashable {
         switch kind {
         case .negotiated: parts = ["negotiated"]
         case .frozen: parts = ["frozen"]
-        case .fixed: parts = ["fixed" + (rate.map { " +\($0)%" } ?? "")]
+        case .fixed: parts = ["fixed" + (rate.map { $0.isNegative ? " \($0)%" : " +\($0)%" } ?? "")]
         case .cpi: parts = [(plus.map { "\($0)% + " } ?? "") + "CPI"]
         case .budget: parts = [(plus.map { "\($0)% + " } ?? "") + "defense budget"]
         case .index: parts = ["index"]

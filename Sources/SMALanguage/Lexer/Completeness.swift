@@ -64,8 +64,9 @@ public struct Completeness: Sendable {
             case UInt8(ascii: "#"):
                 takeRun(&tail)
                 while i < line.endIndex && line[i] != UInt8(ascii: "\n") {
-                    // The lexer checks comments for invalid UTF-8 and NUL bytes: let it see this one.
-                    if line[i] >= 0x80 || line[i] == 0 { hasContent = true }
+                    // The lexer checks comments for invalid UTF-8, NUL bytes and a CR alone
+                    // (which ends a comment): let it see this one.
+                    if line[i] >= 0x80 || line[i] == 0 || Completeness.isLoneCR(line, i) { hasContent = true }
                     i += 1
                 }
                 continue
@@ -85,6 +86,11 @@ public struct Completeness: Sendable {
                 takeRun(&tail)
                 depth = max(0, depth - 1)
                 significant(b)
+            case UInt8(ascii: "\r") where Completeness.isLoneCR(line, i):
+                // Refused by the lexer (a file with CR line ends): let it see this one.
+                hasContent = true
+                i += 1
+                continue
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                 i += 1
                 continue
@@ -95,5 +101,11 @@ public struct Completeness: Sendable {
             i += 1
         }
         takeRun(&tail)
+    }
+
+    /// A CR at `i` that no LF follows.
+    @inline(__always)
+    static func isLoneCR(_ line: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        line[i] == 0x0D && !(i + 1 < line.endIndex && line[i + 1] == UInt8(ascii: "\n"))
     }
 }

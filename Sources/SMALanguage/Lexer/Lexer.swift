@@ -50,7 +50,10 @@ public struct Lexer {
                 if depth == 0, let last = tokens.last, !last.kind.continuesLine, !last.kind.isNewline {
                     emit(.newline, start)
                 }
-            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            case UInt8(ascii: "\r"):
+                throw Diagnostic(.input, "a carriage return (CR) without a line feed", at: Span(pos, pos + 1),
+                                 hint: "sma reads lines that end in LF or CR LF; this file's lines may end in CR alone (convert it: `tr '\\r' '\\n' < old > new`)")
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 pos += 1
             case UInt8(ascii: "\n"):
                 pos += 1
@@ -97,7 +100,9 @@ public struct Lexer {
     /// A comment, to the end of its line (checked for NUL and invalid UTF-8 like code).
     @inline(__always)
     private mutating func skipComment() throws(Diagnostic) {
-        while pos < bytes.count && bytes[pos] != UInt8(ascii: "\n") {
+        // A comment ends at a CR too: a CR alone is then refused, not read as part of it (a
+        // file with CR line ends would otherwise be one comment, and nothing would run).
+        while pos < bytes.count && bytes[pos] != UInt8(ascii: "\n") && bytes[pos] != 0x0D {
             if bytes[pos] == 0 { throw Diagnostic(.input, "NUL byte in input", at: Span(pos, pos + 1)) }
             if bytes[pos] >= 0x80 {
                 guard let (_, len) = UTF8Decoding.decode(bytes, at: pos) else { throw invalidUTF8(at: pos) }

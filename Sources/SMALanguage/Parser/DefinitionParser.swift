@@ -118,10 +118,11 @@ extension Parser {
         }
         let ks = advance().span
         var rate: Expr? = nil, lag: Expr? = nil, cap: Expr? = nil, plus: Expr? = nil
-        if k == "fixed" && startsOperand { rate = try parsePostfix() }
+        // A rate may be negative (`fixed -3%`): a signed value, checked when the rule is built.
+        if k == "fixed" && (startsOperand || kind == .minus || kind == .plus) { rate = try parseUnary() }
         while let w = word(), ["lag", "cap", "rate", "plus"].contains(w) {
             _ = advance()
-            let e = try parsePostfix()
+            let e = try parseUnary()
             switch w {
             case "lag": lag = e
             case "cap": cap = e

@@ -1,0 +1,1 @@
+# a file saved with CR line ends1 + 12 + 2
