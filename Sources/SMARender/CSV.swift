@@ -16,6 +16,7 @@ public enum CSV {
         case .text(let s): return field(s)
         case .note(let n): return field(n.text(formatter.format))
         case .date(let d): return d.description
+        case .bool(let b): return b ? "true" : "false"
         case .table(let t): return field("(table of \(t.rows.count) rows)")
         case .details(let d): return field(d.title)
         case .chart(let c): return field(c.title ?? "chart")

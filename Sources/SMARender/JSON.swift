@@ -19,6 +19,7 @@ public enum JSON {
         case .text(let s): return string(s)
         case .note(let n): return string(n.text(formatter.format))
         case .date(let d): return string(d.description)
+        case .bool(let b): return b ? "true" : "false"
         case .table(let t): return table(t, formatter)
         case .details(let d): return details(d, formatter)
         case .chart(let c): return table(c.table, formatter)

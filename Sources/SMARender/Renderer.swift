@@ -76,7 +76,7 @@ public struct Renderer: Sendable {
     func human(_ output: Output) -> String {
         var out = ""
         switch output.value {
-        case .number, .percent, .money, .range, .date, .note:
+        case .number, .percent, .money, .range, .date, .note, .bool:
             // One value (the common case): its text, grown in place.
             out = formatter.format(output.value)
             out.append("\n")

@@ -47,6 +47,7 @@ public struct ValueFormatter: Sendable {
         case .text(let s): return Escape.terminal(s)
         case .note(let n): return n.text(format)
         case .date(let d): return d.description
+        case .bool(let b): return b ? "true" : "false"
         case .table(let t): return "(table of \(t.rows.count) rows)"
         case .details(let d): return d.title
         case .chart(let c): return c.title ?? "(chart of \(c.rows.count) rows)"

@@ -252,7 +252,8 @@ public final class Runner {
 
     func report(_ d: Diagnostic, _ source: SourceText) {
         failures += 1
-        sink.error(DiagnosticRenderer.render(LocatedDiagnostic(d, in: source), color: options.errorColor))
+        let formatter = renderer.formatter
+        sink.error(DiagnosticRenderer.render(LocatedDiagnostic(d, in: source), color: options.errorColor, money: { formatter.money($0) }))
         if options.bail { stopped = true }
     }
 

@@ -8,6 +8,7 @@ extension Session {
         switch syntax[e] {
         case .query(let q): return try query(syntax[q], span: e.span)
         case .convert(let inner, let to, let rate): return try convert(inner, to: to, rate: rate, span: e.span)
+        case .pipe: return try pipeline(e)
         default: break
         }
         return Output(try evaluate(e))
@@ -34,7 +35,12 @@ extension Session {
                 }
                 return ans
             }
+            if !locals.isEmpty, let v = locals[locals.count - 1][n] { return v }
+            if rowScope != nil, let v = try rowValue(n, span: e.span) { return v }
             if let v = variables[n] { return v }
+            if functions[n] != nil {
+                throw Diagnostic(.evaluation, "`\(n)` is a function", at: e.span, hint: "call it with its arguments: `\(n)(…)`")
+            }
             // A soft statement word (`rate`) alone is a name, not a query: no suggestion. Only the
             // latest names are candidates, so that a session of thousands stays fast.
             let recent = namesInOrder.suffix(Suggest.maxCandidates)
@@ -44,6 +50,12 @@ extension Session {
                                  hint: "`\(n)` alone walks the tour in the interactive session; in a script write `tour \(n)`")
             }
             guard suggests else { throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span) }
+            if let scope = rowScope {
+                let keys = scope.columns.map(\.key)
+                let close = Suggest.closest(to: n, among: keys + Array(recent)).map { "did you mean `\($0)`? " } ?? ""
+                throw Diagnostic(.evaluation, "the table has no column `\(n)`, and no value is named so", at: e.span,
+                                 hint: close + "its columns are: \(keys.joined(separator: ", "))")
+            }
             let hint = Suggest.closest(to: n, among: candidates).map { "did you mean `\($0)`?" }
                 ?? (variables.isEmpty ? "define it first with `let \(n.count > Suggest.maxLength ? "NAME" : n) = ...`" : Suggest.listing(recent, total: variables.count))
             throw Diagnostic(.evaluation, "unknown name `\(n)`", at: e.span, hint: hint)
@@ -89,8 +101,14 @@ extension Session {
             return .range(lo, hi)
         case .query(let q):
             return try query(syntax[q], span: e.span).value
-        case .convert:
+        case .convert, .pipe:
             return try evaluateOutput(e).value
+        case .bool(let b):
+            return .bool(b)
+        case .compare, .contains, .logic, .not:
+            return try evaluateCondition(syntax[e], span: e.span)
+        case .call(let name, let arguments):
+            return try call(syntax[name], syntax[arguments], span: e.span)
         }
     }
 

@@ -19,7 +19,7 @@ public enum Help {
     /// The concept topics, in the order `help` lists them after the statements (each is a
     /// `NAME.help` file with a `summary:` line; a statement's file has its summary from the
     /// grammar).
-    static let conceptOrder = ["dollars", "rules", "lag", "categories", "money", "percent", "numbers", "ranges", "rounding",
+    static let conceptOrder = ["pipelines", "functions", "dollars", "rules", "lag", "categories", "money", "percent", "numbers", "ranges", "rounding",
                                "formats", "session", "sma"]
 
     /// Every topic: one text file each (`NAME.help`, beside its statement family), embedded at
@@ -39,7 +39,7 @@ public enum Help {
     /// The limits help quotes, as the code has them.
     static let limits: [String: Int] = [
         "max-trials": Session.maxTrials, "default-trials": Session.defaultTrials, "max-range-years": Session.maxRangeYears, "max-exponent": Session.maxExponent,
-        "max-scale": Dec.maxScale, "max-digits": Dec.maxDigits,
+        "max-scale": Dec.maxScale, "max-digits": Dec.maxDigits, "max-call-depth": Session.maxCallDepth,
     ]
 
     /// The word lists help quotes, from the grammar's tables.
@@ -113,7 +113,11 @@ public enum Help {
                        "repl": "session", "budget": "rules", "defense-budget": "rules", "negotiated": "rules", "frozen": "rules", "fixed": "rules",
                        "index": "rules", "inflation": "lag", "usd": "dollars", "krw": "dollars", "exchange": "dollars", "monte-carlo": "simulate",
                        "output": "formats", "cap": "lag", "caps": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
-                       "construction": "categories", "logistics": "categories", "under": "project", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session", "reset": "session"]
+                       "construction": "categories", "logistics": "categories", "under": "project", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session",
+                       "pipeline": "pipelines", "|": "pipelines", "stages": "pipelines", "stage": "pipelines", "where": "pipelines", "sort": "pipelines",
+                       "take": "pipelines", "select": "pipelines", "derive": "pipelines", "group": "pipelines", "sum": "pipelines", "mean": "pipelines",
+                       "median": "pipelines", "count": "pipelines", "function": "functions", "comparisons": "assert", "conditions": "assert",
+                       "and": "assert", "or": "assert", "not": "assert", "contains": "assert", "true": "assert", "false": "assert"]
         if let a = aliases[key], let t = topics.first(where: { $0.name == a }) { return t.body + "\n" }
         let hint = Suggest.closest(to: key, among: topicNames).map { "did you mean `help \($0)`?" }
             ?? "topics: \(topicNames.joined(separator: ", "))"

@@ -46,7 +46,14 @@ extension Session {
     /// The index value for a year: the session's `set`, else the record, else the statement's
     /// assumption (`with cpi X%`); nil when none has it.
     func lookupIndex(_ kind: IndexKind, year: Int, assumption: Dec?) -> IndexLookup? {
-        if let v = overrides[kind]?[year] { return IndexLookup(kind: kind, year: year, percent: v, origin: .set) }
+        if !yearly.isEmpty, let v = yearly.index[kind]?[year] {
+            yearly.use(AssumptionWord(kind), year)
+            return IndexLookup(kind: kind, year: year, percent: v, origin: .assumed)
+        }
+        if let v = overrides[kind]?[year] {
+            if !usedSetValues.contains(where: { $0.kind == kind && $0.year == year }) { usedSetValues.append((kind, year, v)) }
+            return IndexLookup(kind: kind, year: year, percent: v, origin: .set)
+        }
         switch kind {
         case .cpi:
             if let v = record.cpi[year] { return IndexLookup(kind: kind, year: year, percent: v.percent, origin: .recorded) }
@@ -73,6 +80,10 @@ extension Session {
             let kind: IndexKind = a.rule.kind == .cpi ? .cpi : .budget
             let lag = a.rule.lag ?? 0
             let indexYear = year - lag
+            if !yearly.isEmpty, yearly.drawnIndex[kind]?[indexYear] != nil, drawable.contains(kind) {
+                yearly.use(AssumptionWord(kind), indexYear)
+                return nil
+            }
             guard let found = lookupIndex(kind, year: indexYear, assumption: assumptions[kind]) else {
                 if drawable.contains(kind) { return nil }
                 throw Diagnostic(.evaluation, "\(kind.name) for \(indexYear) is not in the record", at: span,
@@ -165,12 +176,16 @@ extension Session {
                     years.append(PlannedYear(year: y, source: .rate(rate, index: index, cappedAt: cappedAt)))
                 } else {
                     let kind: IndexKind = a.rule.kind == .cpi ? .cpi : .budget
-                    years.append(PlannedYear(year: y, source: .drawn(kind, cap: a.rule.cap)))
+                    years.append(PlannedYear(year: y, source: .drawn(kind, indexYear: y - (a.rule.lag ?? 0), cap: a.rule.cap)))
                 }
-            } else if let g = growth {
+            } else if let g = yearlyGrowth(y) ?? growth {
                 years.append(PlannedYear(year: y, source: .rate(g, index: nil, cappedAt: nil)))
-            } else if drawnGrowth {
+            } else if drawnGrowth || yearly.drawnGrowth[y] != nil {
+                if yearly.drawnGrowth[y] != nil { yearly.use(.growth, y) }
                 years.append(PlannedYear(year: y, source: .drawnGrowth))
+            } else if !yearly.isEmpty {
+                throw Diagnostic(.evaluation, "no growth rate is given for \(y)", at: span,
+                                 hint: "give one for every year computed (`with growth \(y): 3%, …`), or add a single rate for the rest")
             } else {
                 throw Diagnostic(.evaluation, "nothing to project \(y) from", at: span)
             }
@@ -218,7 +233,7 @@ struct PlannedYear: Sendable {
         /// A known rate (after the cap): the growth given, or the rule's with its index.
         case rate(Dec, index: IndexLookup?, cappedAt: Dec?)
         /// The rule's index, known to no one: a simulation draws it, then caps it.
-        case drawn(IndexKind, cap: Dec?)
+        case drawn(IndexKind, indexYear: Int, cap: Dec?)
         /// Growth drawn from a distribution (`simulate … with growth normal(…)`).
         case drawnGrowth
     }

@@ -71,7 +71,9 @@ extension Session {
     }
 
     func convert(_ inner: Expr, to: Currency, rate rateExpr: Expr?, span: Span) throws(Diagnostic) -> Output {
-        let v = try evaluate(inner)
+        let out = try evaluateOutput(inner)
+        if case .table(let t) = out.value { return try convert(t, notes: out.notes, to: to, rate: rateExpr, span: span) }
+        let v = out.value
         guard case .money(let m) = v else {
             throw Diagnostic(.evaluation, "only money converts to \(to.rawValue), not \(v.typeName)", at: inner.span)
         }
@@ -107,6 +109,58 @@ extension Session {
         } catch {
             throw Diagnostic(.evaluation, "the conversion is too large", at: span)
         }
+    }
+
+    /// `TABLE in usd|krw [at RATE]`: every money column converted, each row at its own year's
+    /// average rate (its `year` column), or all at the rate given. A column of won equivalents
+    /// (`won_…`) stays in won.
+    func convert(_ table: Table, notes: [Phrase], to: Currency, rate rateExpr: Expr?, span: Span) throws(Diagnostic) -> Output {
+        var given: Dec? = nil
+        if let rateExpr {
+            guard case .number(let d) = try evaluate(rateExpr), !d.isNegative, !d.isZero else {
+                throw Diagnostic(.evaluation, "the rate must be a positive number of won per dollar", at: rateExpr.span, hint: "for example `in usd at 1,400`")
+            }
+            given = d
+        }
+        let yearColumn = table.columns.firstIndex { $0.key == "year" }
+        let currencyColumn = table.columns.firstIndex { $0.key == "currency" }
+        var t = table
+        var converted = 0, set = false
+        for (r, row) in t.rows.enumerated() {
+            for (j, cell) in row.enumerated() {
+                guard case .money(let m)? = cell, m.currency != to, !t.columns[j].key.hasPrefix("won_") else { continue }
+                var rate = given
+                if rate == nil {
+                    guard let yc = yearColumn, case .number(let yd)? = row[yc], let y = yd.intValue else {
+                        throw Diagnostic(.evaluation, "which year's exchange rate? this table has no year column", at: span,
+                                         hint: "give a rate: `in \(to.rawValue.lowercased()) at 1,400`")
+                    }
+                    guard let x = exchangeRate(y) else {
+                        let years = record.exchange.keys.sorted()
+                        throw Diagnostic(.evaluation, "no exchange rate is recorded for \(y)", at: span,
+                                         hint: (years.isEmpty ? "" : "the record has annual averages for \(years.first!)–\(years.last!); ")
+                                            + "give a rate: `in \(to.rawValue.lowercased()) at 1,400`, or `set rate \(y) = …`")
+                    }
+                    rate = x.wonPerDollar
+                    set = set || x.set
+                }
+                guard let rate else { continue }
+                do throws(ArithmeticError) {
+                    let amount = to == .usd ? try m.amount.divided(by: rate) : try m.amount.multiplied(by: rate)
+                    t.rows[r][j] = .money(try Money(rounding: amount, to))
+                    if let cc = currencyColumn { t.rows[r][cc] = .text(to.rawValue) }
+                } catch {
+                    throw Diagnostic(.evaluation, "the conversion is too large", at: span)
+                }
+                converted += 1
+            }
+        }
+        var out = notes
+        if converted > 0 {
+            out.append(given.map { Phrase("money converted to \(to.rawValue) at \($0.plain(grouping: true)) won per dollar, as given") }
+                       ?? Phrase("money converted to \(to.rawValue), each row at its year's average won per dollar" + (set ? " (some set in this session)" : "")))
+        }
+        return Output(.table(t), notes: out)
     }
 
     func breakdown(_ e: Expr) throws(Diagnostic) -> Output {

@@ -24,6 +24,9 @@ extension Session {
         case .breakdown(let y): return try breakdown(y)
         case .index(let kind, let e): return try index(kind, e)
         case .exchange(let e): return try exchangeQuery(e)
+        case .budget(let e): return try budgetQuery(e)
+        case .source(let e): return try sourceQuery(e)
+        case .sources: return sourcesTable()
         }
     }
 
@@ -301,8 +304,11 @@ extension Session {
         let rate = try p.growthRate.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
         let under = try p.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
         let assumptions = try assumptionRates(p.fixedAssumptions)
-        let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: try recordedBaseYear(p.base),
-                                 span: span, targetSpan: target.span)
+        let baseYear = try recordedBaseYear(p.base)
+        let r = try withYearly(p) { () throws(Diagnostic) in
+            try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions, baseYear: baseYear,
+                             span: span, targetSpan: target.span)
+        }
         return ProjectedSteps(targets: targets, isRange: isRange, baseYear: r.baseYear, base: r.base,
                               steps: r.steps.filter { targets.contains($0.year) }, allSteps: r.steps, under: under)
     }
@@ -317,8 +323,9 @@ extension Session {
             notes.append(from)
             for s in r.steps where s.year > a.lastYear { notes.append(Phrase("\(s.year) is after the \(ordinalText(a.ordinal)) SMA ends (\(a.lastYear)); its rule is carried on")); break }
             // Index values not from the record, grouped: "CPI growth of 2030–2033 assumed at 3%".
+            // (Every year computed, not only the targets: 2029 follows from 2028's index too.)
             var groups: [(origin: IndexOrigin, kind: IndexKind, percent: Dec, years: [Int])] = []
-            for s in r.steps {
+            for s in r.allSteps {
                 guard let i = s.index, i.origin != .recorded else { continue }
                 if let g = groups.indices.last, groups[g].origin == i.origin, groups[g].kind == i.kind, groups[g].percent == i.percent {
                     groups[g].years.append(i.year)
@@ -340,6 +347,9 @@ extension Session {
             for s in r.steps where !r.isRange {
                 if let c = s.cappedAt { notes.append(Phrase("\(s.year): the \(c)% cap binds (\(s.index.map { "\($0.kind.name) of \($0.year) is \($0.percent)%" } ?? ""))")) }
             }
+        } else if let base = r.base, p.yearly.contains(where: { $0.word == .growth }) {
+            notes.append(Phrase("from {} in {}, at the growth given for each year (" + r.allSteps.map { "\($0.year): \($0.rate)%" }.joined(separator: ", ")
+                                + "), each year rounded half-up to {}", .money(base), .number(Dec(r.baseYear)), unit))
         } else if let base = r.base, let g = r.steps.first?.rate {
             // A fixed template (no string built per statement); the values fill it when shown.
             notes.append(Phrase("from {} in {}, {} a year, each year rounded half-up to {}",

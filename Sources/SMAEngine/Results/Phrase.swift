@@ -11,6 +11,11 @@ public struct Phrase: Sendable {
         self.values = values
     }
 
+    public init(_ template: String, values: [Value]) {
+        self.template = template
+        self.values = values
+    }
+
     /// The note with each `{}` replaced by `show(value)`.
     public func text(_ show: (Value) -> String) -> String {
         if values.isEmpty { return template }

@@ -11,6 +11,8 @@ public enum Value: Sendable {
     /// Text with values in it (`MISMATCH by 4억 원`): each renderer writes the values in its units.
     case note(Phrase)
     case date(SimpleDate)
+    /// The result of a comparison or a condition: `true`, `false` (JSON booleans).
+    case bool(Bool)
     case table(Table)
     case details(Details)
     /// Bars in the terminal; a table in CSV, JSON and markdown.
@@ -27,6 +29,7 @@ public enum Value: Sendable {
         case .range: "a range of years"
         case .text, .note: "text"
         case .date: "a date"
+        case .bool: "true or false"
         case .table: "a table"
         case .details: "a record"
         case .chart: "a chart"

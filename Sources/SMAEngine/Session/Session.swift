@@ -28,9 +28,20 @@ public final class Session {
     /// only when `record` asks for it (a large record is not held twice). nil: the built-in one.
     private let recordBytes: [UInt8]?
     public private(set) var variables: [String: Value] = [:]
+    /// The session's functions (`let share(y) = …`).
+    package internal(set) var functions: [String: Function] = [:]
+    /// The arguments of the calls under way, innermost last (a body's names look here first).
+    var locals: [[String: Value]] = []
+    /// The index values set in this session that the statement being run used: every result
+    /// computed with one says so (`runExpression` adds the note when the statement did not).
+    var usedSetValues: [(kind: IndexKind, year: Int, percent: Dec)] = []
+    /// The per-year rates of the scenario being computed (`with cpi 2026: 2%, 2027: 6%`).
+    var yearly = YearlyAssumptions()
+    /// The row a stage's condition reads (`where change > 5%`), while it is evaluated.
+    var rowScope: RowScope? = nil
     /// The names in the order they were first defined: did-you-mean looks at the latest few
     /// (`Suggest.maxCandidates`), not at thousands.
-    package private(set) var namesInOrder: [String] = []
+    package internal(set) var namesInOrder: [String] = []
     /// False while errors are only counted, not shown (past the runner's limit for one input):
     /// their did-you-mean is not computed.
     public var suggests = true
@@ -159,10 +170,42 @@ public final class Session {
         switch statement.kind {
         case .expression(let e):
             return try runExpression(e, in: syntax)
-        case .assignment(let name, _, let valueExpr):
+        case .assignment(let name, let nameSpan, let valueExpr):
             let v = try evaluate(valueExpr)
             let n = syntax[name]
+            if functions[n] != nil {
+                throw Diagnostic(.evaluation, "`\(n)` is already a function", at: nameSpan, hint: "`unset \(n)` first, or choose another name")
+            }
             if variables.updateValue(v, forKey: n) == nil { namesInOrder.append(n) }
+            return nil
+        case .function(let name, let nameSpan, let parameters, let body):
+            try defineFunction(syntax[name], syntax[parameters], body: body, nameSpan: nameSpan)
+            return nil
+        case .assert(let c):
+            try check(c)
+            return nil
+        case .reset:
+            reset()
+            return nil
+        case .unsetIndex(let index, let yearExpr):
+            let y = try year(yearExpr, what: "the year")
+            guard overrides[index]?.removeValue(forKey: y) != nil else {
+                throw Diagnostic(.evaluation, "no \(index.name) is set for \(y)", at: yearExpr.span,
+                                 hint: setValuesHint)
+            }
+            return nil
+        case .unsetExchange(let yearExpr):
+            let y = try year(yearExpr, what: "the year")
+            guard exchangeOverrides.removeValue(forKey: y) != nil else {
+                throw Diagnostic(.evaluation, "no exchange rate is set for \(y)", at: yearExpr.span, hint: setValuesHint)
+            }
+            return nil
+        case .unsetName(let ref, let span):
+            let n = syntax[ref]
+            guard variables.removeValue(forKey: n) != nil || functions.removeValue(forKey: n) != nil else {
+                throw Diagnostic(.evaluation, "unknown name `\(n)`", at: span, hint: "`unset` takes a name defined with `let`, or `cpi YEAR`, `budget-growth YEAR`, `rate YEAR`")
+            }
+            namesInOrder.removeAll { $0 == n }
             return nil
         case .help(let topic, let span):
             return Output(.text(try Help.text(for: topic.map { syntax[$0] }, span: span ?? statement.span)))
@@ -219,14 +262,67 @@ public final class Session {
     /// (`run` does this for `.expression`; the interpreter calls it directly.)
     package func runExpression(_ e: Expr, in tree: SyntaxTree) throws(Diagnostic) -> Output {
         if syntax !== tree { syntax = tree }
-        let out = try evaluateOutput(e)
+        if !usedSetValues.isEmpty { usedSetValues.removeAll() }
+        var out = try evaluateOutput(e)
+        if !usedSetValues.isEmpty { noteSetValues(&out) }
         ans = out.value
         return out
     }
 
-    /// Removes every variable and `ans`, and undoes the session's `define`s (the REPL's `reset`).
+    /// Adds a note of the set values the result used, unless a note already says which.
+    private func noteSetValues(_ out: inout Output) {
+        let missing = usedSetValues.filter { u in
+            !out.notes.contains { n in n.template.contains("set in this session") && n.template.contains(String(u.year)) }
+        }
+        guard !missing.isEmpty else { return }
+        let sorted = missing.sorted { ($0.kind.rawValue, $0.year) < ($1.kind.rawValue, $1.year) }
+        let template = "uses values set in this session: " + sorted.map { "\($0.kind.name) of \($0.year) = {}" }.joined(separator: ", ")
+            + " (`unset \(sorted[0].kind.rawValue) \(sorted[0].year)` or `reset` undoes it)"
+        out.notes.append(Phrase(template, values: sorted.map { .percent($0.percent, signed: false) }))
+    }
+
+    /// What is set in this session, for the hint of an `unset` of something not set.
+    var setValuesHint: String {
+        var parts: [String] = []
+        for kind in IndexKind.allCases {
+            for y in (overrides[kind] ?? [:]).keys.sorted() { parts.append("\(kind.rawValue) \(y)") }
+        }
+        for y in exchangeOverrides.keys.sorted() { parts.append("rate \(y)") }
+        return parts.isEmpty ? "nothing is set in this session" : "set in this session: " + parts.prefix(10).joined(separator: ", ")
+    }
+
+    /// `assert CONDITION`: nothing when it holds; else an error showing both sides' values.
+    func check(_ c: Expr) throws(Diagnostic) {
+        if case .compare(let op, let l, let r) = syntax[c] {
+            let lv = try evaluate(l), rv = try evaluate(r)
+            let o = try Conditions.order(lv, rv, equality: op == .equal || op == .notEqual, span: c.span)
+            if Conditions.holds(op, o) { return }
+            throw Diagnostic(.evaluation, "assertion failed: {} \(op.rawValue) {}", at: c.span, values: [lv, rv].map(Session.diagnosticValue))
+        }
+        guard try condition(c, what: "an assertion") else {
+            throw Diagnostic(.evaluation, "assertion failed", at: c.span)
+        }
+    }
+
+    /// A value as a diagnostic shows it (money in the renderer's units).
+    static func diagnosticValue(_ v: Value) -> DiagnosticValue {
+        switch v {
+        case .money(let m): .money(m)
+        case .percent(let d, _): .text("\(d)%")
+        case .number(let d): .text(d.description)
+        case .text(let t): .text("\"" + t + "\"")
+        case .bool(let b): .text(b ? "true" : "false")
+        case .date(let d): .text(d.description)
+        case .range(let a, let b): .text("\(a)..\(b)")
+        default: .text(v.typeName)
+        }
+    }
+
+    /// Removes every variable, function and `ans`, every set value, and undoes the session's
+    /// `define`s (the `reset` statement, in scripts and the session alike).
     public func reset() {
         variables = [:]
+        functions = [:]
         namesInOrder = []
         ans = nil
         overrides = [:]

@@ -97,6 +97,10 @@ extension Session {
     }
 
     func simulate(_ target: Expr, _ sim: Scenario, span: Span) throws(Diagnostic) -> Output {
+        try withYearly(sim) { () throws(Diagnostic) in try simulateScenario(target, sim, span: span) }
+    }
+
+    private func simulateScenario(_ target: Expr, _ sim: Scenario, span: Span) throws(Diagnostic) -> Output {
         let (targets, _) = try years(target, what: "the target")
         let (trials, seed, seedNote, above) = try simulationSettings(sim)
         // The plan: base, then one rate rule per year.
@@ -123,7 +127,14 @@ extension Session {
         if let g = growth { described.append("growth \(g.1)") }
         // The plan every projection walks; the indices and growth the statement draws come back
         // as `.drawn`, known rates (recorded, `set`, one `with` rate) applied exactly.
-        let drawable = Set(samplers.keys.filter { fixedRates[$0] == nil })
+        var drawable = Set(samplers.keys.filter { fixedRates[$0] == nil })
+        for (k, years) in yearly.drawnIndex where !years.isEmpty { drawable.insert(k) }
+        for k in IndexKind.allCases {
+            for (y, d) in (yearly.drawnIndex[k] ?? [:]).sorted(by: { $0.key < $1.key }) { described.append("\(k.name) of \(y) \(d.1)") }
+            for (y, p) in (yearly.index[k] ?? [:]).sorted(by: { $0.key < $1.key }) { described.append("\(k.name) of \(y) \(p)%") }
+        }
+        for (y, d) in yearly.drawnGrowth.sorted(by: { $0.key < $1.key }) { described.append("growth of \(y) \(d.1)") }
+        for (y, p) in yearly.growth.sorted(by: { $0.key < $1.key }) { described.append("growth of \(y) \(p)%") }
         let plan = try planYears(targets: targets, growth: fixedGrowth, under: under, assumptions: fixedRates, drawable: drawable,
                                  drawnGrowth: growth != nil && fixedGrowth == nil, baseYear: try recordedBaseYear(sim.base),
                                  span: span, targetSpan: target.span)
@@ -227,14 +238,19 @@ extension Session {
             switch p.source {
             case .firstYear(let ab): plans.append(TrialYear(year: p.year, rate: .firstYear(try wholeEok(ab, span: span))))
             case .rate(let rate, _, _): plans.append(TrialYear(year: p.year, rate: exactRate(rate)))
-            case .drawn(let kind, let cap):
-                guard let s = samplers[kind] else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
+            case .drawn(let kind, let indexYear, let cap):
+                guard let s = yearly.drawnIndex[kind]?[indexYear] ?? samplers[kind] else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
                 var table = s.0
                 if let plus = under?.rule.plus {
                     // The rule adds points to the drawn index: whole tenths keep the draw exact.
                     // One shifted table for every year (shared, not copied: memory stays flat
                     // in the years of a simulation).
-                    if let done = shifted[kind] { table = done } else {
+                    if yearly.drawnIndex[kind]?[indexYear] != nil {
+                        guard let t = (try? plus.multiplied(by: Dec(10)))?.intValue, t.magnitude < 1_000_000 else {
+                            throw Diagnostic(.evaluation, "the rule adds \(plus)%: a simulation needs it in tenths of a point", at: span)
+                        }
+                        table = table.shifted(by: Int64(t))
+                    } else if let done = shifted[kind] { table = done } else {
                         guard let t = (try? plus.multiplied(by: Dec(10)))?.intValue, t.magnitude < 1_000_000 else {
                             throw Diagnostic(.evaluation, "the rule adds \(plus)%: a simulation needs it in tenths of a point", at: span)
                         }
@@ -244,7 +260,7 @@ extension Session {
                 }
                 plans.append(TrialYear(year: p.year, rate: try drawn(table, cap: cap.map { tenths($0) }, s.1)))
             case .drawnGrowth:
-                guard let g = growth else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
+                guard let g = yearly.drawnGrowth[p.year] ?? growth else { throw Diagnostic(.evaluation, "nothing to draw \(p.year) from", at: span) }
                 plans.append(TrialYear(year: p.year, rate: try drawn(g.0, cap: nil, "growth \(g.1)")))
             }
         }

@@ -63,7 +63,7 @@ extension Session {
         if unchecked > 0 {
             notes.append(Phrase("\(unchecked) year\(unchecked == 1 ? " has" : "s have") no structured rule in the record (the dollar era) and \(unchecked == 1 ? "is" : "are") not checked"))
         }
-        if !overrides.isEmpty { notes.append(Phrase("index values set in this session are used over the record's")) }
+        // (The values set in this session that it used are noted by `runExpression`, by year.)
         return Output(.table(t), notes: notes)
     }
 
@@ -273,10 +273,20 @@ extension Session {
             // with its comments and line breaks).
             var label = rate.map { "growth \($0)%" } ?? under.map { "under agreement \($0.ordinal)" } ?? "scenario \(results.count + 1)"
             for k in IndexKind.allCases { if let v = assumptions[k] { label += " with \(k.rawValue) \(v)%" } }
+            for w in AssumptionWord.allCases {
+                let listed = s.yearly.filter { $0.word == w }
+                if listed.isEmpty { continue }
+                label += " with \(w.rawValue) " + (try listed.map { (e) throws(Diagnostic) -> String in
+                    guard case .fixed(let r) = e.rate else { return "?" }
+                    return "\(try year(e.year, what: "the year")): \(try percentArgument(r))%"
+                }).joined(separator: ", ")
+            }
             // (A minus sign is a word of the key: `growth -5%` is not `growth 5%`.)
             columns.append(Column(label, key: Column.key(for: label.replacingOccurrences("%", " pct").replacingOccurrences("-", "minus "))))
-            let r = try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions,
-                                     baseYear: nil, span: s.span, targetSpan: yearsExpr.span)
+            let r = try withYearly(s) { () throws(Diagnostic) in
+                try projectSteps(targets: targets, growth: rate, under: under, assumptions: assumptions,
+                                 baseYear: nil, span: s.span, targetSpan: yearsExpr.span)
+            }
             work += r.steps.count
             guard work <= Session.maxWork else {
                 throw Diagnostic(.evaluation, "this comparison needs more than \(Session.maxWork) year-steps", at: span,

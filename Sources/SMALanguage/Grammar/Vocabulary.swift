@@ -9,7 +9,9 @@ public enum Vocabulary {
         case agreements, agreement, rounds, contribution, contributions, growth, project
         case verify, explain, set, chart, compare, simulate, breakdown, cpi
         case budgetGrowth = "budget-growth"
-        case rate
+        case rate, budget
+        case sources, source
+        case assert, reset, unset
         case tour, `let`, define, record, help
 
         /// The one-line summary `help` prints beside the word.
@@ -32,6 +34,12 @@ public enum Vocabulary {
             case .cpi: "Korean CPI growth, as recorded or set"
             case .budgetGrowth: "defense-budget growth, as recorded or set"
             case .rate: "won per dollar, the year's average, as recorded or set"
+            case .budget: "Korea's defense budget, as recorded"
+            case .sources: "table of the record's sources"
+            case .source: "one source: its text and address"
+            case .assert: "check a condition; an error when it does not hold"
+            case .reset: "forget variables, functions, set values and definitions"
+            case .unset: "undo one set value or one name"
             case .tour: "a guided lesson" // help adds the number of steps (`Help.summary`)
             case .let: "name a value"
             case .define: "declare part of the record"
@@ -61,25 +69,31 @@ public enum Vocabulary {
 
     /// Statement words that start a query only when an operand follows (`rate 2021`); alone
     /// they stay names, so `let rate = 4%` keeps working.
-    public static let softStatementWords: Set<String> = [StatementWord.rate.rawValue]
+    public static let softStatementWords: Set<String> = [StatementWord.rate.rawValue, StatementWord.budget.rawValue, StatementWord.source.rawValue]
 
     /// Queries that can stand inside an expression: `contribution 2026 - contribution 2025`.
-    public static let expressionQueries: [String] = ["contribution", "growth", "project", "agreement", "agreements", "contributions"]
+    public static let expressionQueries: [String] = ["contribution", "growth", "project", "agreement", "agreements", "contributions", "budget", "rate", "cpi", "budget-growth"]
 
     /// What `explain` explains, and what `chart` draws.
     public static let explainable: [String] = ["contribution", "growth", "project"]
     public static let chartable: [String] = ["contributions", "project", "compare", "simulate"]
 
     /// Words followed by a year (completion offers the recorded years).
-    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth", "rate"]
+    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth", "rate", "budget"]
 
     /// Words that can follow a value inside a statement: a scenario's clauses (`ClauseWord`),
     /// `for` (compare), `of` (a round's agreement), `in` and `at` (conversion).
-    public static let wordsAfterValues: [String] = ClauseWord.allCases.map(\.rawValue) + ["for", "of"] + conversionWords
+    public static let wordsAfterValues: [String] = ClauseWord.allCases.map(\.rawValue) + ["for", "of"] + conversionWords + logicWords
+
+    /// The words of conditions that follow a value (`a and b`, `t contains "x"`).
+    public static let logicWords: [String] = ["and", "or", "contains"]
+
+    /// Words of conditions that are values or start one: `true`, `false`, `not`.
+    public static let conditionWords: [String] = ["true", "false", "not"]
 
     /// Words that can never be variable names: the statement words, every word that can follow
     /// a value (so that a value always ends before one), and `ans`.
-    public static let reserved: Set<String> = Set(statementWords + wordsAfterValues + ["ans"]).subtracting(softStatementWords)
+    public static let reserved: Set<String> = Set(statementWords + wordsAfterValues + conditionWords + ["ans"]).subtracting(softStatementWords)
 
     /// The lexer's Unicode spellings of operators: `×`, `÷` and the minus sign `−` (U+2212).
     /// (A switch and a list of strings, not a dictionary keyed by `Character`: making that
@@ -96,7 +110,7 @@ public enum Vocabulary {
 
     /// Operators that, at the end of a line, continue the statement on the next line (one rule
     /// for scripts, standard input and the REPL's continuation prompt).
-    public static let continuingOperators: [String] = ["+", "-", "*", "/", "^", ",", "=", "."] + unicodeOperatorSpellings
+    public static let continuingOperators: [String] = ["+", "-", "*", "/", "^", ",", "=", ".", "<", ">", "|", ":"] + unicodeOperatorSpellings
 
     /// Clause words after a projection target (`ScenarioStatement.project`).
     public static let projectionClauses: [String] = ScenarioStatement.project.clauses.map(\.rawValue)

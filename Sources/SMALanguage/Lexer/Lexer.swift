@@ -80,7 +80,19 @@ public struct Lexer {
             case UInt8(ascii: "]"): pos += 1; depth = max(0, depth - 1); emit(.rightBracket, start)
             case UInt8(ascii: ","): pos += 1; emit(.comma, start)
             case UInt8(ascii: ";"): pos += 1; emit(.semicolon, start)
-            case UInt8(ascii: "="): pos += 1; emit(.equals, start)
+            case UInt8(ascii: "="):
+                if next(is: "=") { pos += 2; emit(.comparison(.equal), start) } else { pos += 1; emit(.equals, start) }
+            case UInt8(ascii: "!"):
+                guard next(is: "=") else {
+                    throw Diagnostic(.syntax, "unexpected character `!`", at: Span(pos, pos + 1), hint: "`!=` is \"not equal\"; for \"not\", write `not`")
+                }
+                pos += 2; emit(.comparison(.notEqual), start)
+            case UInt8(ascii: "<"):
+                if next(is: "=") { pos += 2; emit(.comparison(.lessOrEqual), start) } else { pos += 1; emit(.comparison(.less), start) }
+            case UInt8(ascii: ">"):
+                if next(is: "=") { pos += 2; emit(.comparison(.greaterOrEqual), start) } else { pos += 1; emit(.comparison(.greater), start) }
+            case UInt8(ascii: "|"): pos += 1; emit(.pipe, start)
+            case UInt8(ascii: ":"): pos += 1; emit(.colon, start)
             case UInt8(ascii: "$"): pos += 1; emit(.dollar, start)
             case UInt8(ascii: "."):
                 try lexDots(start)
@@ -149,15 +161,18 @@ public struct Lexer {
         let shown = b < 0x20 || b == 0x7F ? "control character 0x\(String(b, radix: 16, uppercase: true))" : "character `\(UnicodeScalar(b))`"
         var hint: String? = nil
         if b == UInt8(ascii: "'") { hint = "text is written in double quotes: \"like this\"" }
-        if b == UInt8(ascii: "!") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">") || b == UInt8(ascii: "&") || b == UInt8(ascii: "|") {
-            hint = "sma has no comparison or logic operators; see `help`"
-        }
+        if b == UInt8(ascii: "&") { hint = "for \"and\", write `and`; for \"or\", `or`" }
         return Diagnostic(.syntax, "unexpected \(shown)", at: Span(pos, pos + 1), hint: hint)
     }
 
     private func invalidUTF8(at i: Int) -> Diagnostic {
         Diagnostic(.input, "invalid UTF-8 byte 0x\(String(bytes[i], radix: 16, uppercase: true))", at: Span(i, i + 1),
                    hint: "sma reads UTF-8 text; is this a binary file, or text in another encoding?")
+    }
+
+    /// Whether the byte after the current one is `c`.
+    private func next(is c: Unicode.Scalar) -> Bool {
+        pos + 1 < bytes.count && bytes[pos + 1] == UInt8(ascii: c)
     }
 
     private func isDigit(_ i: Int) -> Bool {

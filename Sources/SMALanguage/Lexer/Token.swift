@@ -11,6 +11,12 @@ public enum TokenKind: Sendable, Equatable {
     case plus, minus, star, slash, caret, percent
     case leftParen, rightParen, leftBrace, rightBrace, leftBracket, rightBracket
     case comma, semicolon, equals, dotDot
+    /// `:` (a year and its rate: `with cpi 2026: 2%`)
+    case colon
+    /// `|` between a table and a pipeline stage
+    case pipe
+    /// `==` `!=` `<` `<=` `>` `>=`
+    case comparison(ComparisonOperator)
     case won                    // ₩
     case dollar                 // $
     case newline
@@ -40,6 +46,9 @@ public enum TokenKind: Sendable, Equatable {
         case .semicolon: "`;`"
         case .equals: "`=`"
         case .dotDot: "`..`"
+        case .colon: "`:`"
+        case .pipe: "`|`"
+        case .comparison(let op): "`\(op.rawValue)`"
         case .won: "`₩`"
         case .dollar: "`$`"
         case .newline: "end of line"
@@ -55,7 +64,8 @@ public enum TokenKind: Sendable, Equatable {
     /// A token after which a line break does not end the statement.
     var continuesLine: Bool {
         switch self {
-        case .plus, .minus, .star, .slash, .caret, .comma, .equals, .dotDot, .leftParen, .leftBrace, .leftBracket:
+        case .plus, .minus, .star, .slash, .caret, .comma, .equals, .dotDot, .leftParen, .leftBrace, .leftBracket,
+             .colon, .pipe, .comparison:
             true
         default:
             false
@@ -77,4 +87,14 @@ public struct Token: Sendable, Equatable {
         if kind == .identifier { return "`" + String(decoding: bytes[span.start..<span.end], as: UTF8.self) + "`" }
         return kind.describe
     }
+}
+
+/// The comparison operators: their results are `true` or `false`.
+public enum ComparisonOperator: String, Sendable, CaseIterable {
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
 }

@@ -11,11 +11,85 @@ extension Parser {
         }
     }
 
-    /// expression = sum [ ".." sum ]
+    /// expression = logic { "|" stage }
     ///
     /// (No level of its own: every way back into an expression passes `parseUnary`, which
-    /// counts one, so a bracket is one level, as the limit's message says.)
+    /// counts one, so a bracket is one level, as the limit's message says. Each `|`, `and`,
+    /// `or` and `not` counts one too, as the operators of a sum do.)
     public mutating func parseExpression() throws(Diagnostic) -> Expr {
+        var e = try parseOr()
+        guard case .pipe = kind else { return e }
+        var chain = 0
+        defer { depth -= chain }
+        while case .pipe = kind {
+            try nest(); chain += 1
+            _ = advance()
+            e = try parseStage(on: e)
+        }
+        return e
+    }
+
+    /// or = and { "or" and }
+    mutating func parseOr() throws(Diagnostic) -> Expr {
+        var lhs = try parseAnd()
+        var chain = 0
+        defer { depth -= chain }
+        while isWord("or") {
+            try nest(); chain += 1
+            _ = advance()
+            let rhs = try parseAnd()
+            lhs = syntax.add(.logic(.or, lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// and = not { "and" not }
+    mutating func parseAnd() throws(Diagnostic) -> Expr {
+        var lhs = try parseNot()
+        var chain = 0
+        defer { depth -= chain }
+        while isWord("and") {
+            try nest(); chain += 1
+            _ = advance()
+            let rhs = try parseNot()
+            lhs = syntax.add(.logic(.and, lhs, rhs), lhs.span.to(rhs.span))
+        }
+        return lhs
+    }
+
+    /// not = "not" not | comparison
+    mutating func parseNot() throws(Diagnostic) -> Expr {
+        guard isWord("not") else { return try parseComparison() }
+        try nest(); defer { depth -= 1 }
+        let start = advance().span
+        let operand = try parseNot()
+        return syntax.add(.not(operand), start.to(operand.span))
+    }
+
+    /// comparison = range [ ("==" | "!=" | "<" | "<=" | ">" | ">=" | "contains") range ]
+    mutating func parseComparison() throws(Diagnostic) -> Expr {
+        let lhs = try parseRange()
+        let e: Expr
+        if case .comparison(let op) = kind {
+            _ = advance()
+            let rhs = try parseRange()
+            e = syntax.add(.compare(op, lhs, rhs), lhs.span.to(rhs.span))
+        } else if isWord("contains") {
+            _ = advance()
+            let rhs = try parseRange()
+            e = syntax.add(.contains(lhs, rhs), lhs.span.to(rhs.span))
+        } else {
+            return lhs
+        }
+        if case .comparison = kind {
+            throw Diagnostic(.syntax, "comparisons do not chain", at: current.span,
+                             hint: "join two comparisons with `and`: `a < b and b < c`")
+        }
+        return e
+    }
+
+    /// range = sum [ ".." sum ]
+    mutating func parseRange() throws(Diagnostic) -> Expr {
         let lhs = try parseSum()
         if case .dotDot = kind {
             _ = advance()
@@ -172,6 +246,11 @@ extension Parser {
             if let q = try parseQuery() { return q }
             // A clause word ends a value; it is never one (`with growth trials 5`).
             if word(in: Vocabulary.wordsAfterValuesTable) != nil { throw unexpected("expected a value") }
+            if isWord("true") || isWord("false") {
+                _ = advance()
+                return syntax.add(.bool(text(of: t) == "true"), t.span)
+            }
+            if case .leftParen = peek() { return try parseCall() }
             _ = advance()
             return syntax.name(text(of: t), t.span)
         case .koreanUnit(let u):
@@ -179,5 +258,112 @@ extension Parser {
         default:
             throw unexpected("expected a value")
         }
+    }
+
+    /// call = NAME "(" [ expression { "," expression } ] ")"
+    mutating func parseCall() throws(Diagnostic) -> Expr {
+        let nameToken = advance()
+        let open = advance().span
+        let saved = queryArgumentNesting
+        queryArgumentNesting = 0
+        defer { queryArgumentNesting = saved }
+        var arguments: [Expr] = []
+        if kind != .rightParen {
+            while true {
+                arguments.append(try parseExpression())
+                if kind == .comma { _ = advance(); continue }
+                break
+            }
+        }
+        if kind == .end {
+            throw Diagnostic(.syntax, "this `(` is never closed", at: open, hint: "add `)` after the arguments")
+        }
+        guard kind == .rightParen else { throw unexpected("expected `,` or `)` in the call of `\(text(of: nameToken))`") }
+        let close = advance().span
+        return syntax.call(text(of: nameToken), arguments, nameToken.span.to(close))
+    }
+
+    /// stage = "where" expression | "sort" COLUMN ["desc"] {"," COLUMN ["desc"]} | "take" unary
+    ///       | "select" COLUMN {"," COLUMN} | "derive" NAME "=" expression | "group" COLUMN
+    ///       | ("sum" | "mean" | "median" | "min" | "max") COLUMN | "count"
+    mutating func parseStage(on table: Expr) throws(Diagnostic) -> Expr {
+        let all = StageWord.allCases.map(\.rawValue)
+        guard let w = word(), let stage = StageWord(rawValue: w) else {
+            // Other tools' words for the same stages.
+            let kin = ["filter": "where", "order": "sort", "limit": "take", "head": "take", "avg": "mean",
+                       "average": "mean", "total": "sum", "columns": "select", "map": "derive", "groupby": "group"]
+            let hint = word().flatMap { kin[$0] ?? Suggest.closest(to: $0, among: all) }.map { "did you mean `\($0)`?" }
+                ?? "stages are: \(all.joined(separator: ", "))"
+            throw unexpected("expected a stage after `|`", hint: hint)
+        }
+        let ws = advance().span
+        var end = ws
+        let stageKind: Stage.Kind
+        switch stage {
+        case .where:
+            guard !atStatementEnd, kind != .pipe else { throw unexpected("expected a condition after `where`", hint: "for example `where amount > 1조`") }
+            stageNesting += 1
+            defer { stageNesting -= 1 }
+            let c = try parseOr()
+            end = c.span
+            stageKind = .where(c)
+        case .sort:
+            var keys: [(column: ColumnName, descending: Bool)] = []
+            while true {
+                let c = try parseColumnName(after: "sort")
+                end = c.span
+                var descending = false
+                if isWord("desc") || isWord("asc") { descending = isWord("desc"); end = advance().span }
+                keys.append((c, descending))
+                if kind == .comma { _ = advance(); continue }
+                break
+            }
+            stageKind = .sort(keys)
+        case .take:
+            guard startsOperand || kind == .minus else { throw unexpected("expected a number of rows after `take`", hint: "for example `take 3`") }
+            let n = try parseUnary()
+            end = n.span
+            stageKind = .take(n)
+        case .select:
+            var columns: [ColumnName] = []
+            while true {
+                let c = try parseColumnName(after: "select")
+                end = c.span
+                columns.append(c)
+                if kind == .comma { _ = advance(); continue }
+                break
+            }
+            stageKind = .select(columns)
+        case .derive:
+            let name = try parseColumnName(after: "derive")
+            guard kind == .equals else { throw unexpected("expected `=` after `derive \(name.name)`", hint: "for example `derive share = amount / 1조`") }
+            _ = advance()
+            stageNesting += 1
+            defer { stageNesting -= 1 }
+            let e = try parseOr()
+            end = e.span
+            stageKind = .derive(name, e)
+        case .group:
+            let c = try parseColumnName(after: "group")
+            end = c.span
+            stageKind = .group(c)
+        case .count:
+            stageKind = .aggregate(.count, nil)
+        case .sum, .mean, .median, .min, .max:
+            let c = try parseColumnName(after: stage.rawValue)
+            end = c.span
+            stageKind = .aggregate(stage.aggregate ?? .sum, c)
+        }
+        let span = ws.to(end)
+        return syntax.pipe(table, Stage(kind: stageKind, wordSpan: ws, span: span), table.span.to(end))
+    }
+
+    /// A column's name in a stage.
+    mutating func parseColumnName(after w: String) throws(Diagnostic) -> ColumnName {
+        guard case .identifier = kind else {
+            throw unexpected("expected a column name after `\(w)`", hint: "for example `\(w == "sort" ? "sort amount desc" : "\(w) amount")`")
+        }
+        let t = advance()
+        return ColumnName(name: text(of: t), span: t.span)
     }
 }

@@ -11,6 +11,9 @@ public struct Parser {
     var depth = 0
     /// Above zero while parsing a query's argument: `in usd` there belongs to the query.
     var queryArgumentNesting = 0
+    /// Above zero inside a stage's expression (`where agreement == 11`): a statement word with
+    /// no operand after it is the row's column, not a query.
+    var stageNesting = 0
 
     /// The depth budget of an expression's tree: brackets, unary operators and each operator of
     /// a chain (`1+1+…`) count against it. Evaluating and freeing the tree recurse that deep.
@@ -176,6 +179,15 @@ public struct Parser {
             stmtKind = .define(syntax.keep(try parseDefinition()))
         } else if statement == .set {
             stmtKind = try parseSet()
+        } else if statement == .assert {
+            _ = advance()
+            guard !atStatementEnd else { throw unexpected("expected a condition after `assert`", hint: "for example `assert contribution 2021 > contribution 2020`") }
+            stmtKind = .assert(try parseExpression())
+        } else if statement == .reset {
+            _ = advance()
+            stmtKind = .reset
+        } else if statement == .unset {
+            stmtKind = try parseUnset()
         } else {
             let e = try parseExpression()
             stmtKind = .expression(e)
@@ -196,7 +208,14 @@ public struct Parser {
 
     /// A hint for a token left over after a complete expression.
     func endHint(after e: Expr) -> String? {
+        // `contributions where change > 5%`: a stage word read as the query's argument.
+        if index > 0, tokens[index - 1].kind.isIdentifier, let w = StageWord(rawValue: text(of: tokens[index - 1])) {
+            return "a stage follows `|`: `… | \(w.rawValue) …`"
+        }
         if let s = word() {
+            if StageWord(rawValue: s) != nil {
+                return "a stage follows `|`: `… | \(s) …`"
+            }
             // A currency word after an amount that already has its unit: `1억 won`.
             if case .money(let m) = syntax[e], Vocabulary.conversionTargets[s] != nil || Vocabulary.currencyPrefixes[s] != nil {
                 return m.currency == .krw ? "Korean units already mean won: write the amount alone, or end it with `원`"
@@ -228,10 +247,51 @@ public struct Parser {
             throw Diagnostic(.syntax, "`\(name)` is a reserved word and cannot be a variable name", at: nameSpan,
                              hint: "choose another name, such as `my_\(name)`")
         }
+        if case .leftParen = kind { return try parseFunction(name, nameSpan) }
         guard kind == .equals else { throw unexpected("expected `=` after `let \(name)`") }
         _ = advance()
         let value = try parseExpression()
         return .assignment(name: syntax.keep(name), nameSpan: nameSpan, value: value)
+    }
+
+    /// let NAME "(" PARAM { "," PARAM } ")" "=" expression
+    mutating func parseFunction(_ name: String, _ nameSpan: Span) throws(Diagnostic) -> Statement.Kind {
+        _ = advance()
+        var parameters: [(name: String, span: Span)] = []
+        while kind != .rightParen {
+            guard let p = word() else { throw unexpected("expected a parameter name in `let \(name)(…)`", hint: "for example `let share(y) = contribution y / budget y`") }
+            if Vocabulary.reserved.contains(p) {
+                throw Diagnostic(.syntax, "`\(p)` is a reserved word and cannot be a parameter", at: current.span)
+            }
+            if parameters.contains(where: { $0.name == p }) {
+                throw Diagnostic(.syntax, "the parameter `\(p)` is named twice", at: current.span)
+            }
+            parameters.append((p, advance().span))
+            if kind == .comma { _ = advance(); continue }
+            guard kind == .rightParen else { throw unexpected("expected `,` or `)` after a parameter") }
+        }
+        _ = advance()
+        guard kind == .equals else { throw unexpected("expected `=` after `let \(name)(…)`", hint: "for example `let share(y) = contribution y / budget y`") }
+        _ = advance()
+        let body = try parseExpression()
+        return .function(name: syntax.keep(name), nameSpan: nameSpan, parameters: syntax.keep(parameters), body: body)
+    }
+
+    /// unset ( "cpi" | "budget-growth" | "rate" ) YEAR | unset NAME
+    mutating func parseUnset() throws(Diagnostic) -> Statement.Kind {
+        _ = advance()
+        let example = "for example `unset cpi 2026` or `unset x`"
+        if isWord("rate"), case .identifier = kind, peek() != .end, peek() != .newline, peek() != .semicolon {
+            _ = advance()
+            return .unsetExchange(year: try parseArgument())
+        }
+        if isWord("cpi") || isWord("budget"), peek() != .end, peek() != .newline, peek() != .semicolon {
+            guard let index = try parseIndexName() else { throw unexpected("expected what to unset", hint: example) }
+            return .unsetIndex(index, year: try parseArgument())
+        }
+        guard let n = word() else { throw unexpected("expected what to unset", hint: example) }
+        let span = advance().span
+        return .unsetName(syntax.keep(n), span)
     }
 
     /// set ( "cpi" | "budget-growth" ) YEAR "=" RATE

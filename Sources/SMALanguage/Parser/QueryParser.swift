@@ -7,9 +7,18 @@ extension Parser {
         let start = current.span
         let statement: Vocabulary.StatementWord
         if isWord("budget") {
-            // `budget-growth YEAR` is three tokens (the word `budget` alone stays a name).
-            guard isWord("budget"), peek() == .minus, word(ahead: 2) == "growth" else { return nil }
-            statement = .budgetGrowth
+            // `budget-growth YEAR` is three tokens; `budget YEAR` a query; the word `budget`
+            // alone stays a name.
+            if peek() == .minus, word(ahead: 2) == "growth" {
+                statement = .budgetGrowth
+            } else {
+                // `budget y` too (a function's parameter), unless a word that ends a value follows.
+                switch peek() {
+                case .number, .leftParen: statement = .budget
+                case .identifier where word(ahead: 1, in: Vocabulary.wordsAfterValuesTable) == nil: statement = .budget
+                default: return nil
+                }
+            }
         } else {
             guard let s = statementWordHere() else { return nil }
             statement = s
@@ -29,6 +38,13 @@ extension Parser {
             let arg = try parseArgument()
             return syntax.query(.breakdown(arg), start.to(arg.span))
         case .agreement, .rounds, .contribution, .growth:
+            // In a stage, `agreement` with no operand after it is the row's column.
+            if stageNesting > 0 {
+                switch peek() {
+                case .number, .leftParen, .identifier, .string, .minus: break
+                default: return nil
+                }
+            }
             _ = advance()
             guard startsOperand || kind == .minus else {
                 throw unexpected("expected \(w == "agreement" || w == "rounds" ? "an agreement number" : "a year") after `\(w)`",
@@ -74,9 +90,34 @@ extension Parser {
             _ = advance()
             let arg = try parseArgument()
             return syntax.query(.exchange(arg), start.to(arg.span))
+        case .budget:
+            _ = advance()
+            let arg = try parseArgument()
+            return syntax.query(.budget(arg), start.to(arg.span))
+        case .sources:
+            _ = advance()
+            return syntax.query(.sources, start)
+        case .source:
+            // A query only with a key after it: `source MOFA-12`, `source "MOFA-12"` (a key is
+            // read as written, up to the end of the statement or a `|`).
+            switch peek() {
+            case .identifier, .string: break
+            default: return nil
+            }
+            _ = advance()
+            let first = current
+            if case .string = first.kind {
+                _ = advance()
+                return syntax.query(.source(syntax.text(Lexer.textValue(bytes, first.span), first.span)), start.to(first.span))
+            }
+            var last = first
+            while !atStatementEnd, kind != .pipe, !(queryArgumentNesting > 0 && kind == .rightParen) { last = advance() }
+            let span = first.span.to(last.span)
+            let key = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+            return syntax.query(.source(syntax.text(key, span)), start.to(span))
         case .tour:
             return try parseTour(start: start)
-        case .let, .define, .set, .help:
+        case .let, .define, .set, .help, .assert, .reset, .unset:
             // Statements of their own (`nextStatement`), not values inside an expression.
             return nil
         }
@@ -199,6 +240,30 @@ extension Parser {
     /// The rate of `with growth|cpi|budget-growth`: a distribution where the statement draws
     /// rates, else one rate.
     mutating func parseAssumption(_ what: AssumptionWord, at: Span, into s: inout Scenario, for statement: ScenarioStatement) throws(Diagnostic) {
+        // `with cpi 2026: 2%, 2027: 6%`: a rate a year (a year, `:`, a rate), in one clause.
+        if case .number = kind, peek() == .colon {
+            if s.yearly.contains(where: { $0.word == what }) { throw Diagnostic(.syntax, "`with \(what.rawValue)` is given twice", at: at) }
+            while true {
+                let year = try parseUnary()
+                _ = advance() // the colon
+                var end = current.span
+                let rate: Distribution
+                if statement.drawsRates {
+                    rate = try parseDistribution(&end)
+                } else {
+                    let e = try parseSum()
+                    end = e.span
+                    rate = .fixed(e)
+                }
+                s.yearly.append((what, year, rate, year.span.to(end)))
+                s.span = s.span.to(end)
+                // `, 2027: 6%` goes on; a comma before anything else ends the clause (compare's
+                // next scenario, or `for`).
+                guard kind == .comma, case .number = peek(), peek(2) == .colon else { break }
+                _ = advance()
+            }
+            return
+        }
         let given = what.index.map { k in s.assumptions.contains { $0.kind == k } } ?? (s.growth != nil)
         if given { throw Diagnostic(.syntax, "`with \(what.rawValue)` is given twice", at: at) }
         var end = current.span
@@ -222,7 +287,8 @@ extension Parser {
     /// What every scenario must be: a growth rate or an agreement's rule (not both), and index
     /// assumptions only with a rule that uses them.
     func checkScenario(_ s: Scenario, for statement: ScenarioStatement) throws(Diagnostic) {
-        if let g = s.growthSpan, s.under != nil {
+        let yearlyGrowth = s.yearly.first { $0.word == .growth }
+        if let g = s.growthSpan ?? yearlyGrowth?.span, s.under != nil {
             throw Diagnostic(.syntax, "give either `with growth` or `under agreement`, not both", at: g,
                              hint: "`under agreement N` grows by that agreement's own rule")
         }
@@ -230,7 +296,11 @@ extension Parser {
             throw Diagnostic(.syntax, "`with \(a.kind.rawValue)` needs `under agreement N`, whose rule uses it", at: a.span,
                              hint: "for example `\(statement.ruleExample)`")
         }
-        if s.growth == nil && s.under == nil {
+        if s.under == nil, let a = s.yearly.first(where: { $0.word != .growth }) {
+            throw Diagnostic(.syntax, "`with \(a.word.rawValue)` needs `under agreement N`, whose rule uses it", at: a.span,
+                             hint: "for example `\(statement.ruleExample)`")
+        }
+        if s.growth == nil && s.under == nil && yearlyGrowth == nil {
             throw unexpected("expected `with growth RATE` or `under agreement N`", hint: "for example `\(statement.example)`")
         }
     }

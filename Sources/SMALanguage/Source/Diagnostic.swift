@@ -14,6 +14,33 @@ public struct Diagnostic: Error, Sendable {
     public let message: String
     public let span: Span
     public let hint: String?
+    /// Values the message shows at its `{}` (an assertion's two sides): money is written by
+    /// the renderer, in the session's units, as notes are.
+    public var values: [DiagnosticValue] = []
+
+    /// The message with its values, money written by `money`.
+    public func text(money: (Money) -> String) -> String {
+        guard !values.isEmpty else { return message }
+        var out: [UInt8] = []
+        let t = Array(message.utf8)
+        var i = 0, at = 0
+        while at < t.count {
+            if t[at] == UInt8(ascii: "{"), at + 1 < t.count, t[at + 1] == UInt8(ascii: "}") {
+                if i < values.count {
+                    switch values[i] {
+                    case .money(let m): out += money(m).utf8
+                    case .text(let s): out += s.utf8
+                    }
+                }
+                i += 1
+                at += 2
+            } else {
+                out.append(t[at])
+                at += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 
     /// The statement at `span` was stopped by a request (Ctrl-C).
     public static func interrupted(at span: Span) -> Diagnostic {
@@ -26,6 +53,17 @@ public struct Diagnostic: Error, Sendable {
         self.span = span
         self.hint = hint
     }
+
+    public init(_ phase: DiagnosticPhase, _ message: String, at span: Span, hint: String? = nil, values: [DiagnosticValue]) {
+        self.init(phase, message, at: span, hint: hint)
+        self.values = values
+    }
+}
+
+/// A value in a diagnostic's message.
+public enum DiagnosticValue: Sendable {
+    case money(Money)
+    case text(String)
 }
 
 /// A diagnostic bound to the source it points into.
@@ -49,7 +87,8 @@ public struct LocatedDiagnostic: Error, Sendable {
 ///           | ^~~~~~~~~~~
 ///     hint: did you mean `contribution`?
 public enum DiagnosticRenderer {
-    public static func render(_ d: LocatedDiagnostic, color: Bool = false) -> String {
+    public static func render(_ d: LocatedDiagnostic, color: Bool = false,
+                              money: (Money) -> String = { "\($0.amount.plain(grouping: true)) \($0.currency.rawValue)" }) -> String {
         let src = d.source
         let diag = d.diagnostic
         let loc = src.location(of: diag.span.start)
@@ -57,7 +96,7 @@ public enum DiagnosticRenderer {
         let bold = color ? "\u{1B}[1m" : ""
         let cyan = color ? "\u{1B}[36m" : ""
         let reset = color ? "\u{1B}[0m" : ""
-        var out = "\(bold)\(src.name):\(loc.line):\(loc.column):\(reset) \(red)error:\(reset) \(bold)\(diag.message)\(reset)\n"
+        var out = "\(bold)\(src.name):\(loc.line):\(loc.column):\(reset) \(red)error:\(reset) \(bold)\(diag.text(money: money))\(reset)\n"
         // The source line, with invalid bytes and control characters made visible.
         let lineBytes = Array(src.bytes[loc.lineStart..<loc.lineEnd])
         let shown = visibleLine(lineBytes, caretFrom: diag.span.start - loc.lineStart,

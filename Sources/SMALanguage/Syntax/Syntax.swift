@@ -22,6 +22,20 @@ public struct Expr: Sendable, Equatable {
         case query(QueryRef)
         /// `VALUE in usd [at RATE]`, `VALUE in krw [at RATE]`
         case convert(Expr, to: Currency, rate: Expr?)
+        /// `true`, `false`
+        case bool(Bool)
+        /// `A == B`, `A < B`, …
+        case compare(ComparisonOperator, Expr, Expr)
+        /// `TEXT contains TEXT`
+        case contains(Expr, Expr)
+        /// `A and B`, `A or B`
+        case logic(LogicOperator, Expr, Expr)
+        /// `not A`
+        case not(Expr)
+        /// `TABLE | STAGE`: the stage is kept beside the nodes.
+        case pipe(Expr, StageRef)
+        /// `NAME(ARG, …)`: a function's call; the arguments are kept beside the nodes.
+        case call(TextRef, CallRef)
     }
 
     /// The node's index in its tree.
@@ -43,6 +57,12 @@ public struct TextRef: Sendable, Equatable { let index: Int }
 public struct QueryRef: Sendable, Equatable { let index: Int }
 /// A definition kept beside a tree's nodes.
 public struct DefinitionRef: Sendable, Equatable { let index: Int }
+/// A pipeline stage kept beside a tree's nodes.
+public struct StageRef: Sendable, Equatable { let index: Int }
+/// A call's arguments (or a function's parameters) kept beside a tree's nodes.
+public struct CallRef: Sendable, Equatable { let index: Int }
+/// A function's parameter names kept beside a tree's nodes.
+public struct ParametersRef: Sendable, Equatable { let index: Int }
 
 /// The nodes of the statements parsed from one piece of input, and the text and queries they
 /// refer to. The runner's parser keeps one for input after input (capacity kept); a statement
@@ -52,6 +72,9 @@ public final class SyntaxTree: @unchecked Sendable {
     private var texts: [String] = []
     private var queries: [Query] = []
     private var definitions: [Definition] = []
+    private var stages: [Stage] = []
+    private var calls: [[Expr]] = []
+    private var parameterLists: [[(name: String, span: Span)]] = []
 
     public init() {}
 
@@ -69,6 +92,15 @@ public final class SyntaxTree: @unchecked Sendable {
 
     /// A `define` statement's definition.
     public subscript(d: DefinitionRef) -> Definition { _read { yield definitions[d.index] } }
+
+    /// A pipeline stage.
+    public subscript(s: StageRef) -> Stage { _read { yield stages[s.index] } }
+
+    /// A call's arguments.
+    public subscript(c: CallRef) -> [Expr] { _read { yield calls[c.index] } }
+
+    /// A function's parameters.
+    public subscript(p: ParametersRef) -> [(name: String, span: Span)] { _read { yield parameterLists[p.index] } }
 
     /// The name a node is, if it is a name.
     public func name(_ e: Expr) -> String? {
@@ -107,13 +139,60 @@ public final class SyntaxTree: @unchecked Sendable {
         return add(.query(QueryRef(index: queries.count - 1)), span)
     }
 
+    func pipe(_ table: Expr, _ stage: consuming Stage, _ span: Span) -> Expr {
+        stages.append(stage)
+        return add(.pipe(table, StageRef(index: stages.count - 1)), span)
+    }
+
+    func call(_ name: String, _ arguments: [Expr], _ span: Span) -> Expr {
+        calls.append(arguments)
+        return add(.call(keep(name), CallRef(index: calls.count - 1)), span)
+    }
+
+    func keep(_ parameters: [(name: String, span: Span)]) -> ParametersRef {
+        parameterLists.append(parameters)
+        return ParametersRef(index: parameterLists.count - 1)
+    }
+
     /// Empties the tree, keeping its storage for the next input.
     func removeAll() {
         nodes.removeAll(keepingCapacity: true)
         if !texts.isEmpty { texts.removeAll(keepingCapacity: true) }
         if !queries.isEmpty { queries.removeAll(keepingCapacity: true) }
         if !definitions.isEmpty { definitions.removeAll(keepingCapacity: true) }
+        if !stages.isEmpty { stages.removeAll(keepingCapacity: true) }
+        if !calls.isEmpty { calls.removeAll(keepingCapacity: true) }
+        if !parameterLists.isEmpty { parameterLists.removeAll(keepingCapacity: true) }
     }
+}
+
+public enum LogicOperator: String, Sendable {
+    case and, or
+}
+
+/// A column named in a pipeline stage, where it is written.
+public struct ColumnName: Sendable {
+    public let name: String
+    public let span: Span
+}
+
+/// One stage of a pipeline (`StageWord`): `where`, `sort`, `take`, `select`, `derive`,
+/// `group`, and the aggregates.
+public struct Stage: Sendable {
+    public enum Kind: Sendable {
+        case `where`(Expr)
+        case sort([(column: ColumnName, descending: Bool)])
+        case take(Expr)
+        case select([ColumnName])
+        case derive(ColumnName, Expr)
+        case group(ColumnName)
+        /// `sum COLUMN` … `count` (no column)
+        case aggregate(Aggregate, ColumnName?)
+    }
+    public let kind: Kind
+    /// The stage word's span.
+    public let wordSpan: Span
+    public let span: Span
 }
 
 public enum BinaryOperator: String, Sendable {
@@ -153,6 +232,12 @@ public enum Query: Sendable {
     case index(IndexKind, Expr)
     /// `rate YEAR|YEARS`: won per dollar, the year's average, as recorded (or `set`)
     case exchange(Expr)
+    /// `budget YEAR|YEARS`: Korea's defense budget as recorded
+    case budget(Expr)
+    /// `source KEY`: a source's text and address
+    case source(Expr)
+    /// `sources`: every source of the record
+    case sources
 }
 
 /// A yearly rate: one rate, or (in `simulate`) a distribution of rates.
@@ -195,6 +280,8 @@ public struct Scenario: Sendable {
     public var under: Expr? = nil
     /// `with cpi|budget-growth RATE`, with where each rate stands.
     public var assumptions: [(kind: IndexKind, rate: Distribution, span: Span)] = []
+    /// `with cpi 2026: 2%, 2027: 6%`: a rate for each year listed (`word` says of what).
+    public var yearly: [(word: AssumptionWord, year: Expr, rate: Distribution, span: Span)] = []
     public var base: Expr? = nil
     public var trials: Expr? = nil
     public var seed: Expr? = nil
@@ -224,6 +311,18 @@ public struct Statement: Sendable {
         /// `set rate YEAR = WON`: a won-per-dollar rate for this session
         case setExchange(year: Expr, wonPerDollar: Expr)
         case define(DefinitionRef)
+        /// `let NAME(PARAM, …) = EXPRESSION`
+        case function(name: TextRef, nameSpan: Span, parameters: ParametersRef, body: Expr)
+        /// `assert CONDITION`
+        case assert(Expr)
+        /// `reset`: variables, functions, set values and the session's definitions
+        case reset
+        /// `unset cpi YEAR`, `unset budget-growth YEAR`
+        case unsetIndex(IndexKind, year: Expr)
+        /// `unset rate YEAR`
+        case unsetExchange(year: Expr)
+        /// `unset NAME`
+        case unsetName(TextRef, Span)
     }
 
     public let kind: Kind

@@ -1,0 +1,290 @@
+import SMALanguage
+
+/// Pipelines: a table, then stages (`contributions 2005..2026 | where change > 5% | sort
+/// change desc | take 3`). Each stage takes a table and gives a table, except the aggregates,
+/// which give one value (after `group`, a table of each group and its value). A table keeps
+/// its notes; each stage adds one that says what it did.
+
+/// The row a stage's condition or `derive` is evaluated in: a bare name is its column.
+struct RowScope {
+    let columns: [Column]
+    var row: [Value?]
+    /// Set when a condition read an empty cell: the row is left out (`where`) or its new cell
+    /// left empty (`derive`), as SQL does with NULL.
+    var readEmptyCell = false
+}
+
+/// The machine name of the column of agreements: its cells (`11th`) compare as their numbers.
+let agreementColumnKey = "agreement"
+
+extension Session {
+    /// The cell of column `i` of a row, as a condition reads it: an agreement (`11th`) as its
+    /// number, so `where agreement == 11` and `sort agreement` mean what they say.
+    static func comparable(_ v: Value?, in column: Column) -> Value? {
+        guard let v else { return nil }
+        return comparable(v, column: column)
+    }
+
+    static func comparable(_ v: Value, column: Column) -> Value {
+        guard column.key == agreementColumnKey, case .text(let t) = v else { return v }
+        var n = 0, digits = 0
+        for b in t.utf8 {
+            guard b >= 0x30, b <= 0x39, digits < 9 else { break }
+            n = n * 10 + Int(truncatingIfNeeded: b - 0x30)
+            digits += 1
+        }
+        return digits == 0 ? v : .number(Dec(n))
+    }
+
+    /// The value of the row's column `name`, if the row has one (nil: not a column).
+    func rowValue(_ name: String, span: Span) throws(Diagnostic) -> Value? {
+        guard let scope = rowScope, let i = scope.columns.firstIndex(where: { $0.key == name }) else { return nil }
+        guard let v = Session.comparable(scope.row[i], in: scope.columns[i]) else {
+            rowScope?.readEmptyCell = true
+            throw Diagnostic(.evaluation, "this row has no `\(name)`", at: span)
+        }
+        return v
+    }
+
+    /// The table and the stages of `e` (`T | s1 | s2`), evaluated stage by stage.
+    func pipeline(_ e: Expr) throws(Diagnostic) -> Output {
+        var stages: [Stage] = []
+        var source = e
+        while case .pipe(let inner, let ref) = syntax[source] {
+            stages.append(syntax[ref])
+            source = inner
+        }
+        stages.reverse()
+        let input = try evaluateOutput(source)
+        var table: Table
+        switch input.value {
+        case .table(let t): table = t
+        case .chart(let c): table = c.table
+        default:
+            throw Diagnostic(.evaluation, "`|` needs a table on its left, not \(input.value.typeName)", at: stages[0].wordSpan,
+                             hint: "tables come from `contributions`, `agreements`, `rounds`, `sources`, `project YEARS`, `compare`, `verify`, `cpi YEARS` …")
+        }
+        var notes = input.notes
+        var i = 0
+        while i < stages.count {
+            let stage = stages[i]
+            switch stage.kind {
+            case .where(let c):
+                let before = table.rows.count
+                table.rows = try rows(of: table, where: c)
+                notes.append(Phrase("`where` kept \(table.rows.count) of \(before) rows"))
+            case .sort(let keys):
+                let indices = try keys.map { (k) throws(Diagnostic) -> (Int, Bool) in (try column(k.column, in: table), k.descending) }
+                table.rows = try sorted(table, by: indices, span: stage.span)
+                notes.append(Phrase("sorted by " + keys.map { $0.column.name + ($0.descending ? " (descending)" : "") }.joined(separator: ", ")))
+            case .take(let ne):
+                let v = try evaluate(ne)
+                guard case .number(let d) = v, let n = d.intValue, n >= 0 else {
+                    throw Diagnostic(.evaluation, "`take` keeps a whole number of rows, 0 or more, not \(v.typeName == "a number" ? Arithmetic.describe(v) : v.typeName)", at: ne.span,
+                                     hint: "for example `take 3`; to keep the last rows, `sort COLUMN desc` first")
+                }
+                if n < table.rows.count {
+                    table.rows.removeLast(table.rows.count - n)
+                    notes.append(Phrase(n == 1 ? "the first row" : "the first \(n) rows"))
+                }
+            case .select(let names):
+                var picked: [Int] = []
+                for c in names {
+                    let j = try column(c, in: table)
+                    if picked.contains(j) { throw Diagnostic(.evaluation, "the column `\(c.name)` is selected twice", at: c.span) }
+                    picked.append(j)
+                }
+                table = Table(title: table.title, columns: picked.map { table.columns[$0] },
+                              rows: table.rows.map { r in picked.map { r[$0] } })
+            case .derive(let name, let ex):
+                if table.columns.contains(where: { $0.key == name.name }) {
+                    throw Diagnostic(.evaluation, "the table already has a column `\(name.name)`", at: name.span, hint: "choose another name")
+                }
+                var cells: [Value?] = []
+                cells.reserveCapacity(table.rows.count)
+                for r in table.rows { cells.append(try cell(ex, table.columns, r)) }
+                table.columns.append(Column(name.name, key: name.name))
+                for j in table.rows.indices { table.rows[j].append(cells[j]) }
+            case .group(let c):
+                let g = try column(c, in: table)
+                guard i + 1 < stages.count, case .aggregate(let agg, let over) = stages[i + 1].kind else {
+                    let at = i + 1 < stages.count ? stages[i + 1].wordSpan : stage.span
+                    throw Diagnostic(.evaluation, "`group` is followed by an aggregate", at: at,
+                                     hint: "for example `| group \(c.name) | sum amount`; aggregates are: \(Aggregate.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                let (grouped, note) = try groupTable(table, by: g, agg, over, span: stages[i + 1].span)
+                table = grouped
+                notes.append(note)
+                i += 1
+            case .aggregate(let agg, let over):
+                let (v, note) = try aggregate(agg, over, of: table, rows: table.rows, span: stage.span)
+                guard i == stages.count - 1 else {
+                    throw Diagnostic(.evaluation, "`\(agg.rawValue)` gives one value, and a stage needs a table", at: stages[i + 1].wordSpan,
+                                     hint: "end the pipeline with the aggregate, or `group COLUMN` before it")
+                }
+                return Output(v, notes: notes + [note])
+            }
+            i += 1
+        }
+        return Output(.table(table), notes: notes)
+    }
+
+    /// The index of a stage's column in `table`, or an error listing its columns.
+    func column(_ c: ColumnName, in table: Table) throws(Diagnostic) -> Int {
+        if let i = table.columns.firstIndex(where: { $0.key == c.name }) { return i }
+        let keys = table.columns.map(\.key)
+        let suggestion = Suggest.closest(to: c.name, among: keys).map { "did you mean `\($0)`? " } ?? ""
+        throw Diagnostic(.evaluation, "the table has no column `\(c.name)`", at: c.span,
+                         hint: suggestion + "its columns are: \(keys.joined(separator: ", "))")
+    }
+
+    /// The value of `e` in row `r` (nil when it read an empty cell).
+    func cell(_ e: Expr, _ columns: [Column], _ r: [Value?]) throws(Diagnostic) -> Value? {
+        let saved = rowScope
+        rowScope = RowScope(columns: columns, row: r)
+        defer { rowScope = saved }
+        do {
+            return try evaluate(e)
+        } catch {
+            if rowScope?.readEmptyCell == true, error.phase == .evaluation, error.message.hasPrefix("this row has no") { return nil }
+            throw error
+        }
+    }
+
+    func rows(of table: Table, where c: Expr) throws(Diagnostic) -> [[Value?]] {
+        var kept: [[Value?]] = []
+        for r in table.rows {
+            guard let v = try cell(c, table.columns, r) else { continue }
+            guard case .bool(let b) = v else {
+                throw Diagnostic(.evaluation, "a `where` condition must be true or false, not \(v.typeName)", at: c.span,
+                                 hint: "compare a column: `where amount > 1조`, `where city == \"Seoul\"`")
+            }
+            if b { kept.append(r) }
+        }
+        return kept
+    }
+
+    /// The rows ordered by the columns (`descending` each), stably; empty cells last.
+    func sorted(_ table: Table, by keys: [(Int, Bool)], span: Span) throws(Diagnostic) -> [[Value?]] {
+        // Check the kinds once, so the comparison itself cannot fail half-way.
+        for (j, _) in keys {
+            var first: Value? = nil
+            for r in table.rows {
+                guard let v = Session.comparable(r[j], in: table.columns[j]) else { continue }
+                if let f = first { _ = try Conditions.order(f, v, equality: false, span: span) } else { first = v }
+            }
+        }
+        let indexed = Array(table.rows.enumerated())
+        let ordered = indexed.sorted { a, b in
+            for (j, desc) in keys {
+                let x = Session.comparable(a.element[j], in: table.columns[j])
+                let y = Session.comparable(b.element[j], in: table.columns[j])
+                switch (x, y) {
+                case (nil, nil): continue
+                case (nil, _): return false
+                case (_, nil): return true
+                case (let x?, let y?):
+                    let o = (try? Conditions.order(x, y, equality: false, span: span)) ?? 0
+                    if o != 0 { return desc ? o > 0 : o < 0 }
+                }
+            }
+            return a.offset < b.offset
+        }
+        return ordered.map(\.element)
+    }
+
+    /// One row per value of column `g` (in the order they first appear), with the aggregate.
+    func groupTable(_ table: Table, by g: Int, _ agg: Aggregate, _ over: ColumnName?, span: Span) throws(Diagnostic) -> (Table, Phrase) {
+        var keys: [Value?] = []
+        var members: [[[Value?]]] = []
+        for r in table.rows {
+            let k = r[g]
+            if let i = keys.firstIndex(where: { same($0, k) }) {
+                members[i].append(r)
+            } else {
+                keys.append(k)
+                members.append([r])
+            }
+        }
+        let heading = over.map { "\(agg.rawValue) \($0.name)" } ?? agg.rawValue
+        var out = Table(title: table.title, columns: [table.columns[g], Column(heading, key: over.map { "\(agg.rawValue)_\($0.name)" } ?? agg.rawValue)])
+        for (k, rows) in zip(keys, members) {
+            let (v, _) = try aggregate(agg, over, of: table, rows: rows, span: span)
+            out.rows.append([k, v])
+        }
+        return (out, Phrase("\(heading) for each \(table.columns[g].key), \(keys.count) groups of \(table.rows.count) rows"))
+    }
+
+    private func same(_ a: Value?, _ b: Value?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): return true
+        case (nil, _), (_, nil): return false
+        case (let x?, let y?): return (try? Conditions.order(x, y, equality: true, span: Span(0, 0))) == 0
+        }
+    }
+
+    /// An aggregate over `rows` of `table` (empty cells left out, and said so).
+    func aggregate(_ agg: Aggregate, _ over: ColumnName?, of table: Table, rows: [[Value?]], span: Span) throws(Diagnostic) -> (Value, Phrase) {
+        guard let over else { return (.number(Dec(rows.count)), Phrase("count of \(rows.count) rows")) }
+        let j = try column(over, in: table)
+        let values = rows.compactMap { $0[j] }
+        let left = rows.count - values.count
+        let what = "\(agg.rawValue) of \(over.name) over \(values.count) rows" + (left > 0 ? " (\(left) with no \(over.name) left out)" : "")
+        guard let first = values.first else {
+            if agg == .sum { return (.number(.zero), Phrase(what)) }
+            throw Diagnostic(.evaluation, "no rows to take the \(agg.rawValue) of", at: span, hint: "the stages before it left no rows with a value in `\(over.name)`")
+        }
+        // One currency in a column of money, else say how to make it one.
+        if case .money(let m) = first, let other = values.first(where: { if case .money(let o) = $0 { o.currency != m.currency } else { false } }),
+           case .money(let o) = other {
+            throw Diagnostic(.evaluation, "the column `\(over.name)` mixes \(m.currency.rawValue) and \(o.currency.rawValue)", at: over.span,
+                             hint: "convert the table first: `… in krw | \(agg.rawValue) \(over.name)` (each year at its own average rate), or keep one era with `where`")
+        }
+        // One kind in the column (an agreement's `11th` as its number for min and max).
+        for v in values.dropFirst() { _ = try Conditions.order(Session.comparable(first, column: table.columns[j]), Session.comparable(v, column: table.columns[j]), equality: false, span: over.span) }
+        switch agg {
+        case .count: return (.number(Dec(values.count)), Phrase(what))
+        case .min, .max:
+            var best = first
+            for v in values.dropFirst() {
+                let o = (try? Conditions.order(Session.comparable(v, column: table.columns[j]), Session.comparable(best, column: table.columns[j]), equality: false, span: span)) ?? 0
+                if agg == .min ? o < 0 : o > 0 { best = v }
+            }
+            return (best, Phrase(what))
+        case .sum, .mean, .median:
+            guard first.isNumeric else {
+                throw Diagnostic(.evaluation, "cannot take the \(agg.rawValue) of \(first.typeName)", at: over.span,
+                                 hint: "`\(agg.rawValue)` takes a column of numbers, percents or money; `min`, `max` and `count` take any column")
+            }
+            let sorted = agg == .median ? values.sorted { a, b in ((try? Conditions.order(a, b, equality: false, span: span)) ?? 0) < 0 } : values
+            let picked: [Value]
+            if agg == .median {
+                let m = sorted.count / 2
+                picked = sorted.count % 2 == 1 ? [sorted[m]] : [sorted[m - 1], sorted[m]]
+            } else {
+                picked = sorted
+            }
+            var total = picked[0]
+            for v in picked.dropFirst() { total = try combine(.add, total, v, agg, span: over.span) }
+            if agg == .sum || picked.count == 1 { return (unsigned(total), Phrase(what)) }
+            return (unsigned(try combine(.divide, total, .number(Dec(picked.count)), agg, span: over.span)), Phrase(what))
+        }
+    }
+
+    /// One step of an aggregate's arithmetic, exact (money rounded to its minor unit once).
+    private func combine(_ op: BinaryOperator, _ a: Value, _ b: Value, _ agg: Aggregate, span: Span) throws(Diagnostic) -> Value {
+        do throws(ArithmeticError) {
+            if let v = try Arithmetic.exact(op, a, b) { return v }
+        } catch {
+            throw Diagnostic(.evaluation, "the \(agg.rawValue) is too large to compute exactly", at: span)
+        }
+        throw Arithmetic.unitError(op, a, b, span: span)
+    }
+
+    /// A percent as a plain percent (a sum of changes is not a change).
+    private func unsigned(_ v: Value) -> Value {
+        if case .percent(let d, _) = v { return .percent(d, signed: false) }
+        return v
+    }
+}
+
