@@ -14,8 +14,10 @@ public struct Completion: Sendable, Equatable {
 }
 
 /// The names completion can offer.
-public struct CompletionContext: Sendable {
+public struct CompletionContext {
     public var variables: [String]
+    /// The columns of the table a text gives (the left of a pipeline's `|`), for the stages.
+    public var columns: ((String) -> [String])? = nil
     public var agreements: [Int]
     public var years: [Int]
     public var topics: [String]
@@ -35,9 +37,11 @@ extension Session {
     /// What this session can complete: its variables, the record's agreements and years.
     public func completionContext(sessionCommands: [String] = []) -> CompletionContext {
         // In any order: the completer sorts what it offers.
-        CompletionContext(variables: Array(variables.keys), agreements: record.agreements.keys.sorted(),
-                          years: record.contributions.keys.sorted(), topics: Help.topicNames,
-                          sessionCommands: sessionCommands)
+        var c = CompletionContext(variables: Array(variables.keys), agreements: record.agreements.keys.sorted(),
+                                  years: record.contributions.keys.sorted(), topics: Help.topicNames,
+                                  sessionCommands: sessionCommands)
+        c.columns = { text in self.columnKeys(of: text) }
+        return c
     }
 }
 
@@ -74,7 +78,14 @@ public enum Completer {
             tokens = Array(tokens[(lastBreak + 1)...])
         }
         let before = tokens.map { $0.kind == .identifier ? Lexeme.word(String(decoding: bytes[$0.span.start..<$0.span.end], as: UTF8.self)) : .token($0.kind) }
-        let candidates = candidates(word: word, before: before, context: context)
+        var candidates: [String]
+        if let p = tokens.lastIndex(where: { $0.kind == .pipe }) {
+            // In a pipeline: the stage words after `|`, the left table's columns in a stage.
+            let left = String(decoding: bytes[(tokens.first?.span.start ?? 0)..<tokens[p].span.start], as: UTF8.self)
+            candidates = stageCandidates(Array(before[(p + 1)...]), left: left, context: context)
+        } else {
+            candidates = self.candidates(word: word, before: before, context: context)
+        }
         // Numbers in numeric order before words, words in code point order; each sort key is made
         // once (a Tab with a thousand variables defined sorts them all). Duplicates go after sorting.
         let keyed = candidates.filter { $0.hasPrefix(word) }.map { (number: Int($0), head: sortHead($0), word: $0) }
@@ -90,6 +101,34 @@ public enum Completer {
         unique.reserveCapacity(ordered.count)
         for c in ordered where unique.last != c.word { unique.append(c.word) }
         return Completion(replaceFrom: start, candidates: unique)
+    }
+
+    /// What fits in a stage: its words after `|`, then the columns of the table on its left
+    /// (`context.columns`), with the variables where an expression goes.
+    static func stageCandidates(_ stage: [Lexeme], left: String, context: CompletionContext) -> [String] {
+        guard let first = stage.first else { return StageWord.allCases.map(\.rawValue) }
+        guard case .word(let w) = first, let sw = StageWord(rawValue: w) else { return [] }
+        let prev = stage.last ?? first
+        let columns = { context.columns?(left) ?? [] }
+        switch sw {
+        case .take, .count:
+            return []
+        case .where, .derive:
+            if sw == .derive && stage.count < 3 { return [] } // the new column's name, then `=`
+            switch prev {
+            case .word(let p) where p == w || ["and", "or", "not"].contains(p): return columns() + context.variables
+            case .token(.comparison), .token(.plus), .token(.minus), .token(.star), .token(.slash), .token(.leftParen), .token(.equals):
+                return columns() + context.variables
+            case .word: return ["and", "or", "contains"]
+            default: return []
+            }
+        case .sort:
+            if case .word(let p) = prev, p != w { return ["desc", "asc"] }
+            return columns()
+        case .select, .group, .sum, .mean, .median, .min, .max:
+            if case .word(let p) = prev, p != w { return [] }
+            return columns()
+        }
     }
 
     /// The first eight UTF-8 bytes, big-endian: comparing two of them orders most words.

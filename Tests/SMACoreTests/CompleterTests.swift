@@ -122,3 +122,32 @@ import Testing
         #expect(!complete("define agreement 13 {\n"))
     }
 }
+
+/// Tab in a pipeline: the stage words after `|`, then the columns of the table on its left.
+@Suite struct PipelineCompletionTests {
+    let context = Session().completionContext()
+
+    func complete(_ line: String) -> [String] {
+        Completer.complete(line, cursor: line.utf8.count, context: context).candidates
+    }
+
+    @Test func stageWordsAfterAPipe() {
+        #expect(complete("contributions | ") == StageWord.allCases.map(\.rawValue).sorted())
+        #expect(complete("contributions | s") == ["select", "sort", "sum"])
+        #expect(complete("contributions 2020..2025 | where change > 5% | t") == ["take"])
+    }
+
+    @Test func theColumnsOfTheTableOnTheLeft() {
+        let keys = Session().columnKeys(of: "contributions 2020..2025")
+        #expect(keys.contains("amount") && keys.contains("agreement"))
+        #expect(complete("contributions 2020..2025 | sum ") == keys.sorted())
+        #expect(complete("contributions 2020..2025 | sort am") == ["amount"])
+        #expect(complete("contributions 2020..2025 | sort amount ") == ["asc", "desc"])
+        #expect(complete("rounds 12 | where ci") == ["city"])
+        // After a `select`, the columns it kept.
+        #expect(complete("contributions | select year, amount | sort ") == ["amount", "year"])
+        #expect(complete("contributions | take ").isEmpty)
+        // A simulation's columns, without running it.
+        #expect(complete("simulate 2030 with growth normal(3%, 1%) trials 1000000000 | select p").contains("p95"))
+    }
+}

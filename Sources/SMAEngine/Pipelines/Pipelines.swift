@@ -288,3 +288,27 @@ extension Session {
     }
 }
 
+
+extension Session {
+    /// The column keys of the table `text` gives (completion after a stage word), or none. A
+    /// simulation is not run for it (it may take seconds); nothing else here lasts.
+    public func columnKeys(of text: String) -> [String] {
+        guard let parsed = try? Parser.parse(SourceText(name: "<completion>", text: text)),
+              parsed.statements.count == 1, case .expression(let e) = parsed.statements[0].kind else { return [] }
+        var root = e
+        while case .pipe(let inner, _) = parsed.syntax[root] { root = inner }
+        if case .query(let q) = parsed.syntax[root], case .simulate(_, let sim) = parsed.syntax[q] {
+            return summaryTable([], years: [], trials: 0, above: sim.above != nil).columns.map(\.key)
+        }
+        let savedTree = syntax, savedSource = currentSource, savedSuggests = suggests
+        defer { syntax = savedTree; currentSource = savedSource; suggests = savedSuggests }
+        syntax = parsed.syntax
+        suggests = false
+        guard let out = try? evaluateOutput(e) else { return [] }
+        switch out.value {
+        case .table(let t): return t.columns.map(\.key)
+        case .chart(let c): return c.table.columns.map(\.key)
+        default: return []
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Testing
+@testable import SMALanguage
+@testable import SMAEngine
+@testable import SMARender
+
+/// Pipelines, comparisons, functions and per-year assumptions, checked against plain
+/// reference computations on the record (not against their own output).
+@Suite struct PipelineTests {
+    let record = Session().record
+
+    /// The contributions of `years` in won, straight from the record.
+    func amounts(_ years: ClosedRange<Int>) -> [(year: Int, amount: Money)] {
+        years.compactMap { y in record.contributions[y].map { (y, $0.amount) } }.filter { $0.amount.currency == .krw }
+    }
+
+    @Test func sumsAndMeansAgreeWithTheRecordOnEveryRangeOfWonYears() throws {
+        for lo in 2005...2026 {
+            for hi in lo...2026 {
+                let rows = amounts(lo...hi)
+                var total = Dec.zero
+                for r in rows { total = try total.adding(r.amount.amount) }
+                guard case .money(let s) = try value("contributions \(lo)..\(hi) | sum amount") else { Issue.record("not money"); return }
+                #expect(s.amount == total, "\(lo)..\(hi)")
+                guard case .money(let m) = try value("contributions \(lo)..\(hi) | mean amount") else { Issue.record("not money"); return }
+                let mean = try total.divided(by: Dec(rows.count), shiftedLeft: 0, places: 0)
+                #expect(m.amount == mean, "mean \(lo)..\(hi)")
+                guard case .number(let c) = try value("contributions \(lo)..\(hi) | count") else { Issue.record("not a number"); return }
+                #expect(c == Dec(rows.count))
+            }
+        }
+    }
+
+    @Test func whereSortAndTakeAgreeWithAPlainFilterAndSort() throws {
+        // Every threshold from -10% to 15% by whole points, descending order, the first k rows.
+        let s = Session()
+        for threshold in -10...15 {
+            for k in [0, 1, 3, 50] {
+                guard case .table(let t) = try value("contributions 2005..2026 | where change > \(threshold)% | sort change desc | take \(k)", session: s) else {
+                    Issue.record("not a table"); return
+                }
+                // The reference: the record's changes, computed here from the amounts.
+                var expected: [(year: Int, change: Dec)] = []
+                for y in 2005...2026 {
+                    guard let c = s.record.contributions[y], let p = s.record.contributions[y - 1] else { continue }
+                    guard c.amount.currency == p.amount.currency || c.rate != nil else { continue }
+                    guard case .percent(let ch, _)? = try? value("growth \(y)", session: s) else { continue }
+                    if ch > Dec(threshold) { expected.append((y, ch)) }
+                }
+                let ordered = expected.enumerated().sorted { a, b in a.element.change != b.element.change ? a.element.change > b.element.change : a.offset < b.offset }
+                let years = ordered.prefix(k).map { Dec($0.element.year) }
+                let yearColumn = try #require(t.columns.firstIndex { $0.key == "year" })
+                let got = t.rows.map { row -> Dec? in if case .number(let d)? = row[yearColumn] { d } else { nil } }
+                #expect(got == years.map { Optional($0) }, "threshold \(threshold)% take \(k)")
+            }
+        }
+    }
+
+    @Test func groupsSumToTheWhole() throws {
+        guard case .table(let g) = try value("contributions 2005..2026 | group agreement | sum amount") else { Issue.record("not a table"); return }
+        var total = Dec.zero
+        for row in g.rows { if case .money(let m)? = row[1] { total = try total.adding(m.amount) } }
+        guard case .money(let whole) = try value("contributions 2005..2026 | sum amount") else { Issue.record("not money"); return }
+        #expect(total == whole.amount)
+        // Each group is its agreement's years.
+        for row in g.rows {
+            guard case .text(let ordinal)? = row[0], case .money(let m)? = row[1] else { continue }
+            let n = Int(ordinal.prefix { $0.isNumber }) ?? 0
+            guard case .money(let sub) = try value("contributions 2005..2026 | where agreement == \(n) | sum amount") else { continue }
+            #expect(sub == m, "agreement \(n)")
+        }
+    }
+
+    @Test func comparisonsAgreeWithDecOnGeneratedPairs() throws {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: (state >> 33) % UInt64(n))
+        }
+        let ops: [(String, (Dec, Dec) -> Bool)] = [("==", { $0 == $1 }), ("!=", { $0 != $1 }), ("<", { $0 < $1 }),
+                                                  ("<=", { $0 <= $1 }), (">", { $0 > $1 }), (">=", { $0 >= $1 })]
+        for _ in 0..<600 {
+            let a = Dec(next(2001) - 1000), b = Dec(next(2001) - 1000)
+            let (op, f) = ops[next(ops.count)]
+            let unit = ["", "%", "억"][next(3)]
+            guard case .bool(let r) = try value("\(a)\(unit) \(op) \(b)\(unit)") else { Issue.record("not a boolean"); return }
+            #expect(r == f(a, b), "\(a)\(unit) \(op) \(b)\(unit)")
+        }
+    }
+
+    @Test func stageWordsStayNames() throws {
+        let s = Session()
+        for w in StageWord.allCases.map(\.rawValue) + ["desc", "asc"] {
+            _ = run("let \(w) = 1", session: s)
+            guard case .number(let d) = try value(w, session: s) else { Issue.record("\(w) is not a name"); continue }
+            #expect(d == Dec(1))
+        }
+    }
+
+    @Test func aFunctionIsItsBodyWithTheArgumentsInPlace() throws {
+        let s = Session()
+        _ = run("let share(y) = contribution y / budget y", session: s)
+        for y in 2017...2026 {
+            guard case .number(let f) = try value("share(\(y))", session: s),
+                  case .number(let direct) = try value("contribution \(y) / budget \(y)", session: s) else { Issue.record("\(y)"); continue }
+            #expect(f == direct)
+        }
+        // A parameter shadows a variable of the same name, which is left as it was.
+        _ = run("let y = 2000", session: s)
+        _ = try value("share(2026)", session: s)
+        guard case .number(let y) = try value("y", session: s) else { Issue.record("y"); return }
+        #expect(y == Dec(2000))
+    }
+
+    @Test func aPerYearAssumptionIsASetValueForOneStatement() throws {
+        // `with cpi 2026: A, 2027: B` gives what `set` gives, and leaves nothing set.
+        for a in [-2, 0, 2, 6] {
+            for b in [1, 3, 7] {
+                let s = Session()
+                guard case .money(let once) = try value("project 2029 under agreement 12 with cpi 2026: \(a)%, 2027: \(b)%", session: s) else { Issue.record("money"); return }
+                #expect(s.overrides.isEmpty)
+                _ = run("set cpi 2026 = \(a)%", session: s)
+                _ = run("set cpi 2027 = \(b)%", session: s)
+                guard case .money(let set) = try value("project 2029 under agreement 12", session: s) else { Issue.record("money"); return }
+                #expect(once == set, "\(a)%, \(b)%")
+                _ = run("reset", session: s)
+                #expect(s.overrides.isEmpty)
+            }
+        }
+    }
+}
