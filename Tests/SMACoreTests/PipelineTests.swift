@@ -128,3 +128,30 @@ import Testing
         }
     }
 }
+
+/// The contributions table's change column: the integer fast path against the plain Dec one.
+@Suite struct ChangeFastPathTests {
+    @Test func theFastPathIsThePlainComputationOnGeneratedAmounts() {
+        var state: UInt64 = 11
+        func next(_ n: UInt64) -> Int64 {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int64(truncatingIfNeeded: (state >> 20) % n)
+        }
+        var cases: [(Int64, Int64)] = [(1000, 1000), (1000, 1001), (2000, 2001), (2000, 1999), (1000, 0), (3, 1), (7, 9)]
+        for _ in 0..<20_000 {
+            let scale: [UInt64] = [10, 1_000, 1_000_000, 100_000_000_000, 10_000_000_000_000]
+            let s = scale[Int(next(UInt64(scale.count)))]
+            let a = 1 + next(s), b = next(2 * s)
+            cases.append(((a % 1_000_000 + 1) * 100_000_000, (b % 2_000_000) * 100_000_000))
+            cases.append((a, b))
+            // Exact ties at the twentieth of a point: b = a × (1 + k/2000).
+            let t = a % 1_000_000_000 + 1
+            cases.append((2000 * t, 2000 * t + next(400) * t - 200 * t))
+        }
+        for (a, b) in cases {
+            let fast = Session.changePercent(from: Dec(a), to: Dec(b))
+            let plain = Session.changePercentInDec(from: Dec(a), to: Dec(b))
+            #expect(fast.map { $0.plain() } == plain.map { $0.plain() }, "\(a) → \(b)")
+        }
+    }
+}

@@ -208,9 +208,29 @@ extension Session {
             guard let aw = a.currency == .krw ? a : prev.wonEquivalent, let bw = b.currency == .krw ? b : cur.wonEquivalent else { return nil }
             a = aw; b = bw
         }
-        guard !a.amount.isZero else { return nil }
+        return Session.changePercent(from: a.amount, to: b.amount)
+    }
+
+    /// The change from `a` to `b` in percent, rounded half away from zero to 0.1 point.
+    /// Fast path (every amount of the record): whole amounts, computed exactly in integers;
+    /// `changePercentInDec` is the plain reference (a test holds them equal).
+    static func changePercent(from a: Dec, to b: Dec) -> Dec? {
+        if a.isInteger, b.isInteger, let x = a.intValue, let y = b.intValue, x > 0, x < Int.max / 2, y.magnitude < UInt(Int.max / 2) {
+            let num = (Int128(y) - Int128(x)) * 1000, den = Int128(x)
+            var q = num.magnitude / den.magnitude
+            if 2 * (num.magnitude % den.magnitude) >= den.magnitude { q += 1 }
+            var m = num < 0 ? -Int128(q) : Int128(q)
+            var scale = 1
+            if m % 10 == 0 { m /= 10; scale = 0 }
+            return Dec(mantissa: m, scale: scale)
+        }
+        return changePercentInDec(from: a, to: b)
+    }
+
+    static func changePercentInDec(from a: Dec, to b: Dec) -> Dec? {
+        guard !a.isZero else { return nil }
         do throws(ArithmeticError) {
-            let ratio = try b.amount.divided(by: a.amount)
+            let ratio = try b.divided(by: a)
             return try ratio.subtracting(.one).multiplied(by: .hundred).rounded(places: 1)
         } catch {
             return nil
