@@ -174,12 +174,15 @@ public struct Renderer: Sendable {
     func table(_ t: Table) -> String {
         var out = ""
         if let title = t.title { out += "\(bold)\(title)\(reset)\n" }
+        // Each cell is formatted and measured once.
         let cells = t.rows.map { row in row.map { $0.map(formatter.format) ?? "" } }
-        var widths = t.columns.map { DisplayWidth.of($0.name) }
+        let cellWidths = cells.map { row in row.map { DisplayWidth.of($0) } }
+        let headerWidths = t.columns.map { DisplayWidth.of($0.name) }
+        var widths = headerWidths
         var numeric = Array(repeating: true, count: t.columns.count)
-        for (r, row) in cells.enumerated() {
-            for (i, c) in row.enumerated() where i < widths.count {
-                widths[i] = max(widths[i], DisplayWidth.of(c))
+        for (r, row) in cellWidths.enumerated() {
+            for (i, w) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], w)
                 if let v = t.rows[r][i], !v.isNumeric { numeric[i] = false }
             }
         }
@@ -198,22 +201,41 @@ public struct Renderer: Sendable {
             }
             return out
         }
-        func line(_ items: [String], header: Bool) -> String {
-            var parts: [String] = []
-            for (i, s) in items.enumerated() {
-                let last = i == items.count - 1
-                let p = pad(s, widths[i], right: numeric[i])
-                parts.append(last && !numeric[i] ? s : p)
-            }
-            var text = parts.joined(separator: "  ")
-            while text.last == " " { text.removeLast() }
-            return header ? "\(bold)\(text)\(reset)" : text
+        // The aligned table, written as bytes: cells padded to their column (numbers to the
+        // right), two blanks between columns, no blanks at a line's end.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(out.utf8.count + (t.rows.count + 2) * (widths.reduce(0, +) + 2 * widths.count + 1))
+        bytes.append(contentsOf: out.utf8)
+        @inline(__always) func spaces(_ n: Int) {
+            if n > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
         }
-        out += line(t.columns.map(\.name), header: true) + "\n"
-        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
-        for row in cells { out += line(row, header: false) + "\n" }
-        if t.rows.isEmpty { out += "\(dim)(no rows)\(reset)\n" }
-        return out
+        func line(_ items: [String], _ itemWidths: [Int], header: Bool) {
+            if header { bytes.append(contentsOf: bold.utf8) }
+            let start = bytes.count
+            for i in items.indices {
+                if i > 0 { spaces(2) }
+                let gap = i < widths.count ? widths[i] - itemWidths[i] : 0
+                if i < numeric.count && numeric[i] {
+                    spaces(gap)
+                    bytes.append(contentsOf: items[i].utf8)
+                } else {
+                    bytes.append(contentsOf: items[i].utf8)
+                    if i < items.count - 1 { spaces(gap) }
+                }
+            }
+            while bytes.count > start, bytes[bytes.count - 1] == UInt8(ascii: " ") { bytes.removeLast() }
+            if header { bytes.append(contentsOf: reset.utf8) }
+            bytes.append(UInt8(ascii: "\n"))
+        }
+        line(t.columns.map(\.name), headerWidths, header: true)
+        for (i, w) in widths.enumerated() {
+            if i > 0 { spaces(2) }
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: "-"), count: w))
+        }
+        bytes.append(UInt8(ascii: "\n"))
+        for (row, rowWidths) in zip(cells, cellWidths) { line(row, rowWidths, header: false) }
+        if t.rows.isEmpty { bytes.append(contentsOf: "\(dim)(no rows)\(reset)\n".utf8) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: charts and documents

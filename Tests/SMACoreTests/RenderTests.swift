@@ -248,3 +248,85 @@ import Testing
         }
     }
 }
+
+/// The aligned table written as bytes against the string-built table it replaced, on
+/// generated tables (wide and Korean text, empty cells, numbers and text, colour on and off).
+extension Renderer {
+    func tableReference(_ t: Table) -> String {
+        var out = ""
+        if let title = t.title { out += "\(bold)\(title)\(reset)\n" }
+        let cells = t.rows.map { row in row.map { $0.map(formatter.format) ?? "" } }
+        var widths = t.columns.map { DisplayWidth.of($0.name) }
+        var numeric = Array(repeating: true, count: t.columns.count)
+        for (r, row) in cells.enumerated() {
+            for (i, c) in row.enumerated() where i < widths.count {
+                widths[i] = max(widths[i], DisplayWidth.of(c))
+                if let v = t.rows[r][i], !v.isNumeric { numeric[i] = false }
+            }
+        }
+        if t.rows.isEmpty { numeric = numeric.map { _ in false } }
+        // Too wide for the terminal: one `column: value` block a row, rather than rows that
+        // wrap in the middle of a cell.
+        if let width, !t.rows.isEmpty, widths.reduce(0, +) + 2 * (widths.count - 1) > width {
+            let nameWidth = t.columns.map { DisplayWidth.of($0.name) }.max() ?? 0
+            for (r, row) in cells.enumerated() {
+                if r > 0 { out += "\n" }
+                for (i, c) in row.enumerated() where i < t.columns.count && !c.isEmpty {
+                    let name = pad(t.columns[i].name, nameWidth, right: false)
+                    out += "\(bold)\(name)\(reset)  " + Renderer.wrap(c, width: max(10, width - nameWidth - 2),
+                                                                      indent: String(repeating: " ", count: nameWidth + 2)) + "\n"
+                }
+            }
+            return out
+        }
+        func line(_ items: [String], header: Bool) -> String {
+            var parts: [String] = []
+            for (i, s) in items.enumerated() {
+                let last = i == items.count - 1
+                let p = pad(s, widths[i], right: numeric[i])
+                parts.append(last && !numeric[i] ? s : p)
+            }
+            var text = parts.joined(separator: "  ")
+            while text.last == " " { text.removeLast() }
+            return header ? "\(bold)\(text)\(reset)" : text
+        }
+        out += line(t.columns.map(\.name), header: true) + "\n"
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
+        for row in cells { out += line(row, header: false) + "\n" }
+        if t.rows.isEmpty { out += "\(dim)(no rows)\(reset)\n" }
+        return out
+    }
+
+}
+
+@Suite struct TableFastPathTests {
+    @Test func theByteTableIsTheStringTableOnGeneratedTables() {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: (state >> 33) % UInt64(n))
+        }
+        let texts = ["", "a", "Seoul", "Washington, D.C.", "서울", "국방부 청사", "e\u{301}", "x  y", " lead", "trail ", "全角"]
+        for _ in 0..<400 {
+            let columns = (0..<(1 + next(5))).map { i in Column(texts[next(texts.count)] + "c\(i)", key: "c\(i)") }
+            var t = Table(title: next(3) == 0 ? "a title" : nil, columns: columns)
+            for _ in 0..<next(8) {
+                t.rows.append(columns.indices.map { _ -> Value? in
+                    switch next(5) {
+                    case 0: return nil
+                    case 1: return .text(texts[next(texts.count)])
+                    case 2: return .money(Money(won: Int64(next(1_000_000)) * 100_000_000))
+                    case 3: return .percent(Dec(next(300) - 100), signed: true)
+                    default: return .number(Dec(next(100_000)))
+                    }
+                })
+            }
+            for color in [false, true] {
+                for width in [nil, 40, 200] as [Int?] {
+                    let r = Renderer(RenderSpec(color: color, width: width))
+                    #expect(r.table(t) == r.tableReference(t), "\(t)")
+                }
+            }
+        }
+    }
+}
