@@ -42,6 +42,12 @@ public struct Renderer: Sendable {
     /// `render(output)` appended to `bytes` as UTF-8. A single number or amount (most results)
     /// and its notes are written straight from the formatter's bytes, without strings.
     public func render(_ output: Output, into bytes: inout [UInt8]) {
+        // A table (the common large result) is written into the bytes as it is aligned.
+        if format == .table, case .table(let t) = output.value {
+            table(t, into: &bytes)
+            for n in output.notes { appendNote(n, to: &bytes) }
+            return
+        }
         guard format == .table, formatter.appendFastBytes(output.value, to: &bytes) else {
             bytes.append(contentsOf: render(output).utf8)
             return
@@ -172,6 +178,13 @@ public struct Renderer: Sendable {
     }
 
     func table(_ t: Table) -> String {
+        var bytes: [UInt8] = []
+        table(t, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The table for people, appended to `bytes`.
+    func table(_ t: Table, into bytes: inout [UInt8]) {
         var out = ""
         if let title = t.title { out += "\(bold)\(title)\(reset)\n" }
         // Each cell is formatted and measured once.
@@ -199,12 +212,12 @@ public struct Renderer: Sendable {
                                                                       indent: String(repeating: " ", count: nameWidth + 2)) + "\n"
                 }
             }
-            return out
+            bytes.append(contentsOf: out.utf8)
+            return
         }
         // The aligned table, written as bytes: cells padded to their column (numbers to the
         // right), two blanks between columns, no blanks at a line's end.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(out.utf8.count + (t.rows.count + 2) * (widths.reduce(0, +) + 2 * widths.count + 1))
+        bytes.reserveCapacity(bytes.count + out.utf8.count + (t.rows.count + 2) * (widths.reduce(0, +) + 2 * widths.count + 1))
         bytes.append(contentsOf: out.utf8)
         @inline(__always) func spaces(_ n: Int) {
             if n > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
@@ -235,7 +248,6 @@ public struct Renderer: Sendable {
         bytes.append(UInt8(ascii: "\n"))
         for (row, rowWidths) in zip(cells, cellWidths) { line(row, rowWidths, header: false) }
         if t.rows.isEmpty { bytes.append(contentsOf: "\(dim)(no rows)\(reset)\n".utf8) }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: charts and documents
