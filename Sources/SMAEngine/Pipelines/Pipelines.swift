@@ -8,6 +8,8 @@ import SMALanguage
 /// The row a stage's condition or `derive` is evaluated in: a bare name is its column.
 struct RowScope {
     let columns: [Column]
+    /// Each column's index by its key, made once a stage (not once a row).
+    let index: [String: Int]
     var row: [Value?]
     /// Set when a condition read an empty cell: the row is left out (`where`) or its new cell
     /// left empty (`derive`), as SQL does with NULL.
@@ -38,7 +40,7 @@ extension Session {
 
     /// The value of the row's column `name`, if the row has one (nil: not a column).
     func rowValue(_ name: String, span: Span) throws(Diagnostic) -> Value? {
-        guard let scope = rowScope, let i = scope.columns.firstIndex(where: { $0.key == name }) else { return nil }
+        guard let scope = rowScope, let i = scope.index[name] else { return nil }
         guard let v = Session.comparable(scope.row[i], in: scope.columns[i]) else {
             rowScope?.readEmptyCell = true
             throw Diagnostic(.evaluation, "this row has no `\(name)`", at: span)
@@ -102,7 +104,9 @@ extension Session {
                 }
                 var cells: [Value?] = []
                 cells.reserveCapacity(table.rows.count)
-                for r in table.rows { cells.append(try cell(ex, table.columns, r)) }
+                try withRows(of: table) { () throws(Diagnostic) in
+                    for r in table.rows { cells.append(try cell(ex, r)) }
+                }
                 table.columns.append(Column(name.name, key: name.name))
                 for j in table.rows.indices { table.rows[j].append(cells[j]) }
             case .group(let c):
@@ -138,11 +142,20 @@ extension Session {
                          hint: suggestion + "its columns are: \(keys.joined(separator: ", "))")
     }
 
-    /// The value of `e` in row `r` (nil when it read an empty cell).
-    func cell(_ e: Expr, _ columns: [Column], _ r: [Value?]) throws(Diagnostic) -> Value? {
+    /// Runs `body` with the table's columns as the row scope (the rows are set by `cell`).
+    func withRows(of table: Table, _ body: () throws(Diagnostic) -> Void) throws(Diagnostic) {
+        var index: [String: Int] = [:]
+        for (i, c) in table.columns.enumerated() where index[c.key] == nil { index[c.key] = i }
         let saved = rowScope
-        rowScope = RowScope(columns: columns, row: r)
+        rowScope = RowScope(columns: table.columns, index: index, row: [])
         defer { rowScope = saved }
+        try body()
+    }
+
+    /// The value of `e` in row `r` (nil when it read an empty cell), inside `withRows`.
+    func cell(_ e: Expr, _ r: [Value?]) throws(Diagnostic) -> Value? {
+        rowScope?.row = r
+        rowScope?.readEmptyCell = false
         do {
             return try evaluate(e)
         } catch {
@@ -153,13 +166,15 @@ extension Session {
 
     func rows(of table: Table, where c: Expr) throws(Diagnostic) -> [[Value?]] {
         var kept: [[Value?]] = []
-        for r in table.rows {
-            guard let v = try cell(c, table.columns, r) else { continue }
-            guard case .bool(let b) = v else {
-                throw Diagnostic(.evaluation, "a `where` condition must be true or false, not \(v.typeName)", at: c.span,
-                                 hint: "compare a column: `where amount > 1조`, `where city == \"Seoul\"`")
+        try withRows(of: table) { () throws(Diagnostic) in
+            for r in table.rows {
+                guard let v = try cell(c, r) else { continue }
+                guard case .bool(let b) = v else {
+                    throw Diagnostic(.evaluation, "a `where` condition must be true or false, not \(v.typeName)", at: c.span,
+                                     hint: "compare a column: `where amount > 1조`, `where city == \"Seoul\"`")
+                }
+                if b { kept.append(r) }
             }
-            if b { kept.append(r) }
         }
         return kept
     }
