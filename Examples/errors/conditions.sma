@@ -9,3 +9,5 @@ assert contribution 2021 < contribution 2020
 assert 5
 "a" contains 1
 true < false
+"Seoul" < 5
+2024-01-01 > 3

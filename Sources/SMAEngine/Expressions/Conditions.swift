@@ -28,7 +28,8 @@ enum Conditions {
             return a == b ? 0 : 1
         // Text, dates and booleans are equal only to their kind: `year != "total"` holds for a
         // year (a comparison table's last rows are text in the `year` column).
-        case (.text, _), (_, .text), (.date, _), (_, .date), (.bool, _), (_, .bool) where equality:
+        case (.text, _) where equality, (_, .text) where equality, (.date, _) where equality,
+             (_, .date) where equality, (.bool, _) where equality, (_, .bool) where equality:
             return 1
         case (.money, .number), (.number, .money):
             throw Diagnostic(.evaluation, "cannot compare money with a plain number", at: span,

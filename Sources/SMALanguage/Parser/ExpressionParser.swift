@@ -17,7 +17,17 @@ extension Parser {
     /// counts one, so a bracket is one level, as the limit's message says. Each `|`, `and`,
     /// `or` and `not` counts one too, as the operators of a sum do.)
     public mutating func parseExpression() throws(Diagnostic) -> Expr {
-        var e = try parseOr()
+        // Most expressions hold no condition and no stage: after the range, the statement or
+        // the bracket ends, and the levels above are not climbed one by one.
+        var first: Expr? = nil
+        if !isWord("not") {
+            let lhs = try parseRange()
+            switch kind {
+            case .newline, .semicolon, .end, .rightParen, .comma, .rightBrace, .rightBracket: return lhs
+            default: first = lhs
+            }
+        }
+        var e = try parseOr(first: first)
         guard case .pipe = kind else { return e }
         var chain = 0
         defer { depth -= chain }
@@ -30,8 +40,8 @@ extension Parser {
     }
 
     /// or = and { "or" and }
-    mutating func parseOr() throws(Diagnostic) -> Expr {
-        var lhs = try parseAnd()
+    mutating func parseOr(first: Expr? = nil) throws(Diagnostic) -> Expr {
+        var lhs = try parseAnd(first: first)
         var chain = 0
         defer { depth -= chain }
         while isWord("or") {
@@ -44,8 +54,8 @@ extension Parser {
     }
 
     /// and = not { "and" not }
-    mutating func parseAnd() throws(Diagnostic) -> Expr {
-        var lhs = try parseNot()
+    mutating func parseAnd(first: Expr? = nil) throws(Diagnostic) -> Expr {
+        var lhs = try parseNot(first: first)
         var chain = 0
         defer { depth -= chain }
         while isWord("and") {
@@ -58,7 +68,9 @@ extension Parser {
     }
 
     /// not = "not" not | comparison
-    mutating func parseNot() throws(Diagnostic) -> Expr {
+    /// (`first`: the operand already read by `parseExpression`.)
+    mutating func parseNot(first: Expr? = nil) throws(Diagnostic) -> Expr {
+        if let first { return try parseComparison(first: first) }
         guard isWord("not") else { return try parseComparison() }
         try nest(); defer { depth -= 1 }
         let start = advance().span
@@ -67,8 +79,9 @@ extension Parser {
     }
 
     /// comparison = range [ ("==" | "!=" | "<" | "<=" | ">" | ">=" | "contains") range ]
-    mutating func parseComparison() throws(Diagnostic) -> Expr {
-        let lhs = try parseRange()
+    mutating func parseComparison(first: Expr? = nil) throws(Diagnostic) -> Expr {
+        let lhs: Expr
+        if let first { lhs = first } else { lhs = try parseRange() }
         let e: Expr
         if case .comparison(let op) = kind {
             _ = advance()
