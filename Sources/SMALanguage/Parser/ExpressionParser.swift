@@ -20,7 +20,7 @@ extension Parser {
         // Most expressions hold no condition and no stage: after the range, the statement or
         // the bracket ends, and the levels above are not climbed one by one.
         var first: Expr? = nil
-        if !isWord("not") {
+        if !atNot {
             let lhs = try parseRange()
             switch kind {
             case .newline, .semicolon, .end, .rightParen, .comma, .rightBrace, .rightBracket: return lhs
@@ -37,6 +37,15 @@ extension Parser {
             e = try parseStage(on: e)
         }
         return e
+    }
+
+    /// Whether the current token is the word `not` (three bytes compared in place: this is
+    /// asked of every expression).
+    var atNot: Bool {
+        let t = tokens[index]
+        guard t.kind.isIdentifier, t.span.end - t.span.start == 3 else { return false }
+        return bytes[t.span.start] == UInt8(ascii: "n") && bytes[t.span.start + 1] == UInt8(ascii: "o")
+            && bytes[t.span.start + 2] == UInt8(ascii: "t")
     }
 
     /// or = and { "or" and }
@@ -71,7 +80,7 @@ extension Parser {
     /// (`first`: the operand already read by `parseExpression`.)
     mutating func parseNot(first: Expr? = nil) throws(Diagnostic) -> Expr {
         if let first { return try parseComparison(first: first) }
-        guard isWord("not") else { return try parseComparison() }
+        guard atNot else { return try parseComparison() }
         try nest(); defer { depth -= 1 }
         let start = advance().span
         let operand = try parseNot()
@@ -102,6 +111,7 @@ extension Parser {
     }
 
     /// range = sum [ ".." sum ]
+    @inline(__always)
     mutating func parseRange() throws(Diagnostic) -> Expr {
         let lhs = try parseSum()
         if case .dotDot = kind {

@@ -171,24 +171,25 @@ public struct Parser {
         let start = current.span
         let stmtKind: Statement.Kind
         let statement = statementWordHere()
-        if statement == .let {
+        switch statement {
+        case .let?:
             stmtKind = try parseLet()
-        } else if statement == .help {
+        case .help?:
             stmtKind = parseHelp()
-        } else if statement == .define {
+        case .define?:
             stmtKind = .define(syntax.keep(try parseDefinition()))
-        } else if statement == .set {
+        case .set?:
             stmtKind = try parseSet()
-        } else if statement == .assert {
+        case .assert?:
             _ = advance()
             guard !atStatementEnd else { throw unexpected("expected a condition after `assert`", hint: "for example `assert contribution 2021 > contribution 2020`") }
             stmtKind = .assert(try parseExpression())
-        } else if statement == .reset {
+        case .reset?:
             _ = advance()
             stmtKind = .reset
-        } else if statement == .unset {
+        case .unset?:
             stmtKind = try parseUnset()
-        } else {
+        default:
             let e = try parseExpression()
             stmtKind = .expression(e)
             if !atStatementEnd {
