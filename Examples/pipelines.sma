@@ -6,6 +6,9 @@ contributions 2005..2026 | sort change desc | take 3
 # Where were the 12th SMA's rounds held?
 rounds 12 | where city == "Seoul" | count
 rounds 12 | group city | count
+rounds | group agreement | count
+# Breakdowns of several years are one table.
+breakdown 2014..2026 | where category == "labour" | select year, amount, share
 # The mean and the median amount of the 9th SMA.
 contributions 2014..2018 | mean amount
 contributions 2014..2018 | median amount

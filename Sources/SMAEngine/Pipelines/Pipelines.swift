@@ -227,7 +227,7 @@ extension Session {
             let (v, _) = try aggregate(agg, over, of: table, rows: rows, span: span)
             out.rows.append([k, v])
         }
-        return (out, Phrase("\(heading) for each \(table.columns[g].key), \(keys.count) groups of \(table.rows.count) rows"))
+        return (out, Phrase("\(heading) for each \(table.columns[g].key), \(keys.count) group\(keys.count == 1 ? "" : "s") of \(table.rows.count) rows"))
     }
 
     private func same(_ a: Value?, _ b: Value?) -> Bool {

@@ -164,10 +164,30 @@ extension Session {
     }
 
     func breakdown(_ e: Expr) throws(Diagnostic) -> Output {
-        let y = try year(e, what: "the year")
+        let (ys, isRange) = try years(e, what: "the year")
+        if isRange {
+            // `breakdown YEARS`: one row a year and category, each year's table without its total.
+            var t = Table(columns: [Column("year"), Column("category"), Column("amount"), Column("share")])
+            var found: [Int] = []
+            for y in ys where record.breakdowns[y] != nil {
+                guard case .table(let one) = try breakdownTable(y, span: e.span).value else { continue }
+                found.append(y)
+                for row in one.rows {
+                    if case .text("total")? = row.first { continue }
+                    t.rows.append([.number(Dec(y))] + row)
+                }
+            }
+            let have = record.breakdowns.keys.sorted().map(String.init).joined(separator: ", ")
+            return Output(.table(t), notes: [Phrase(found.isEmpty ? "no breakdown is recorded in \(ys.lowerBound)..\(ys.upperBound); the record has \(have)"
+                                                    : "breakdowns of \(found.map(String.init).joined(separator: ", ")); `breakdown YEAR` gives one with its total and sources")])
+        }
+        return try breakdownTable(ys.lowerBound, span: e.span)
+    }
+
+    func breakdownTable(_ y: Int, span: Span) throws(Diagnostic) -> Output {
         guard let b = record.breakdowns[y] else {
             let have = record.breakdowns.keys.sorted().map(String.init).joined(separator: ", ")
-            throw Diagnostic(.evaluation, "no breakdown is recorded for \(y)", at: e.span, hint: "the record has breakdowns for \(have)")
+            throw Diagnostic(.evaluation, "no breakdown is recorded for \(y)", at: span, hint: "the record has breakdowns for \(have)")
         }
         let total = record.contributions[y]?.amount
         var t = Table(title: "what \(y)'s contribution paid for" + (b.approximate ? " (approximate)" : ""),

@@ -94,7 +94,24 @@ extension Session {
 
     // MARK: rounds
 
-    func roundsTable(_ e: Expr) throws(Diagnostic) -> Output {
+    func roundsTable(_ e: Expr?) throws(Diagnostic) -> Output {
+        // `rounds` alone or `rounds N..M`: the rounds of several agreements, with their number.
+        var range: ClosedRange<Int>? = nil
+        if let e, case .range(let lo, let hi) = try evaluate(e) { range = lo...hi }
+        if e == nil || range != nil {
+            var t = Table(columns: [Column("agreement"), Column("round"), Column("start"), Column("end"), Column("city"), Column("venue"), Column("note")])
+            for (a, rounds) in record.rounds.sorted(by: { $0.key < $1.key }) where range?.contains(a) ?? true {
+                for r in rounds.values.sorted(by: { $0.number < $1.number }) {
+                    t.rows.append([.text(ordinalText(a)), .number(Dec(r.number)), r.start.map { .date($0) }, r.end.map { .date($0) },
+                                   r.city.map { .text($0) }, r.venue.map { .text($0) },
+                                   r.notes.isEmpty ? nil : .text(r.notes.joined(separator: "; "))])
+                }
+            }
+            let have = record.rounds.keys.sorted().map { ordinalText($0) }.joined(separator: ", ")
+            return Output(.table(t), notes: [Phrase(t.rows.isEmpty ? "no negotiation rounds are recorded for these agreements (the record has rounds of the \(have))"
+                                                    : "\(t.rows.count) rounds; the record has rounds of the \(have) SMA")])
+        }
+        guard let e else { return Output(.table(Table(columns: []))) }
         let a = try agreementNumber(e)
         guard let rounds = record.rounds[a.ordinal], !rounds.isEmpty else {
             let have = record.rounds.keys.sorted().map { "\($0)" }.joined(separator: ", ")

@@ -233,6 +233,14 @@ public struct Parser {
         return "put `;` between two statements on one line"
     }
 
+    /// Whether the token after the current one starts an operand.
+    var startsOperandAhead: Bool {
+        switch peek() {
+        case .number, .string, .identifier, .date, .leftParen, .won, .dollar: true
+        default: false
+        }
+    }
+
     var startsOperand: Bool {
         switch kind {
         case .number, .string, .identifier, .date, .leftParen, .won, .dollar: true

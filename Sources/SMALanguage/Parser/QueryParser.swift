@@ -37,6 +37,10 @@ extension Parser {
             guard startsOperand else { throw unexpected("expected a year after `breakdown`", hint: "for example `breakdown 2018`") }
             let arg = try parseArgument()
             return syntax.query(.breakdown(arg), start.to(arg.span))
+        case .rounds where !(startsOperandAhead || peek() == .minus):
+            // `rounds` alone: every recorded round of every agreement.
+            _ = advance()
+            return syntax.query(.rounds(nil), start)
         case .agreement, .rounds, .contribution, .growth:
             // In a stage, `agreement` with no operand after it is the row's column.
             if stageNesting > 0 {
@@ -53,7 +57,7 @@ extension Parser {
             let arg = try parseArgument()
             let q: Query = switch statement {
             case .agreement: .agreement(arg)
-            case .rounds: .rounds(arg)
+            case .rounds: .rounds(arg as Expr?)
             case .contribution: .contribution(arg)
             default: .growth(arg)
             }

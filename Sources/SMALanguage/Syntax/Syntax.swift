@@ -207,7 +207,8 @@ public enum BinaryOperator: String, Sendable {
 public enum Query: Sendable {
     case agreements
     case agreement(Expr)
-    case rounds(Expr)
+    /// `rounds N`, `rounds N..M`, `rounds` (every agreement)
+    case rounds(Expr?)
     case contribution(Expr)
     case contributions(Expr?)
     case growth(Expr)
