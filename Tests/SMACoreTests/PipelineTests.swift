@@ -155,3 +155,56 @@ import Testing
         }
     }
 }
+
+/// The contributions table kept for a repeated query is dropped when what it is computed
+/// from changes: a `set rate`, an `unset`, a `define`, a `reset`.
+@Suite struct ContributionsCacheTests {
+    @Test func aKeptTableFollowsEveryChange() throws {
+        let s = Session()
+        func equivalent1999() throws -> Value? {
+            guard case .table(let t) = try value("contributions 1998..1999", session: s) else { return nil }
+            let j = try #require(t.columns.firstIndex { $0.key == "won_equivalent" })
+            return t.rows[1][j]
+        }
+        let fresh = try equivalent1999()
+        #expect(try equivalent1999().map { "\($0)" } == fresh.map { "\($0)" })
+        _ = run("set rate 1999 = 2,000", session: s)
+        let set = try equivalent1999()
+        guard case .money(let m)? = set else { Issue.record("no won equivalent"); return }
+        // 1999 publishes no won equivalent: it is computed at the year's rate, now the set one.
+        #expect(m == Money(won: 666_000_000_000))
+        _ = run("unset rate 1999", session: s)
+        #expect(try equivalent1999().map { "\($0)" } == fresh.map { "\($0)" })
+        _ = run("define contribution 2027 = 1조 6000억 { agreement 12 }", session: s)
+        guard case .table(let t) = try value("contributions 2026..2030", session: s) else { Issue.record("table"); return }
+        #expect(t.rows.count == 2)
+        _ = run("reset", session: s)
+        guard case .table(let t2) = try value("contributions 2026..2030", session: s) else { Issue.record("table"); return }
+        #expect(t2.rows.count == 1)
+    }
+}
+
+/// `where COLUMN OP VALUE` compares each cell with the value computed once; the same condition
+/// written so that it takes the general path (`not not (…)`) keeps the same rows, or fails alike.
+@Suite struct WhereFastPathTests {
+    @Test func theFastWhereIsTheGeneralOneOnGeneratedConditions() throws {
+        let s = Session()
+        var conditions: [String] = []
+        for op in ["==", "!=", "<", "<=", ">", ">="] {
+            for p in [-9, -0.5, 0, 3.4, 5, 8.3, 13.9, 20] as [Double] { conditions.append("change \(op) \(p)%") }
+            for a in ["9000억", "1조", "1조 389억", "$300 million", "5"] { conditions.append("amount \(op) \(a)") }
+            for y in [1991, 2005, 2020] { conditions.append("year \(op) \(y)") }
+            for a in [5, 11, 12] { conditions.append("agreement \(op) \(a)") }
+            conditions.append("currency \(op) \"USD\"")
+        }
+        for source in ["contributions 1991..2026", "contributions 2005..2026"] {
+            for c in conditions {
+                let fast = run("\(source) | where \(c)", format: .json, session: s)
+                let general = run("\(source) | where not not (\(c))", format: .json, session: s)
+                #expect(fast.failures == general.failures, "\(c)")
+                // (The notes and the error's caret differ in where they point; the rows must not.)
+                #expect(fast.out.split(separator: "\"notes\"").first == general.out.split(separator: "\"notes\"").first, "\(source) | where \(c)")
+            }
+        }
+    }
+}

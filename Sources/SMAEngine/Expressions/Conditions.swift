@@ -44,6 +44,20 @@ enum Conditions {
         }
     }
 
+    /// The order of two values already known to compare (`order` checked their kinds): the
+    /// sort's comparison, without building a diagnostic it will not throw.
+    @inline(__always)
+    static func orderOfChecked(_ l: Value, _ r: Value) -> Int {
+        switch (l, r) {
+        case (.number(let a), .number(let b)), (.percent(let a, _), .percent(let b, _)):
+            return a == b ? 0 : (a < b ? -1 : 1)
+        case (.money(let a), .money(let b)):
+            return a.amount == b.amount ? 0 : (a.amount < b.amount ? -1 : 1)
+        default:
+            return (try? order(l, r, equality: false, span: Span(0, 0))) ?? 0
+        }
+    }
+
     static func holds(_ op: ComparisonOperator, _ order: Int) -> Bool {
         switch op {
         case .equal: order == 0

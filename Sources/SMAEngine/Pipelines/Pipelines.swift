@@ -11,6 +11,9 @@ struct RowScope {
     /// Each column's index by its key, made once a stage (not once a row).
     let index: [String: Int]
     var row: [Value?]
+    /// The names a condition read and their columns, looked at before `index` (a condition
+    /// reads the same one or two names in every row; small strings compare without hashing).
+    var seen: [(name: String, column: Int)] = []
     /// Set when a condition read an empty cell: the row is left out (`where`) or its new cell
     /// left empty (`derive`), as SQL does with NULL.
     var readEmptyCell = false
@@ -40,7 +43,15 @@ extension Session {
 
     /// The value of the row's column `name`, if the row has one (nil: not a column).
     func rowValue(_ name: String, span: Span) throws(Diagnostic) -> Value? {
-        guard let scope = rowScope, let i = scope.index[name] else { return nil }
+        guard let scope = rowScope else { return nil }
+        let i: Int
+        if let s = scope.seen.first(where: { $0.name == name }) {
+            i = s.column
+        } else {
+            guard let found = scope.index[name] else { return nil }
+            rowScope?.seen.append((name, found))
+            i = found
+        }
         guard let v = Session.comparable(scope.row[i], in: scope.columns[i]) else {
             rowScope?.readEmptyCell = true
             throw Diagnostic(.evaluation, "this row has no `\(name)`", at: span)
@@ -165,6 +176,7 @@ extension Session {
     }
 
     func rows(of table: Table, where c: Expr) throws(Diagnostic) -> [[Value?]] {
+        if let fast = try rowsComparingAColumn(table, c) { return fast }
         var kept: [[Value?]] = []
         try withRows(of: table) { () throws(Diagnostic) in
             for r in table.rows {
@@ -179,33 +191,82 @@ extension Session {
         return kept
     }
 
-    /// The rows ordered by the columns (`descending` each), stably; empty cells last.
+    /// `where COLUMN OP VALUE`, the value one that no row changes (a literal, an amount, a
+    /// percent): the value is computed once and each row's cell compared with it, as the
+    /// general path does row by row (a test holds the two equal). nil: not this shape.
+    func rowsComparingAColumn(_ table: Table, _ c: Expr) throws(Diagnostic) -> [[Value?]]? {
+        guard case .compare(let op, let l, let r) = syntax[c], case .name(let ref) = syntax[l], isConstant(r),
+              locals.isEmpty || locals[locals.count - 1][syntax[ref]] == nil,
+              let j = table.columns.firstIndex(where: { $0.key == syntax[ref] }) else { return nil }
+        let rv = try evaluate(r)
+        let equality = op == .equal || op == .notEqual
+        var kept: [[Value?]] = []
+        for row in table.rows {
+            guard let v = Session.comparable(row[j], in: table.columns[j]) else { continue }
+            if Conditions.holds(op, try Conditions.order(v, rv, equality: equality, span: c.span)) { kept.append(row) }
+        }
+        return kept
+    }
+
+    /// Whether `e` is the same in every row: no names, calls or queries in it.
+    func isConstant(_ e: Expr) -> Bool {
+        switch syntax[e] {
+        case .number, .money, .text, .date, .bool: return true
+        case .percent(let x), .negate(let x): return isConstant(x)
+        case .binary(_, let a, let b): return isConstant(a) && isConstant(b)
+        default: return false
+        }
+    }
+
+    /// The rows ordered by the columns (`descending` each), stably; empty cells last. Each
+    /// row's keys are read once (an agreement as its number), and their kinds checked once, so
+    /// the comparison itself cannot fail half-way.
     func sorted(_ table: Table, by keys: [(Int, Bool)], span: Span) throws(Diagnostic) -> [[Value?]] {
-        // Check the kinds once, so the comparison itself cannot fail half-way.
-        for (j, _) in keys {
+        // One column (the common case): its keys without an array a row.
+        if keys.count == 1 {
+            let (j, desc) = keys[0]
+            let keyed: [(key: Value?, offset: Int)] = table.rows.enumerated().map { (i, row) in (Session.comparable(row[j], in: table.columns[j]), i) }
             var first: Value? = nil
-            for r in table.rows {
-                guard let v = Session.comparable(r[j], in: table.columns[j]) else { continue }
+            for r in keyed {
+                guard let v = r.key else { continue }
+                if let f = first { _ = try Conditions.order(f, v, equality: false, span: span) } else { first = v }
+            }
+            return keyed.sorted { a, b in
+                switch (a.key, b.key) {
+                case (nil, nil): return a.offset < b.offset
+                case (nil, _): return false
+                case (_, nil): return true
+                case (let x?, let y?):
+                    let o = Conditions.orderOfChecked(x, y)
+                    return o != 0 ? (desc ? o > 0 : o < 0) : a.offset < b.offset
+                }
+            }.map { table.rows[$0.offset] }
+        }
+        let keyed: [(keys: [Value?], offset: Int)] = table.rows.enumerated().map { (i, row) in
+            (keys.map { Session.comparable(row[$0.0], in: table.columns[$0.0]) }, i)
+        }
+        for k in keys.indices {
+            var first: Value? = nil
+            for r in keyed {
+                guard let v = r.keys[k] else { continue }
                 if let f = first { _ = try Conditions.order(f, v, equality: false, span: span) } else { first = v }
             }
         }
-        let indexed = Array(table.rows.enumerated())
-        let ordered = indexed.sorted { a, b in
-            for (j, desc) in keys {
-                let x = Session.comparable(a.element[j], in: table.columns[j])
-                let y = Session.comparable(b.element[j], in: table.columns[j])
-                switch (x, y) {
+        let descending = keys.map(\.1)
+        let ordered = keyed.sorted { a, b in
+            for k in descending.indices {
+                switch (a.keys[k], b.keys[k]) {
                 case (nil, nil): continue
                 case (nil, _): return false
                 case (_, nil): return true
                 case (let x?, let y?):
-                    let o = (try? Conditions.order(x, y, equality: false, span: span)) ?? 0
-                    if o != 0 { return desc ? o > 0 : o < 0 }
+                    let o = Conditions.orderOfChecked(x, y)
+                    if o != 0 { return descending[k] ? o > 0 : o < 0 }
                 }
             }
             return a.offset < b.offset
         }
-        return ordered.map(\.element)
+        return ordered.map { table.rows[$0.offset] }
     }
 
     /// One row per value of column `g` (in the order they first appear), with the aggregate.

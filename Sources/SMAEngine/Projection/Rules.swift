@@ -41,6 +41,7 @@ extension Session {
     /// `set cpi YEAR = X%`: overrides for this session.
     func setIndex(_ kind: IndexKind, year: Int, percent: Dec) {
         overrides[kind, default: [:]][year] = percent
+        generation &+= 1
     }
 
     /// The index value for a year: the session's `set`, else the record, else the statement's

@@ -176,9 +176,17 @@ extension Session {
             if ys.lowerBound < all.lowerBound || ys.upperBound > all.upperBound {
                 notes.append(Phrase("only \(yearsText(lo, hi)) are recorded; \(recordedRangeHint() ?? "")"))
             }
-            return Output(.table(try contributionRows(range, span: e.span)), notes: notes)
+            return Output(.table(try cachedContributionRows(range, span: e.span)), notes: notes)
         }
-        return Output(.table(try contributionRows(range, span: span)))
+        return Output(.table(try cachedContributionRows(range, span: span)))
+    }
+
+    /// `contributionRows`, kept for the same years while nothing it is computed from changes.
+    func cachedContributionRows(_ range: ClosedRange<Int>, span: Span) throws(Diagnostic) -> Table {
+        if let c = contributionsCache, c.years == range, c.generation == generation { return c.table }
+        let t = try contributionRows(range, span: span)
+        contributionsCache = (range, generation, t)
+        return t
     }
 
     /// Where a dollar-era figure comes from, in words.

@@ -13,8 +13,14 @@ public final class Session {
             if loadedRecord == nil { _ = loadBuiltinRecord() }
             yield loadedRecord!
         }
-        set { loadedRecord = newValue }
+        set { loadedRecord = newValue; generation &+= 1 }
     }
+    /// Counts the changes to what tables are computed from (the record, `set` values): a
+    /// table kept for a repeated query (`contributionsCache`) is good while it is unchanged.
+    var generation = 0
+    /// The last contributions table computed, for its years and generation: a script that asks
+    /// for the same years again (a pipeline over them, say) does not compute them again.
+    var contributionsCache: (years: ClosedRange<Int>, generation: Int, table: Table)? = nil
     private var loadedRecord: RecordData?
     /// Whether the record has been read (the built-in one is read on first use).
     var recordIsLoaded: Bool { loadedRecord != nil }
@@ -189,6 +195,7 @@ public final class Session {
             return nil
         case .unsetIndex(let index, let yearExpr):
             let y = try year(yearExpr, what: "the year")
+            generation &+= 1
             guard overrides[index]?.removeValue(forKey: y) != nil else {
                 throw Diagnostic(.evaluation, "no \(index.name) is set for \(y)", at: yearExpr.span,
                                  hint: setValuesHint)
@@ -196,6 +203,7 @@ public final class Session {
             return nil
         case .unsetExchange(let yearExpr):
             let y = try year(yearExpr, what: "the year")
+            generation &+= 1
             guard exchangeOverrides.removeValue(forKey: y) != nil else {
                 throw Diagnostic(.evaluation, "no exchange rate is set for \(y)", at: yearExpr.span, hint: setValuesHint)
             }
@@ -227,6 +235,7 @@ public final class Session {
                                  hint: "for example `set rate \(y) = 1,450`")
             }
             exchangeOverrides[y] = d
+            generation &+= 1
             return nil
         case .define(let d):
             let builder = RecordBuilder(session: self)
@@ -242,6 +251,7 @@ public final class Session {
     package func updateRecord(_ body: (inout RecordData) -> Void) {
         if loadedRecord == nil { _ = loadBuiltinRecord() }
         body(&loadedRecord!)
+        generation &+= 1
     }
 
     /// Lets go of the last statement's tree (the runner reuses it for the next input).
@@ -321,6 +331,7 @@ public final class Session {
     /// Removes every variable, function and `ans`, every set value, and undoes the session's
     /// `define`s (the `reset` statement, in scripts and the session alike).
     public func reset() {
+        generation &+= 1
         variables = [:]
         functions = [:]
         namesInOrder = []
