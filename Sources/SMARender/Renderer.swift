@@ -177,6 +177,9 @@ public struct Renderer: Sendable {
         return right ? fill + s : s + fill
     }
 
+    /// Blanks to pad cells with, copied a run at a time.
+    static let blanks = [UInt8](repeating: UInt8(ascii: " "), count: 128)
+
     func table(_ t: Table) -> String {
         var bytes: [UInt8] = []
         table(t, into: &bytes)
@@ -220,7 +223,8 @@ public struct Renderer: Sendable {
         bytes.reserveCapacity(bytes.count + out.utf8.count + (t.rows.count + 2) * (widths.reduce(0, +) + 2 * widths.count + 1))
         bytes.append(contentsOf: out.utf8)
         @inline(__always) func spaces(_ n: Int) {
-            if n > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
+            if n > 0 && n <= Renderer.blanks.count { bytes.append(contentsOf: Renderer.blanks[0..<n]) }
+            else if n > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
         }
         func line(_ items: [String], _ itemWidths: [Int], header: Bool) {
             if header { bytes.append(contentsOf: bold.utf8) }
