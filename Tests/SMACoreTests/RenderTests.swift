@@ -331,18 +331,3 @@ extension Renderer {
     }
 }
 
-/// A string's display width: the byte scan for text below U+0300 against the scalar sum.
-@Suite struct DisplayWidthFastPathTests {
-    @Test func theByteScanIsTheScalarSum() {
-        let pieces = ["a", " ", "\t", "\u{1}", "é", "ÿ", "ʯ", "\u{2FF}", "\u{300}", "e\u{301}", "억", "全", "😀", "\u{200B}", "₩", "$", "1,234"]
-        var state: UInt64 = 3
-        for _ in 0..<5_000 {
-            var s = ""
-            for _ in 0..<Int((state >> 60) + 1) {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                s += pieces[Int((state >> 33) % UInt64(pieces.count))]
-            }
-            #expect(DisplayWidth.of(s) == s.unicodeScalars.reduce(0) { $0 + DisplayWidth.of($1) }, "\(s.debugDescription)")
-        }
-    }
-}

@@ -205,17 +205,6 @@ public enum DisplayWidth {
     }
 
     public static func of(_ string: String) -> Int {
-        // Below U+0300 every scalar is one column: in UTF-8, any byte below 0xCC starts or
-        // continues such a scalar, so a string of those bytes is as wide as its scalars.
-        var fast = string
-        if let w = fast.withUTF8({ (b: UnsafeBufferPointer<UInt8>) -> Int? in
-            var n = 0
-            for x in b {
-                if x >= 0xCC { return nil }
-                if x & 0xC0 != 0x80 { n += 1 }
-            }
-            return n
-        }) { return w }
         var w = 0
         for s in string.unicodeScalars { w += of(s) }
         return w
