@@ -93,12 +93,7 @@ extension Session {
                 throw Diagnostic(.evaluation, "which year's exchange rate? this amount has no year", at: span,
                                  hint: "`\(currentSource.map { $0.text(inner.span.start..<inner.span.end) } ?? "…") in \(to.rawValue.lowercased()) at 1,144.6`, or convert a year's contribution: `contribution 2021 in \(to.rawValue.lowercased())`")
             }
-            guard let x = exchangeRate(y) else {
-                let years = record.exchange.keys.sorted()
-                throw Diagnostic(.evaluation, "no exchange rate is recorded for \(y)", at: span,
-                                 hint: (years.isEmpty ? "" : "the record has annual averages for \(years.first!)–\(years.last!); ")
-                                    + "give a rate: `in \(to.rawValue.lowercased()) at 1,400`")
-            }
+            let x = try recordedRate(y, to: to, span: span)
             rate = x.wonPerDollar
             note = x.set ? Phrase("at \(rate.plain(grouping: true)) won per dollar, set in this session for \(y)")
                 : Phrase("at \(rate.plain(grouping: true)) won per dollar, the \(y) annual average (\(x.rate?.series ?? "record"))")
@@ -109,6 +104,18 @@ extension Session {
         } catch {
             throw Diagnostic(.evaluation, "the conversion is too large", at: span)
         }
+    }
+
+    /// The year's won per dollar for a conversion (set, else recorded), or the error that says
+    /// which years the record has and how to give a rate.
+    func recordedRate(_ y: Int, to: Currency, span: Span) throws(Diagnostic) -> (wonPerDollar: Dec, set: Bool, rate: ExchangeRate?) {
+        guard let x = exchangeRate(y) else {
+            let years = record.exchange.keys.sorted()
+            throw Diagnostic(.evaluation, "no exchange rate is recorded for \(y)", at: span,
+                             hint: (years.isEmpty ? "" : "the record has annual averages for \(years.first!)–\(years.last!); ")
+                                + "give a rate: `in \(to.rawValue.lowercased()) at 1,400`, or `set rate \(y) = …`")
+        }
+        return x
     }
 
     /// `TABLE in usd|krw [at RATE]`: every money column converted, each row at its own year's
@@ -135,12 +142,7 @@ extension Session {
                         throw Diagnostic(.evaluation, "which year's exchange rate? this table has no year column", at: span,
                                          hint: "give a rate: `in \(to.rawValue.lowercased()) at 1,400`")
                     }
-                    guard let x = exchangeRate(y) else {
-                        let years = record.exchange.keys.sorted()
-                        throw Diagnostic(.evaluation, "no exchange rate is recorded for \(y)", at: span,
-                                         hint: (years.isEmpty ? "" : "the record has annual averages for \(years.first!)–\(years.last!); ")
-                                            + "give a rate: `in \(to.rawValue.lowercased()) at 1,400`, or `set rate \(y) = …`")
-                    }
+                    let x = try recordedRate(y, to: to, span: span)
                     rate = x.wonPerDollar
                     set = set || x.set
                 }
