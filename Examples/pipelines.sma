@@ -25,7 +25,7 @@ let t = contributions 1991..1994
 t | where change > 15%
 # Other tables: a projection, a comparison, the sources.
 project 2027..2030 under agreement 12 with cpi 2% | where amount > 1조 6000억
-compare growth 3%, growth 5% for 2027..2030 | where year != "total" | take 2
+compare growth 3%, growth 5% for 2027..2030 | where year >= 2029 | sum growth_3_pct
 sources | where text contains "mofa.go.kr" | select key, address
 # A table in dollars: each row at its own year's average rate.
 contributions 2004..2005 in usd

@@ -26,11 +26,6 @@ enum Conditions {
                 throw Diagnostic(.evaluation, "`true` and `false` have no order", at: span, hint: "compare them with `==` or `!=`")
             }
             return a == b ? 0 : 1
-        // Text, dates and booleans are equal only to their kind: `year != "total"` holds for a
-        // year (a comparison table's last rows are text in the `year` column).
-        case (.text, _) where equality, (_, .text) where equality, (.date, _) where equality,
-             (_, .date) where equality, (.bool, _) where equality, (_, .bool) where equality:
-            return 1
         case (.money, .number), (.number, .money):
             throw Diagnostic(.evaluation, "cannot compare money with a plain number", at: span,
                              hint: "give the number a unit, such as `1조 5000억` or `$500 million`")

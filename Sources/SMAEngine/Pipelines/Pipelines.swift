@@ -78,6 +78,13 @@ extension Session {
                              hint: "tables come from `contributions`, `agreements`, `rounds`, `sources`, `project YEARS`, `compare`, `verify`, `cpi YEARS` …")
         }
         var notes = input.notes
+        // A comparison's summary rows (`total`, `vs first`: text in its year column) are not
+        // rows of data: a stage sees the years alone.
+        if let y = table.columns.firstIndex(where: { $0.key == "year" }) {
+            let before = table.rows.count
+            table.rows.removeAll { if case .text? = $0[y] { true } else { false } }
+            if table.rows.count < before { notes.append(Phrase("the summary rows (total, vs first) are left out of the pipeline")) }
+        }
         var i = 0
         while i < stages.count {
             let stage = stages[i]

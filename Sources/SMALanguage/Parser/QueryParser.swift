@@ -23,6 +23,16 @@ extension Parser {
             guard let s = statementWordHere() else { return nil }
             statement = s
         }
+        // In a stage, a query word with no operand after it is the row's column (`where cpi >
+        // 2%`, `where source contains "…"`); the stage words' own tables stay queries.
+        if stageNesting > 0, statement != .agreements, statement != .sources, statement != .record {
+            switch peek(statement == .budgetGrowth ? 3 : 1) {
+            case .number, .leftParen, .minus: break
+            case .string where statement == .source: break
+            case .identifier where statement != .source && statement != .cpi && statement != .budgetGrowth: break
+            default: return nil
+            }
+        }
         // The word as written: the statement word itself (`budget` for `budget-growth`).
         let w = statement == .budgetGrowth ? "budget" : statement.rawValue
         switch statement {
