@@ -186,7 +186,7 @@ extension Session {
                 years.append(PlannedYear(year: y, source: .drawnGrowth))
             } else if !yearly.isEmpty {
                 throw Diagnostic(.evaluation, "no growth rate is given for \(y)", at: span,
-                                 hint: "give one for every year computed (`with growth \(y): 3%, …`), or add a single rate for the rest")
+                                 hint: "give one for every year computed: `with growth \(y): 3%, …`")
             } else {
                 throw Diagnostic(.evaluation, "nothing to project \(y) from", at: span)
             }

@@ -7,7 +7,7 @@ extension Session {
     func yearOf(_ e: Expr) -> Int? {
         guard let q = syntax.query(e) else { return nil }
         switch q {
-        case .contribution(let y):
+        case .contribution(let y), .budget(let y):
             if case .number(let d) = syntax[y] { return d.intValue }
             if case .number(let d)? = try? evaluate(y) { return d.intValue }
         case .project(let target, _):

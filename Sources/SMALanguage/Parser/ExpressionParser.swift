@@ -278,6 +278,8 @@ extension Parser {
             return syntax.name(text(of: t), t.span)
         case .koreanUnit(let u):
             throw Diagnostic(.syntax, "`\(u.rawValue)` needs a number before it", at: t.span, hint: "write amounts like `1조 1,833억 원`")
+        case .pipe:
+            throw unexpected("expected a value", hint: "a pipeline continues on the next line after a `|` at the end of a line, not before one at its start")
         default:
             throw unexpected("expected a value")
         }
@@ -384,7 +386,8 @@ extension Parser {
     /// A column's name in a stage.
     mutating func parseColumnName(after w: String) throws(Diagnostic) -> ColumnName {
         guard case .identifier = kind else {
-            throw unexpected("expected a column name after `\(w)`", hint: "for example `\(w == "sort" ? "sort amount desc" : "\(w) amount")`")
+            let example = w == "sort" ? "sort amount desc" : w == "derive" ? "derive doubled = amount * 2" : "\(w) amount"
+            throw unexpected("expected a column name after `\(w)`", hint: "for example `\(example)`")
         }
         let t = advance()
         return ColumnName(name: text(of: t), span: t.span)
