@@ -29,3 +29,7 @@ compare growth 3%, growth 5% for 2027..2030 | where year >= 2029 | sum growth_3_
 sources | where text contains "mofa.go.kr" | select key, address
 # A table in dollars: each row at its own year's average rate.
 contributions 2004..2005 in usd
+# A statement continues after `|`, an operator, or `and`, `or`, `not`, `contains` at a line's end.
+contributions 2019..2026 | where year > 2020 and
+  year < 2023 |
+  count

@@ -14,9 +14,13 @@ import Testing
         var depth = 0
         var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
         var hasContent = false
+        /// The name being read or last read (its bytes), while nothing else significant follows.
+        var word: [UInt8] = []
+        var inWord = false
 
         var isComplete: Bool {
             if depth > 0 { return false }
+            if Vocabulary.continuingWords.contains(String(decoding: word, as: UTF8.self)) { return false }
             let last = tail.2
             if last < 0x80 { return !Completeness.continuingASCII[Int(last)] }
             let bytes = tail.0 >= 0xE0 ? [tail.0, tail.1, tail.2] : [tail.1, tail.2]
@@ -24,6 +28,8 @@ import Testing
         }
 
         mutating func scan(_ line: [UInt8]) {
+            // A scan is of whole lines: a word does not run on from the one before.
+            inWord = false
             var i = 0
             while i < line.count {
                 let b = line[i]
@@ -42,21 +48,28 @@ import Testing
                         i += 1
                     }
                     tail = (tail.1, tail.2, b)
+                    word = []; inWord = false
                 case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                     depth += 1
                     tail = (tail.1, tail.2, b)
+                    word = []; inWord = false
                 case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                     depth = max(0, depth - 1)
                     tail = (tail.1, tail.2, b)
+                    word = []; inWord = false
                 case UInt8(ascii: "\r") where !(i + 1 < line.count && line[i + 1] == 0x0A):
                     hasContent = true
+                    inWord = false
                     i += 1
                     continue
                 case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                    inWord = false
                     i += 1
                     continue
                 default:
                     tail = (tail.1, tail.2, b)
+                    let nameByte = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
+                    if nameByte { if !inWord { word = [] }; word.append(b); inWord = true } else { word = []; inWord = false }
                 }
                 hasContent = true
                 i += 1
@@ -66,7 +79,7 @@ import Testing
 
     @Test func runsAreScannedAsByteByByte() {
         let pieces: [[UInt8]] = ["1", "+", " ", "(", ")", "[", "]", "{", "}", "\"", "\\", "#", "x", "억", "×", "÷", "−", "₩",
-                                 "..", ",", "=", "\t", "contribution", "2021", "%", "é", "\r", "\r\n"].map { Array($0.utf8) }
+                                 "..", ",", "=", "\t", "contribution", "2021", "%", "é", "\r", "\r\n", "and", "or", "not", "contains", "band", "x"].map { Array($0.utf8) }
             + [[0x80], [0xE2], [0xE2, 0x88], [0xC3], [0xFF], [0x00]]
         var state: UInt64 = 99
         func next(_ n: Int) -> Int {

@@ -88,6 +88,11 @@ public enum Vocabulary {
     /// The words of conditions that follow a value (`a and b`, `t contains "x"`).
     public static let logicWords: [String] = ["and", "or", "contains"]
 
+    /// Words that, at the end of a line, continue the statement on the next (as the
+    /// continuing operators do): the logic words and `not`.
+    public static let continuingWords: [String] = logicWords + ["not"]
+    static let continuingWordBytes: [[UInt8]] = continuingWords.map { Array($0.utf8) }
+
     /// Words of conditions that are values or start one: `true`, `false`, `not`.
     public static let conditionWords: [String] = ["true", "false", "not"]
 

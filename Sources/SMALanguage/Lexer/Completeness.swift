@@ -9,12 +9,15 @@ public struct Completeness: Sendable {
     var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
     /// False while everything scanned is blank or comments (nothing to run).
     public private(set) var hasContent = false
+    /// Whether the last significant text is a word that continues a statement (`and`, `or`,
+    /// `not`, `contains`: `Vocabulary.continuingWords`).
+    var endsInWord = false
 
     public init() {}
 
     /// True when the lines scanned so far make whole statements.
     public var isComplete: Bool {
-        if depth > 0 { return false }
+        if depth > 0 || endsInWord { return false }
         // Operators are one ASCII byte or one non-ASCII character: check the last character.
         let last = tail.2
         if last < 0x80 { return !Completeness.continuingASCII[Int(last)] }
@@ -32,6 +35,27 @@ public struct Completeness: Sendable {
     @inline(__always)
     mutating func significant(_ b: UInt8) {
         tail = (tail.1, tail.2, b)
+        endsInWord = false
+    }
+
+    /// Whether the word that ends at `end` (an index of `line`) continues a statement: the
+    /// letters before it, back to a byte that is no part of a name.
+    static func continuingWord(_ line: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        var start = end
+        while start > line.startIndex, end - start < 9 {
+            let b = line[start - 1]
+            let inName = (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b >= 0x80
+            if !inName { break }
+            start -= 1
+        }
+        let n = end - start + 1
+        guard n >= 2, n <= 8 else { return false }
+        for w in Vocabulary.continuingWordBytes where w.count == n {
+            var same = true
+            for k in 0..<n where line[start + k] != w[k] { same = false; break }
+            if same { return true }
+        }
+        return false
     }
 
     /// Scans more input (whole lines), skipping text in quotes and comments.
@@ -48,8 +72,10 @@ public struct Completeness: Sendable {
         // one difference from shifting in every significant byte is in invalid UTF-8, an
         // operator's bytes split by a blank, which no longer reads as that operator.)
         var last = -1
-        @inline(__always) func takeRun(_ tail: inout (UInt8, UInt8, UInt8)) {
+        @inline(__always) func takeRun(_ tail: inout (UInt8, UInt8, UInt8), _ endsInWord: inout Bool) {
             if last < 0 { return }
+            let b = line[last]
+            endsInWord = b >= 0x61 && b <= 0x7A && Completeness.continuingWord(line, endingAt: last)
             switch last {
             case 0: tail = (tail.1, tail.2, line[0])
             case 1: tail = (tail.2, line[0], line[1])
@@ -62,7 +88,7 @@ public struct Completeness: Sendable {
             let b = line[i]
             switch b {
             case UInt8(ascii: "#"):
-                takeRun(&tail)
+                takeRun(&tail, &endsInWord)
                 while i < line.endIndex && line[i] != UInt8(ascii: "\n") {
                     // The lexer checks comments for invalid UTF-8, NUL bytes and a CR alone
                     // (which ends a comment): let it see this one.
@@ -71,7 +97,7 @@ public struct Completeness: Sendable {
                 }
                 continue
             case UInt8(ascii: "\""):
-                takeRun(&tail)
+                takeRun(&tail, &endsInWord)
                 i += 1
                 while i < line.endIndex && line[i] != UInt8(ascii: "\"") && line[i] != UInt8(ascii: "\n") {
                     if line[i] == UInt8(ascii: "\\") { i += 1 }
@@ -79,11 +105,11 @@ public struct Completeness: Sendable {
                 }
                 significant(b)
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                takeRun(&tail)
+                takeRun(&tail, &endsInWord)
                 depth += 1
                 significant(b)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                takeRun(&tail)
+                takeRun(&tail, &endsInWord)
                 depth = max(0, depth - 1)
                 significant(b)
             case UInt8(ascii: "\r") where Completeness.isLoneCR(line, i):
@@ -100,7 +126,7 @@ public struct Completeness: Sendable {
             hasContent = true
             i += 1
         }
-        takeRun(&tail)
+        takeRun(&tail, &endsInWord)
     }
 
     /// A CR at `i` that no LF follows.

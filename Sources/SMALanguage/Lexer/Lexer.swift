@@ -47,7 +47,7 @@ public struct Lexer {
                 // CR LF is one line break, which starts at the CR: an error at the end of the
                 // line stands just after its last character, as with LF alone.
                 pos += 2
-                if depth == 0, let last = tokens.last, !last.kind.continuesLine, !last.kind.isNewline {
+                if depth == 0, let last = tokens.last, !last.kind.continuesLine, !last.kind.isNewline, !continuesWith(last) {
                     emit(.newline, start)
                 }
             case UInt8(ascii: "\r"):
@@ -57,7 +57,7 @@ public struct Lexer {
                 pos += 1
             case UInt8(ascii: "\n"):
                 pos += 1
-                if depth == 0, let last = tokens.last, !last.kind.continuesLine, !last.kind.isNewline {
+                if depth == 0, let last = tokens.last, !last.kind.continuesLine, !last.kind.isNewline, !continuesWith(last) {
                     emit(.newline, start)
                 }
             case UInt8(ascii: "#"):
@@ -168,6 +168,14 @@ public struct Lexer {
     private func invalidUTF8(at i: Int) -> Diagnostic {
         Diagnostic(.input, "invalid UTF-8 byte 0x\(String(bytes[i], radix: 16, uppercase: true))", at: Span(i, i + 1),
                    hint: "sma reads UTF-8 text; is this a binary file, or text in another encoding?")
+    }
+
+    /// Whether `t` is a word that continues the statement on the next line (`and`, `or`, `not`,
+    /// `contains`).
+    private func continuesWith(_ t: Token) -> Bool {
+        guard t.kind.isIdentifier, t.span.end - t.span.start <= 8 else { return false }
+        let w = bytes[t.span.start..<t.span.end]
+        return Vocabulary.continuingWordBytes.contains { $0.elementsEqual(w) }
     }
 
     /// Whether the byte after the current one is `c`.
