@@ -177,7 +177,8 @@ extension Session {
         do {
             return try evaluate(e)
         } catch {
-            if rowScope?.readEmptyCell == true, error.phase == .evaluation, error.message.hasPrefix("this row has no") { return nil }
+            // (Set by `rowValue` just before it throws: no evaluation step catches in between.)
+            if rowScope?.readEmptyCell == true, error.phase == .evaluation { return nil }
             throw error
         }
     }

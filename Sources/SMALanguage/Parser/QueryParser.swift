@@ -28,7 +28,7 @@ extension Parser {
         if stageNesting > 0, statement != .agreements, statement != .sources, statement != .record {
             switch peek(statement == .budgetGrowth ? 3 : 1) {
             case .number, .leftParen, .minus: break
-            case .string where statement == .source: break
+            case .string: break
             case .identifier where statement != .source && statement != .cpi && statement != .budgetGrowth: break
             default: return nil
             }
@@ -52,13 +52,6 @@ extension Parser {
             _ = advance()
             return syntax.query(.rounds(nil), start)
         case .agreement, .rounds, .contribution, .growth:
-            // In a stage, `agreement` with no operand after it is the row's column.
-            if stageNesting > 0 {
-                switch peek() {
-                case .number, .leftParen, .identifier, .string, .minus: break
-                default: return nil
-                }
-            }
             _ = advance()
             guard startsOperand || kind == .minus else {
                 throw unexpected("expected \(w == "agreement" || w == "rounds" ? "an agreement number" : "a year") after `\(w)`",
