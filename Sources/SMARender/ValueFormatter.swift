@@ -39,9 +39,9 @@ public struct ValueFormatter: Sendable {
     public func format(_ v: Value) -> String {
         switch v {
         case .number(let d): return d.plain(maxPlaces: maxPlaces)
-        case .percent(let d, let signed):
-            let s = d.plain(minPlaces: signed ? 1 : 0, maxPlaces: maxPlaces)
-            return (signed && !d.isNegative && !d.isZero ? "+" : "") + s + "%"
+        case .percent(let d, let style):
+            let s = d.plain(minPlaces: style.minPlaces, maxPlaces: maxPlaces)
+            return (style == .signed && !d.isNegative && !d.isZero ? "+" : "") + s + "%"
         case .money(let m): return money(m)
         case .range(let a, let b): return "\(a)..\(b)"
         case .text(let s): return Escape.terminal(s)

@@ -211,11 +211,11 @@ import Testing
 /// English output.
 @Suite struct EnglishUnitsTests {
     @Test func noKoreanUnitInEnglishOutput() throws {
-        let r = try CLI.run(["--units", "en", "-e", "set budget-growth 2023 = 9%", "-e", "verify", "-e", "project 2028 under agreement 12 with cpi 6%",
+        let r = try CLI.run(["--units", "en", "-e", "set budget-growth 2024 = 9%", "-e", "verify", "-e", "project 2028 under agreement 12 with cpi 6%",
                              "-e", "explain contribution 2024", "-e", "compare growth 2%, growth 3% for 2027..2028",
                              "-e", "simulate 2030 with growth 3% trials 3 seed 1", "-e", "project 2030 with growth 3%"])
         #expect(r.status == 0)
-        #expect(r.out.contains("MISMATCH by ₩59.4 billion"))
+        #expect(r.out.contains("MISMATCH by ₩64.7 billion"))
         #expect(r.out.contains("each year rounded half-up to ₩100 million"))
         for unit in ["억", "조", "만 ", "원"] { #expect(!r.out.contains(unit), "\(unit) in: \(r.out)") }
     }

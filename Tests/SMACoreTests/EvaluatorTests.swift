@@ -48,7 +48,7 @@ import Testing
         #expect(try money("contribution 2021") == Money(won: 1_183_300_000_000))
         #expect(try money("contribution 2026") == Money(won: 1_519_200_000_000))
         guard case .percent(let g, let signed) = try value("growth 2021") else { Issue.record("not a percent"); return }
-        #expect(g == dec("13.9") && signed)
+        #expect(g == dec("13.9") && signed == .signed)
         guard case .percent(let g2005, _) = try value("growth 2005") else { Issue.record("not a percent"); return }
         #expect(g2005 == dec("-8.9")) // across the dollar-to-won switch, by won equivalents
     }

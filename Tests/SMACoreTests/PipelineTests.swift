@@ -162,25 +162,33 @@ import Testing
     @Test func aKeptTableFollowsEveryChange() throws {
         let s = Session()
         func equivalent1999() throws -> Value? {
-            guard case .table(let t) = try value("contributions 1998..1999", session: s) else { return nil }
+            guard case .table(let t) = try value("contributions 2000..2001", session: s) else { return nil }
             let j = try #require(t.columns.firstIndex { $0.key == "won_equivalent" })
             return t.rows[1][j]
         }
         let fresh = try equivalent1999()
         #expect(try equivalent1999().map { "\($0)" } == fresh.map { "\($0)" })
-        _ = run("set rate 1999 = 2,000", session: s)
+        _ = run("set rate 2001 = 2,000", session: s)
         let set = try equivalent1999()
         guard case .money(let m)? = set else { Issue.record("no won equivalent"); return }
-        // 1999 publishes no won equivalent: it is computed at the year's rate, now the set one.
-        #expect(m == Money(won: 666_000_000_000))
-        _ = run("unset rate 1999", session: s)
+        // 2001 publishes no won equivalent: it is computed at the year's rate, now the set one.
+        #expect(m == Money(won: 880_000_000_000))
+        _ = run("unset rate 2001", session: s)
         #expect(try equivalent1999().map { "\($0)" } == fresh.map { "\($0)" })
+        func amount2027() throws -> Value? {
+            guard case .table(let t) = try value("contributions 2026..2030", session: s) else { return nil }
+            return t.rows.first { if case .number(let y)? = $0[0] { return y == Dec(2027) }; return false }?[1]
+        }
+        // 2027 is settled by the 12th SMA's rule; a definition of it replaces the computed figure.
+        #expect(try amount2027().map { "\($0)" } == "\(Value.money(Money(won: 1_551_100_000_000)))")
         _ = run("define contribution 2027 = 1조 6000억 { agreement 12 }", session: s)
         guard case .table(let t) = try value("contributions 2026..2030", session: s) else { Issue.record("table"); return }
         #expect(t.rows.count == 2)
+        #expect(try amount2027().map { "\($0)" } == "\(Value.money(Money(won: 1_600_000_000_000)))")
         _ = run("reset", session: s)
         guard case .table(let t2) = try value("contributions 2026..2030", session: s) else { Issue.record("table"); return }
-        #expect(t2.rows.count == 1)
+        #expect(t2.rows.count == 2)
+        #expect(try amount2027().map { "\($0)" } == "\(Value.money(Money(won: 1_551_100_000_000)))")
     }
 }
 

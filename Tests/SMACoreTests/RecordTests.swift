@@ -25,11 +25,17 @@ import Testing
         for c in record.contributions.values { #expect(!c.sources.isEmpty, "\(c.year)") }
         for a in record.agreements.values { #expect(!a.sources.isEmpty, "\(a.ordinal)") }
         for r in record.rounds.values.flatMap(\.values) { #expect(!r.sources.isEmpty, "round \(r.number)") }
+        for n in record.negotiators.values.flatMap({ $0 }) { #expect(!n.sources.isEmpty, "negotiator \(n.name)") }
+        for e in record.events { #expect(!e.sources.isEmpty, "event \(e.date)") }
         for v in record.cpi.values { #expect(!v.sources.isEmpty, "cpi \(v.year)") }
         for v in record.budget.values { #expect(!v.sources.isEmpty, "budget \(v.year)") }
         // Every source key named in a clause is defined with its address.
-        let named = (record.agreements.values.flatMap(\.sources) + record.rounds.values.flatMap(\.values).flatMap(\.sources)
-                     + record.cpi.values.flatMap(\.sources) + record.budget.values.flatMap(\.sources))
+        var clauses: [String] = record.agreements.values.flatMap(\.sources)
+        clauses += record.rounds.values.flatMap(\.values).flatMap(\.sources)
+        clauses += record.cpi.values.flatMap(\.sources) + record.budget.values.flatMap(\.sources)
+        clauses += record.negotiators.values.flatMap { $0.flatMap(\.sources) }
+        clauses += record.events.flatMap(\.sources)
+        let named = clauses
             .flatMap { $0.split(separator: ",").map { String($0.drop(while: { $0 == " " })) } }
         for key in Set(named) { #expect(record.sources[key] != nil, "source key \(key)") }
     }

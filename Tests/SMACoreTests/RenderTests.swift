@@ -150,7 +150,7 @@ import Testing
             let scale = i % 16   // up to and past the 12 places shown
             let d = Dec(mantissa: Int128(v), scale: scale)
             outputs.append(Output(.number(d)))
-            outputs.append(Output(.percent(d, signed: i % 2 == 0)))
+            outputs.append(Output(.percent(d, signed: [PercentStyle.plain, .signed, .tenth][i % 3])))
             for c in [Currency.krw, .usd] {
                 if let m = try? Money(exact: Dec(mantissa: Int128(v), scale: c == .usd ? i % 3 : 0), c) {
                     outputs.append(Output(.money(m)))

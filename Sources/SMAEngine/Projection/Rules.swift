@@ -47,6 +47,12 @@ extension Session {
     /// The index value for a year: the session's `set`, else the record, else the statement's
     /// assumption (`with cpi X%`); nil when none has it.
     func lookupIndex(_ kind: IndexKind, year: Int, assumption: Dec?) -> IndexLookup? {
+        if recordOnlyIndices {
+            switch kind {
+            case .cpi: return record.cpi[year].map { IndexLookup(kind: kind, year: year, percent: $0.percent, origin: .recorded) }
+            case .budget: return record.budget[year]?.growth.map { IndexLookup(kind: kind, year: year, percent: $0, origin: .recorded) }
+            }
+        }
         if !yearly.isEmpty, let v = yearly.index[kind]?[year] {
             yearly.use(AssumptionWord(kind), year)
             return IndexLookup(kind: kind, year: year, percent: v, origin: .assumed)
@@ -223,6 +229,36 @@ extension Session {
             previous = step.amount
         }
         return (plan.baseYear, plan.base, steps)
+    }
+}
+
+extension Session {
+    /// The years after the last recorded one that the agreement's rule settles from published
+    /// inputs (2027: 2026's amount and 2025's CPI growth): each a `figure computed` year with the
+    /// step that computes it. They stop at the first year whose input is not recorded.
+    func settledYears() -> [Int: (contribution: Contribution, step: RuleStep)] {
+        if let c = settledCache, c.generation == generation { return c.years }
+        var out: [Int: (contribution: Contribution, step: RuleStep)] = [:]
+        guard let last = record.recordedYears?.upperBound, var previous = record.contributions[last]?.amount else { return out }
+        recordOnlyIndices = true
+        defer { recordOnlyIndices = false }
+        var y = last + 1
+        while let a = record.agreement(forYear: y), [.cpi, .budget, .fixed, .frozen].contains(a.rule.kind), out.count < 50,
+              let step = try? applyRule(a, year: y, previous: previous, assumptions: [:], span: Span(0, 0)) {
+            var c = Contribution(year: y, amount: step.amount, wonEquivalent: nil, agreement: a.ordinal, basis: .rule, rate: nil,
+                                 notes: [], sources: step.index.flatMap { i in (i.kind == .cpi ? record.cpi[i.year]?.sources : record.budget[i.year]?.sources) } ?? [])
+            c.figure = .computed
+            out[y] = (c, step)
+            previous = step.amount
+            y += 1
+        }
+        settledCache = (generation, out)
+        return out
+    }
+
+    /// A year's figure: recorded, or settled by its agreement's rule.
+    func yearFigure(_ y: Int) -> Contribution? {
+        record.contributions[y] ?? settledYears()[y]?.contribution
     }
 }
 

@@ -64,10 +64,43 @@ extension Session {
     func wonEquivalent(_ c: Contribution) -> (amount: Money, computedAt: Dec?, set: Bool)? {
         if c.amount.currency == .krw { return (c.amount, nil, false) }
         if let w = c.wonEquivalent { return (w, nil, false) }
+        if !c.payments.isEmpty { return paymentBasis(c).map { ($0.amount, nil, false) } }
         guard let x = exchangeRate(c.year),
               let won = try? c.amount.amount.multiplied(by: x.wonPerDollar, shiftedRight: 0, places: Currency.krw.yearlyRoundingPlaces),
               let m = try? Money(exact: won, .krw) else { return nil }
         return (m, x.wonPerDollar, x.set)
+    }
+
+    /// A dollar year's won equivalent on the basis it was paid (`paid 2575억`, `paid $141.2
+    /// million at 1300`): the won parts, the dollar parts at their fixed rates, and any rest of
+    /// the amount (when no won part is given) at the year's average rate; rounded half-up to 1억.
+    /// With the words that say how.
+    func paymentBasis(_ c: Contribution) -> (amount: Money, phrase: Phrase)? {
+        var total = Dec.zero, dollars = Dec.zero
+        var words: [String] = [], values: [Value] = []
+        var hasWon = false
+        do throws(ArithmeticError) {
+            for p in c.payments {
+                if let r = p.wonPerDollar {
+                    total = try total.adding(try p.amount.amount.multiplied(by: r, shiftedRight: 0, places: Currency.krw.minorPlaces))
+                    dollars = try dollars.adding(p.amount.amount)
+                    words.append("{} at the fixed \(r.plain(grouping: true)) won/$"); values.append(.money(p.amount))
+                } else {
+                    hasWon = true
+                    total = try total.adding(p.amount.amount)
+                    words.append("{} paid in won"); values.append(.money(p.amount))
+                }
+            }
+            if !hasWon, let rest = try? c.amount.amount.subtracting(dollars), !rest.isZero, let x = exchangeRate(c.year) {
+                total = try total.adding(try rest.multiplied(by: x.wonPerDollar, shiftedRight: 0, places: Currency.krw.minorPlaces))
+                words.append("the rest, {}, at the year's average \(x.wonPerDollar.plain(grouping: true)) won/$")
+                values.append(.money(Money(unchecked: rest, .usd)))
+            }
+            let m = try Money(rounding: try total.rounded(places: Currency.krw.yearlyRoundingPlaces), .krw)
+            return (m, Phrase("won equivalent on the basis it was paid: {} (" + words.joined(separator: " + ") + ")", values: [.money(m)] + values))
+        } catch {
+            return nil
+        }
     }
 
     func convert(_ inner: Expr, to: Currency, rate rateExpr: Expr?, span: Span) throws(Diagnostic) -> Output {

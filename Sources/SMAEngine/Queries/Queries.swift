@@ -7,6 +7,8 @@ extension Session {
         case .agreements: return Output(.table(agreementsTable()))
         case .agreement(let e): return try agreementDetails(e)
         case .rounds(let e): return try roundsTable(e)
+        case .negotiators(let e): return try negotiatorsTable(e)
+        case .events(let f): return try eventsTable(f)
         case .contribution(let e): return try contribution(e, span: span)
         case .contributions(let e): return try contributionsTable(e, span: span)
         case .growth(let e): return try growth(e)
@@ -68,8 +70,7 @@ extension Session {
         var fields: [(name: String, value: Value)] = [("years", .text(yearsText(a.firstYear, a.lastYear)))]
         if let s = a.signed { fields.append(("signed", .date(s))) }
         if let f = a.inForce { fields.append(("in force", .date(f))) }
-        if let k = a.koreanNegotiator { fields.append(("Korean negotiator", .text(k))) }
-        if let u = a.usNegotiator { fields.append(("US negotiator", .text(u))) }
+        fields += negotiationFields(a)
         fields.append(("currency", .text(a.currency.rawValue)))
         if let b = a.base { fields.append(("first-year amount", .money(b))) }
         fields.append(("rule", .text(a.rule.short)))
@@ -77,55 +78,24 @@ extension Session {
         for n in a.notes { fields.append(("note", .text(n))) }
         for s in a.sources { fields.append(("source", .text(s))) }
         var tables: [Table] = []
-        let years = a.years.filter { record.contributions[$0] != nil }
+        let years = a.years.filter { yearFigure($0) != nil }
         if !years.isEmpty {
             var t = try contributionRows(ClosedRange(uncheckedBounds: (years.first!, years.last!)), span: e.span)
             t.title = "yearly amounts"
             tables.append(t)
         }
+        if let events = eventsOf(a) { tables.append(events) }
         var notes: [Phrase] = []
-        let missing = a.years.filter { record.contributions[$0] == nil }
+        let missing = a.years.filter { yearFigure($0) == nil }
+        if let n = (a.years.contains { settledYears()[$0] != nil } ? figureNotes(a.years).last : nil) { notes.append(n) }
         if let lo = missing.first, let hi = missing.last {
-            notes.append(Phrase("\(yearsText(lo, hi)): no amount recorded yet; try `project \(yearsText(lo, hi).replacingOccurrences("–", "..")) with growth 3%`"))
+            let years = yearsText(lo, hi).replacingOccurrences("–", "..")
+            // An agreement with a rule sma can apply suggests its own rule; else a growth rate.
+            let how = [.cpi, .budget, .fixed, .frozen].contains(a.rule.kind) ? "under agreement \(a.ordinal)" : "with growth 3%"
+            notes.append(Phrase("\(yearsText(lo, hi)): no amount recorded yet; try `project \(years) \(how)`"))
         }
         let title = "\(ordinalText(a.ordinal)) Special Measures Agreement"
         return Output(.details(Details(title: title, fields: fields, tables: tables)), notes: notes)
-    }
-
-    // MARK: rounds
-
-    func roundsTable(_ e: Expr?) throws(Diagnostic) -> Output {
-        // `rounds` alone or `rounds N..M`: the rounds of several agreements, with their number.
-        var range: ClosedRange<Int>? = nil
-        if let e, case .range(let lo, let hi) = try evaluate(e) { range = lo...hi }
-        if e == nil || range != nil {
-            var t = Table(columns: [Column("agreement"), Column("round"), Column("start"), Column("end"), Column("city"), Column("venue"), Column("note")])
-            for (a, rounds) in record.rounds.sorted(by: { $0.key < $1.key }) where range?.contains(a) ?? true {
-                for r in rounds.values.sorted(by: { $0.number < $1.number }) {
-                    t.rows.append([.text(ordinalText(a)), .number(Dec(r.number)), r.start.map { .date($0) }, r.end.map { .date($0) },
-                                   r.city.map { .text($0) }, r.venue.map { .text($0) },
-                                   r.notes.isEmpty ? nil : .text(r.notes.joined(separator: "; "))])
-                }
-            }
-            let have = record.rounds.keys.sorted().map { ordinalText($0) }.joined(separator: ", ")
-            return Output(.table(t), notes: [Phrase(t.rows.isEmpty ? "no negotiation rounds are recorded for these agreements (the record has rounds of the \(have))"
-                                                    : "\(t.rows.count) rounds; the record has rounds of the \(have) SMA")])
-        }
-        guard let e else { return Output(.table(Table(columns: []))) }
-        let a = try agreementNumber(e)
-        guard let rounds = record.rounds[a.ordinal], !rounds.isEmpty else {
-            let have = record.rounds.keys.sorted().map { "\($0)" }.joined(separator: ", ")
-            throw Diagnostic(.evaluation, "no negotiation rounds are recorded for the \(ordinalText(a.ordinal)) agreement", at: e.span,
-                             hint: have.isEmpty ? nil : "the record has rounds for agreement \(have)")
-        }
-        var t = Table(title: "negotiation rounds of the \(ordinalText(a.ordinal)) SMA",
-                      columns: [Column("round"), Column("start"), Column("end"), Column("city"), Column("venue"), Column("note")])
-        for r in rounds.values.sorted(by: { $0.number < $1.number }) {
-            t.rows.append([.number(Dec(r.number)), r.start.map { .date($0) }, r.end.map { .date($0) },
-                           r.city.map { .text($0) }, r.venue.map { .text($0) },
-                           r.notes.isEmpty ? nil : .text(r.notes.joined(separator: "; "))])
-        }
-        return Output(.table(t))
     }
 
     // MARK: contributions
@@ -142,7 +112,7 @@ extension Session {
                              hint: "for several years write `contributions \(ys.lowerBound)..\(ys.upperBound)`")
         }
         let y = ys.lowerBound
-        guard let c = record.contributions[y] else {
+        guard let c = yearFigure(y) else {
             var hint = recordedRangeHint()
             if let r = record.recordedYears, y > r.upperBound {
                 hint = (hint ?? "") + "; for later years try `project \(y) with growth 3%`"
@@ -151,16 +121,44 @@ extension Session {
         }
         var notes: [Phrase] = []
         if let f = c.figure { notes.append(Phrase(figureText(f, c))) }
+        if c.figure == .computed, let step = settledYears()[y]?.step {
+            notes.append(settledNote(step, c))
+        }
+        for r in c.reported {
+            notes.append(Phrase("also reported: {} by \(r.by); the figure here is \(c.figure == .rule ? "the rule's" : "the record's")", .money(r.amount)))
+        }
         if let w = c.wonEquivalent {
             notes.append(Phrase("won equivalent published at the time: {}", .money(w)))
+        } else if !c.payments.isEmpty, let p = paymentBasis(c) {
+            notes.append(p.phrase)
         } else if let w = wonEquivalent(c), let rate = w.computedAt {
             notes.append(Phrase("won equivalent: {}, computed at \(rate.plain(grouping: true)) won/$ (\(w.set ? "set in this session" : "the \(y) annual average"); none was published)", .money(w.amount)))
         }
         return Output(.money(c.amount), notes: notes)
     }
 
+    /// How a settled year is computed, in one note: the rule, the base and the published input.
+    func settledNote(_ step: RuleStep, _ c: Contribution) -> Phrase {
+        let rule = record.agreements[c.agreement]?.rule.short ?? ""
+        var values: [Value] = [.money(step.previous)]
+        var text = "\(c.year) is settled by the \(ordinalText(c.agreement)) SMA's rule (\(rule)) from {} in \(c.year - 1)"
+        if let i = step.index {
+            text += " and \(i.kind.name) of \(i.year), {} as published"
+            values.append(.percent(i.percent, signed: .tenth))
+        }
+        if let cap = step.cappedAt { text += ", capped at \(cap)%" }
+        text += ": computed, not yet published; it becomes a recorded figure when one is published (`explain contribution \(c.year)` shows the steps)"
+        return Phrase(text, values: values)
+    }
+
+    /// The years `contributions` covers: the recorded ones and those the rules settle.
+    var answeredYears: ClosedRange<Int>? {
+        guard let r = record.recordedYears else { return nil }
+        return r.lowerBound...(settledYears().keys.max() ?? r.upperBound)
+    }
+
     func contributionsTable(_ e: Expr?, span: Span) throws(Diagnostic) -> Output {
-        guard let all = record.recordedYears else {
+        guard let all = answeredYears else {
             throw Diagnostic(.evaluation, "the record has no contributions", at: span)
         }
         var range = all
@@ -174,11 +172,30 @@ extension Session {
             range = lo...hi
             var notes: [Phrase] = []
             if ys.lowerBound < all.lowerBound || ys.upperBound > all.upperBound {
-                notes.append(Phrase("only \(yearsText(lo, hi)) are recorded; \(recordedRangeHint() ?? "")"))
+                let settled = settledYears().keys.sorted()
+                notes.append(Phrase("only \(yearsText(lo, hi)) are answered; \(recordedRangeHint() ?? "")"
+                                    + (settled.isEmpty ? "" : ", and the rules settle \(Session.yearList(settled))")))
             }
+            if let n = statedChangeNote(range) { notes.append(n) }
+            notes += figureNotes(range)
             return Output(.table(try cachedContributionRows(range, span: e.span)), notes: notes)
         }
-        return Output(.table(try cachedContributionRows(range, span: span)))
+        return Output(.table(try cachedContributionRows(range, span: span)), notes: (statedChangeNote(range).map { [$0] } ?? []) + figureNotes(range))
+    }
+
+    /// Which years of a table are not published figures: derived ones and those a rule settles.
+    func figureNotes(_ range: ClosedRange<Int>) -> [Phrase] {
+        var notes: [Phrase] = []
+        let derived = range.filter { record.contributions[$0]?.figure == .derived }
+        if !derived.isEmpty {
+            notes.append(Phrase("\(Session.yearList(derived)): derived, not published (figure `derived`): no published figure was found; the agreement's rule forces \(derived.count == 1 ? "it" : "them") between published years"))
+        }
+        let settled = settledYears()
+        let computed = range.filter { settled[$0] != nil }
+        if !computed.isEmpty {
+            notes.append(Phrase("\(Session.yearList(computed)): computed by the agreement's rule from published inputs, not yet published (figure `computed`)"))
+        }
+        return notes
     }
 
     /// `contributionRows`, kept for the same years while nothing it is computed from changes.
@@ -195,39 +212,72 @@ extension Session {
         case .stated: "figure: stated (the amount the agreement or the SCM set)"
         case .rule: "figure: by the rule (what the \(ordinalText(c.agreement)) SMA's rule gives, to $0.1 million)"
         case .chart: "figure: the white paper's chart value (rounded to $10 million; neither a stated figure nor a checkable rule gives this year)"
+        case .derived: "figure: derived, not published (no published figure was found; the \(ordinalText(c.agreement)) SMA's rule forces it between published years)"
+        case .computed: "figure: computed by the \(ordinalText(c.agreement)) SMA's rule, not published"
         }
     }
 
     /// Year, amount, change on the previous year, agreement; with currency, figure and
     /// won-equivalent columns when the years include dollar-denominated ones.
     func contributionRows(_ range: ClosedRange<Int>, span: Span) throws(Diagnostic) -> Table {
-        let years = range.filter { record.contributions[$0] != nil }
-        let mixed = years.contains { record.contributions[$0]!.amount.currency != .krw }
+        let figures = range.compactMap { yearFigure($0) }
+        let mixed = figures.contains { $0.amount.currency != .krw }
+        // A figure column wherever a year is not a published figure (derived, computed).
+        let marked = mixed || figures.contains { $0.figure != nil }
         var columns = [Column("year"), Column("amount")]
         if mixed { columns += [Column("currency"), Column("figure"), Column("won equivalent"), Column("won from", key: "won_from")] }
+        else if marked { columns += [Column("figure")] }
         columns += [Column("change"), Column("agreement")]
         var t = Table(columns: columns)
-        for y in years {
-            let c = record.contributions[y]!
+        for c in figures {
+            let y = c.year
             var row: [Value?] = [.number(Dec(y)), .money(c.amount)]
+            if !mixed && marked { row.append(.text(c.figure?.rawValue ?? "published")) }
             if mixed {
                 row.append(.text(c.amount.currency.rawValue))
                 row.append(c.figure.map { .text($0.rawValue) })
                 let w = wonEquivalent(c)
                 row.append(w.map { .money($0.amount) })
-                row.append(c.amount.currency == .krw ? nil : w.map { .text($0.computedAt.map { "computed at \($0.plain(grouping: true)) won/$" } ?? "published") })
+                row.append(c.amount.currency == .krw ? nil : w.map { .text($0.computedAt.map { "computed at \($0.plain(grouping: true)) won/$" } ?? (c.payments.isEmpty ? "published" : "payment basis")) })
             }
-            row.append(try? change(to: y).map { .percent($0, signed: true) } ?? nil)
+            row.append((statedChange(y) ?? (try? change(to: y)) ?? nil).map { .percent($0, signed: true) })
             row.append(.text(ordinalText(c.agreement)))
             t.rows.append(row)
         }
         return t
     }
 
+    /// The rate the agreement states for `year` where the two figures' ratio differs from it
+    /// (1999: +6% on a readjusted base, where 1998's figure gives −16.6%): the change column
+    /// shows what was agreed, and `statedChangeNote` says why the ratio differs.
+    func statedChange(_ year: Int) -> Dec? {
+        guard let c = record.contributions[year], let rate = c.rate, let ratio = try? change(to: year), ratio != rate else { return nil }
+        return rate
+    }
+
+    /// The note beside a table whose change column shows stated rates.
+    func statedChangeNote(_ years: ClosedRange<Int>) -> Phrase? {
+        let ys = years.filter { statedChange($0) != nil }
+        guard !ys.isEmpty else { return nil }
+        let parts = ys.map { y in "\(y): agreed \(Session.signedText(statedChange(y)!)), the figures' ratio \(((try? change(to: y)) ?? nil).map(Session.signedText) ?? "—")" }
+        return Phrase("the change of \(ys.map(String.init).joined(separator: ", ")) is the rate the agreement states; the ratio of the two figures differs because the agreement applied it to a base other than the previous figure here (a readjusted or a rounded one): " + parts.joined(separator: "; "))
+    }
+
+    /// `2000, 2026` or `1991–1999, 2026`: years as runs.
+    static func yearList(_ ys: [Int]) -> String {
+        var runs: [(Int, Int)] = []
+        for y in ys.sorted() {
+            if let last = runs.last, last.1 == y - 1 { runs[runs.count - 1].1 = y } else { runs.append((y, y)) }
+        }
+        return runs.map { $0.0 == $0.1 ? "\($0.0)" : "\($0.0)–\($0.1)" }.joined(separator: ", ")
+    }
+
+    static func signedText(_ d: Dec) -> String { (d.isNegative ? "" : "+") + "\(d)%" }
+
     /// The change from the previous recorded year to `year`, in percent points rounded half-up
     /// to 0.1 (as rates are published). Across a change of currency it compares won equivalents.
     func change(to year: Int) throws(Diagnostic) -> Dec? {
-        guard let cur = record.contributions[year], let prev = record.contributions[year - 1] else { return nil }
+        guard let cur = yearFigure(year), let prev = yearFigure(year - 1) else { return nil }
         var a = prev.amount, b = cur.amount
         if a.currency != b.currency {
             guard let aw = a.currency == .krw ? a : prev.wonEquivalent, let bw = b.currency == .krw ? b : cur.wonEquivalent else { return nil }
@@ -425,7 +475,8 @@ extension Session {
 
     /// `CPI 2025: 2.1%`, `CPI 2026: 6% (assumed), capped at 5%`.
     func indexText(_ i: IndexLookup, capped: Dec?, plus: Dec? = nil) -> String {
-        var s = (plus.map { "\($0)% + " } ?? "") + "\(i.kind == .cpi ? "CPI" : "budget") \(i.year): \(i.percent)%"
+        // A recorded index is written as published, to 0.1 point (`CPI 2011: 4.0%`).
+        var s = (plus.map { "\($0)% + " } ?? "") + "\(i.kind == .cpi ? "CPI" : "budget") \(i.year): \(i.origin == .recorded ? i.percent.plain(minPlaces: 1) : "\(i.percent)")%"
         if i.origin != .recorded { s += " (\(i.origin == .set ? "set" : "assumed"))" }
         if let c = capped { s += ", capped at \(c)%" }
         return s
@@ -457,16 +508,25 @@ extension Session {
                 let src = sources(y)
                 notes.append(Phrase("\(kind.name) of \(y), as recorded\(src.isEmpty ? "" : "; source: " + src.joined(separator: ", "))"))
             }
-            return Output(.percent(found.percent, signed: false), notes: notes)
+            return Output(.percent(found.percent, signed: found.origin == .recorded ? .tenth : .plain), notes: notes)
         }
         var t = Table(columns: [Column("year"), Column(kind == .cpi ? "CPI growth" : "budget growth", key: kind == .cpi ? "cpi" : "budget_growth"),
                                 Column("origin"), Column("source")])
         for y in ys {
             guard let found = lookupIndex(kind, year: y, assumption: nil) else { continue }
             let src = sources(y)
-            t.rows.append([.number(Dec(y)), .percent(found.percent, signed: false), .text(found.origin == .set ? "set" : "recorded"),
+            t.rows.append([.number(Dec(y)), .percent(found.percent, signed: found.origin == .recorded ? .tenth : .plain), .text(found.origin == .set ? "set" : "recorded"),
                            found.origin == .set || src.isEmpty ? nil : .text(src.joined(separator: ", "))])
         }
-        return Output(.table(t), notes: t.rows.isEmpty ? [Phrase("no \(kind.name) is recorded in \(ys.lowerBound)..\(ys.upperBound)")] : [])
+        var notes: [Phrase] = []
+        if t.rows.isEmpty {
+            notes.append(Phrase("no \(kind.name) is recorded in \(ys.lowerBound)..\(ys.upperBound)"))
+        } else if t.rows.count < ys.count {
+            // Say which years are missing, as `contributions` does.
+            let missing = ys.filter { lookupIndex(kind, year: $0, assumption: nil) == nil }
+            let known = (kind == .cpi ? Array(record.cpi.keys) : record.budget.filter { $0.value.growth != nil }.map(\.key)).sorted()
+            notes.append(Phrase("not recorded: \(Session.yearList(missing))" + (known.isEmpty ? "" : "; the record has \(kind.name) for \(known.first!)–\(known.last!)")))
+        }
+        return Output(.table(t), notes: notes)
     }
 }

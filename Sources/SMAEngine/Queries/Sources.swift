@@ -79,6 +79,10 @@ extension Session {
         for (a, rs) in record.rounds.sorted(by: { $0.key < $1.key }) {
             for r in rs.values.sorted(by: { $0.number < $1.number }) where names(r.sources) { out.append("round \(r.number) of agreement \(a)") }
         }
+        for (a, ns) in record.negotiators.sorted(by: { $0.key < $1.key }) {
+            for n in ns where names(n.sources) { out.append("negotiator \(n.name) of agreement \(a)") }
+        }
+        for e in record.events where names(e.sources) { out.append("event \(e.date)") }
         for v in record.cpi.values.sorted(by: { $0.year < $1.year }) where names(v.sources) { out.append("cpi \(v.year)") }
         for v in record.budget.values.sorted(by: { $0.year < $1.year }) where names(v.sources) { out.append("budget \(v.year)") }
         for v in record.exchange.values.sorted(by: { $0.year < $1.year }) where names(v.sources) { out.append("rate \(v.year)") }

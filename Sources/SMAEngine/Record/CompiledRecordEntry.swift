@@ -7,6 +7,7 @@ enum CompiledRecord {
         agreements(&r)
         contributions(&r)
         rounds(&r)
+        negotiatorsAndEvents(&r)
         indices(&r)
         breakdownsAndSources(&r)
         return r

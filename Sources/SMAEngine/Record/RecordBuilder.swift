@@ -28,6 +28,8 @@ struct RecordBuilder {
         case .agreement: try addAgreement(&c)
         case .contribution: try addContribution(&c)
         case .round: try addRound(&c)
+        case .negotiator: try addNegotiator(&c)
+        case .event: try addEvent(&c)
         case .cpi: try addCPI(&c)
         case .budget: try addBudget(&c)
         case .source: try addSource(&c)
@@ -69,12 +71,38 @@ struct RecordBuilder {
             currency = cur
         }
         let rule = try c.rule() ?? Rule(kind: .negotiated)
-        let entry = Agreement(
+        var entry = Agreement(
             ordinal: n, firstYear: years.0.lowerBound, lastYear: years.0.upperBound,
-            signed: try c.date(.signed), inForce: try c.date(.inForce), currency: currency, base: base,
+            signed: try c.fullDate(.signed), inForce: try c.fullDate(.inForce), currency: currency, base: base,
             rule: rule, ruleInWords: try c.text(.summary), koreanNegotiator: try c.text(.korea),
             usNegotiator: try c.text(.us), notes: try c.texts(.note), sources: try c.texts(.source))
-        insert { $0.agreements[n] = entry }
+        entry.initialed = try c.fullDate(.initialed)
+        entry.ratified = try c.fullDate(.ratified)
+        entry.signatories = try c.text(.signatories)
+        if let clause = try c.single(.vote) {
+            var parts: [Int] = []
+            for arg in clause.arguments {
+                guard case .expr(let e) = arg else { continue }
+                guard case .number(let d) = try c.evaluator.evaluate(e), let v = d.intValue, (0...100_000).contains(v) else {
+                    throw Diagnostic(.record, "a vote counts members: a whole number from 0 to 100,000", at: e.span)
+                }
+                parts.append(v)
+            }
+            let vote = Vote(yes: parts[0], no: parts[1], abstaining: parts[2], present: parts[3])
+            if vote.yes + vote.no + vote.abstaining > vote.present {
+                throw Diagnostic(.record, "the votes (\(vote.yes) for, \(vote.no) against, \(vote.abstaining) abstaining) add up to \(vote.yes + vote.no + vote.abstaining), more than the \(vote.present) present",
+                                 at: clause.span, hint: "the last number is how many members were present")
+            }
+            if entry.ratified == nil {
+                throw Diagnostic(.record, "a vote needs the date of ratification: add `ratified YYYY-MM-DD`", at: clause.span)
+            }
+            entry.vote = vote
+        }
+        if let s = entry.signed, let f = entry.inForce, f < s {
+            throw Diagnostic(.record, "the agreement is in force (\(f)) before it is signed (\(s))", at: c.span(.inForce) ?? keySpan)
+        }
+        let done = entry
+        insert { $0.agreements[n] = done }
     }
 
     private func addContribution(_ c: inout ClauseReader) throws(Diagnostic) {
@@ -127,11 +155,62 @@ struct RecordBuilder {
                 throw Diagnostic(.record, "the parts add up to \(sum)%, not the rate \(rate)%", at: c.span(.part) ?? keySpan)
             }
         }
+        if figure == .computed {
+            throw Diagnostic(.record, "a recorded year is not `figure computed`: sma computes the years an agreement's rule settles",
+                             at: c.span(.figure) ?? keySpan, hint: "for a figure the rule forces but no one published, write `figure derived`")
+        }
+        var reported: [(amount: Money, by: String)] = []
+        for clause in c.clauses(.reported) {
+            guard case .expr(let me) = clause.arguments[0], case .expr(let be) = clause.arguments[1] else { continue }
+            guard case .money(let m) = try c.evaluator.evaluate(me) else {
+                throw Diagnostic(.record, "`reported` takes an amount and who reported it: `reported $623 million \"the press\"`", at: me.span)
+            }
+            guard case .text(let by) = try c.evaluator.evaluate(be) else {
+                throw Diagnostic(.record, "who reported it is text in double quotes", at: be.span)
+            }
+            reported.append((m, by))
+        }
+        var payments: [Payment] = []
+        for clause in c.clauses(.paid) {
+            guard case .expr(let me) = clause.arguments[0] else { continue }
+            guard case .money(let m) = try c.evaluator.evaluate(me), !m.amount.isNegative else {
+                throw Diagnostic(.record, "`paid` takes an amount of money: `paid 2575억` or `paid $141.2 million at 1300`", at: me.span)
+            }
+            var rate: Dec? = nil
+            if clause.arguments.count > 1, case .expr(let re) = clause.arguments[1] {
+                guard case .number(let r) = try c.evaluator.evaluate(re), !r.isNegative, !r.isZero else {
+                    throw Diagnostic(.record, "the rate of a payment is a positive number of won per dollar", at: re.span)
+                }
+                guard m.currency == .usd else {
+                    throw Diagnostic(.record, "only dollars are paid at a rate", at: re.span, hint: "write a won part as `paid 2575억`")
+                }
+                rate = r
+            } else if m.currency == .usd {
+                throw Diagnostic(.record, "a dollar payment needs the rate it was paid at: `paid $141.2 million at 1300`", at: me.span)
+            }
+            payments.append(Payment(amount: m, wonPerDollar: rate))
+        }
+        if !payments.isEmpty {
+            if amount.currency != .usd {
+                throw Diagnostic(.record, "`paid` gives the payment basis of a dollar year's won equivalent", at: c.span(.paid) ?? keySpan)
+            }
+            if equivalent != nil {
+                throw Diagnostic(.record, "give the won equivalent or how the year was paid, not both", at: c.span(.paid) ?? keySpan,
+                                 hint: "sma computes the won equivalent from the payments")
+            }
+            var dollars = Dec.zero
+            for p in payments where p.amount.currency == .usd { dollars = (try? dollars.adding(p.amount.amount)) ?? dollars }
+            if dollars > amount.amount {
+                throw Diagnostic(.record, "the dollar payments add up to more than the year's amount", at: c.span(.paid) ?? keySpan)
+            }
+        }
         var contribution = Contribution(
             year: y, amount: amount, wonEquivalent: equivalent, agreement: ordinal, basis: basis,
             rate: rate, notes: try c.texts(.note), sources: try c.texts(.source))
         contribution.parts = parts
         contribution.figure = figure
+        contribution.reported = reported
+        contribution.payments = payments
         let entry = contribution
         insert { $0.contributions[y] = entry }
     }
@@ -150,12 +229,112 @@ struct RecordBuilder {
         }
         let start = try c.date(.from), end = try c.date(.to)
         if let start, let end, end < start {
-            throw Diagnostic(.record, "the round ends before it starts", at: c.span(.to) ?? keySpan)
+            throw Diagnostic(.record, "the round ends (\(end)) before it starts (\(start))", at: c.span(.to) ?? keySpan)
         }
-        let entry = NegotiationRound(
+        if end != nil && start == nil {
+            throw Diagnostic(.record, "a round with an end needs its start: `from DATE to DATE`", at: c.span(.to) ?? keySpan)
+        }
+        var entry = NegotiationRound(
             agreement: a, number: n, start: start, end: end, city: try c.text(.city), venue: try c.text(.venue),
             notes: try c.texts(.note), sources: try c.texts(.source))
-        insert { $0.rounds[a, default: [:]][n] = entry }
+        entry.korea = try c.text(.korea)
+        entry.us = try c.text(.us)
+        entry.format = try c.choice(.format, hint: "formats are: \(RoundFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+        entry.sourcing = try c.choice(.sourcing, hint: Sourcing.hint)
+        for clause in c.clauses(.inferred) {
+            guard case .word(let w, let s) = clause.arguments.first else { continue }
+            guard let part = InferredPart(rawValue: w) else {
+                throw Diagnostic(.record, "unknown inferred part `\(w)`", at: s,
+                                 hint: "what may be inferred: \(InferredPart.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            entry.inferred.append(part)
+        }
+        let done = entry
+        insert { $0.rounds[a, default: [:]][n] = done }
+    }
+
+    /// The agreement named by `of agreement N` or an `agreement N` clause, which must exist.
+    private func existingAgreement(_ e: Expr, _ c: ClauseReader) throws(Diagnostic) -> Int {
+        let pv = try c.evaluator.evaluate(e)
+        guard case .number(let pd) = pv, let a = pd.intValue else {
+            throw Diagnostic(.record, "an agreement is named by its number, not \(pv.typeName)", at: e.span)
+        }
+        guard record.agreements[a] != nil else {
+            let all = record.agreements.keys.sorted()
+            throw Diagnostic(.record, "there is no \(ordinalText(a)) agreement in the record", at: e.span,
+                             hint: all.isEmpty ? "define the agreement first" : "the record has agreements \(all.first!) to \(all.last!); define the agreement first")
+        }
+        return a
+    }
+
+    private func addNegotiator(_ c: inout ClauseReader) throws(Diagnostic) {
+        guard let keyExpr = c.definition.key, case .text(let name) = try c.evaluator.evaluate(keyExpr), !name.isEmpty else {
+            throw Diagnostic(.record, "a negotiator is named by text: `define negotiator \"Jeong Eun-bo\" of agreement 11`", at: c.definition.subjectSpan)
+        }
+        guard let parentExpr = c.definition.parent else {
+            throw Diagnostic(.record, "a negotiator belongs to an agreement: `define negotiator \"\(name)\" of agreement 11`", at: keyExpr.span)
+        }
+        let a = try existingAgreement(parentExpr, c)
+        guard let side: Side = try c.choice(.side, hint: "the sides are: korea, us") else {
+            throw Diagnostic(.record, "a negotiator needs the side led: `side korea` or `side us`", at: keyExpr.span)
+        }
+        if record.negotiators[a]?.contains(where: { $0.name == name && $0.side == side }) == true {
+            throw Diagnostic(.record, "\(name) is already a negotiator of the \(ordinalText(a)) agreement", at: keyExpr.span)
+        }
+        let from = try c.date(.from), to = try c.date(.to)
+        if let from, let to, to < from {
+            throw Diagnostic(.record, "the period ends (\(to)) before it starts (\(from))", at: c.span(.to) ?? keyExpr.span)
+        }
+        let entry = Negotiator(agreement: a, name: name, side: side, role: try c.text(.role), from: from, to: to,
+                               sourcing: try c.choice(.sourcing, hint: Sourcing.hint),
+                               notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { $0.negotiators[a, default: []].append(entry) }
+    }
+
+    /// The agreement's date that an event of this kind must agree with (nil: not a milestone).
+    static func milestone(_ kind: String, of a: Agreement) -> SimpleDate?? {
+        switch kind {
+        case "signed": .some(a.signed)
+        case "in-force": .some(a.inForce)
+        case "initialed": .some(a.initialed)
+        case "ratified": .some(a.ratified)
+        default: nil
+        }
+    }
+
+    private func addEvent(_ c: inout ClauseReader) throws(Diagnostic) {
+        guard let keyExpr = c.definition.key else { throw Diagnostic(.record, "expected the event's date", at: c.definition.subjectSpan) }
+        let kv = try c.evaluator.evaluate(keyExpr)
+        guard case .date(let date) = kv else {
+            throw Diagnostic(.record, "an event is named by its date (YYYY-MM-DD), not \(kv.typeName)", at: keyExpr.span,
+                             hint: "for example `define event 2020-04-01 { agreement 11 kind furlough text \"...\" }`")
+        }
+        guard date.isFullDate else {
+            throw Diagnostic(.record, "an event needs a full date (YYYY-MM-DD), not a month", at: keyExpr.span,
+                             hint: "where only the month is known, say so in the text and give the month's first day")
+        }
+        guard let ac = try c.single(.agreement), case .expr(let ae) = ac.arguments.first else {
+            throw Diagnostic(.record, "an event belongs to an agreement: add `agreement N`", at: keyExpr.span)
+        }
+        let a = try existingAgreement(ae, c)
+        guard let (kind, kindSpan) = c.word(.kind) else {
+            throw Diagnostic(.record, "an event needs its kind: `kind furlough`, `kind ratified` …", at: keyExpr.span)
+        }
+        guard let text = try c.text(.text) else {
+            throw Diagnostic(.record, "an event needs its text: `text \"…\"`", at: keyExpr.span)
+        }
+        if let ag = record.agreements[a], let m = RecordBuilder.milestone(kind, of: ag), let recorded = m, recorded != date {
+            throw Diagnostic(.record, "the \(ordinalText(a)) agreement is \(kind == "in-force" ? "in force" : kind) \(recorded) in its definition, not \(date)",
+                             at: kindSpan, hint: "one date for one fact: correct the event or the agreement")
+        }
+        let entry = Event(date: date, agreement: a, kind: kind, text: text, sourcing: try c.choice(.sourcing, hint: Sourcing.hint),
+                          notes: try c.texts(.note), sources: try c.texts(.source))
+        insert { r in
+            // In date order; an event of the same date goes after those already there.
+            var i = r.events.count
+            while i > 0 && r.events[i - 1].date > entry.date { i -= 1 }
+            r.events.insert(entry, at: i)
+        }
     }
 
     private func addCPI(_ c: inout ClauseReader) throws(Diagnostic) {
@@ -293,9 +472,20 @@ struct ClauseReader {
         return out
     }
 
+    /// A date, or a month alone (`2006-08`) where only the month is known.
     func date(_ k: DefinitionClause) throws(Diagnostic) -> SimpleDate? {
         guard let (v, s) = try expr(k) else { return nil }
-        guard case .date(let d) = v else { throw Diagnostic(.record, "`\(k)` takes a date (YYYY-MM-DD), not \(v.typeName)", at: s) }
+        guard case .date(let d) = v else { throw Diagnostic(.record, "`\(k.rawValue)` takes a date (YYYY-MM-DD), not \(v.typeName)", at: s) }
+        return d
+    }
+
+    /// A full date: a month alone is refused.
+    func fullDate(_ k: DefinitionClause) throws(Diagnostic) -> SimpleDate? {
+        guard let d = try date(k) else { return nil }
+        if !d.isFullDate {
+            throw Diagnostic(.record, "`\(k.rawValue)` takes a full date (YYYY-MM-DD), not a month", at: span(k) ?? definition.subjectSpan,
+                             hint: "a month alone is for a round's dates or a negotiator's period")
+        }
         return d
     }
 

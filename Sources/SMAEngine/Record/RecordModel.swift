@@ -44,8 +44,53 @@ public struct Agreement: Sendable {
     public var usNegotiator: String?
     public var notes: [String]
     public var sources: [String]
+    /// When the text was initialed, and when the National Assembly consented.
+    public var initialed: SimpleDate? = nil
+    public var ratified: SimpleDate? = nil
+    /// The ratification vote, where sourced.
+    public var vote: Vote? = nil
+    /// Who signed it, in words.
+    public var signatories: String? = nil
 
     public var years: ClosedRange<Int> { firstYear...lastYear }
+}
+
+/// A National Assembly vote: `vote 173 for 36 against 25 abstaining of 234`.
+public struct Vote: Sendable, Hashable {
+    public var yes: Int
+    public var no: Int
+    public var abstaining: Int
+    public var present: Int
+}
+
+/// One chief negotiator of one side, with the period they led it.
+public struct Negotiator: Sendable {
+    public var agreement: Int
+    public var name: String
+    public var side: Side
+    public var role: String?
+    public var from: SimpleDate?
+    public var to: SimpleDate?
+    public var sourcing: Sourcing?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+/// A dated event around an agreement: initialing, a vote, a walk-out, a furlough, a statement.
+public struct Event: Sendable {
+    public var date: SimpleDate
+    public var agreement: Int
+    public var kind: String
+    public var text: String
+    public var sourcing: Sourcing?
+    public var notes: [String]
+    public var sources: [String]
+}
+
+/// One part of how a year was paid: won, or dollars at a fixed rate (`paid $224 million at 907.6`).
+public struct Payment: Sendable {
+    public var amount: Money
+    public var wonPerDollar: Dec?
 }
 
 
@@ -65,6 +110,10 @@ public struct Contribution: Sendable {
     public var parts: [(percent: Dec, label: String)] = []
     public var notes: [String]
     public var sources: [String]
+    /// Other figures published for the year, each with who published it (`reported $623 million "…"`).
+    public var reported: [(amount: Money, by: String)] = []
+    /// How the year was paid, where the sources say (the payment basis of its won equivalent).
+    public var payments: [Payment] = []
 }
 
 public struct NegotiationRound: Sendable {
@@ -76,6 +125,12 @@ public struct NegotiationRound: Sendable {
     public var venue: String?
     public var notes: [String]
     public var sources: [String]
+    public var korea: String? = nil
+    public var us: String? = nil
+    public var format: RoundFormat? = nil
+    public var sourcing: Sourcing? = nil
+    /// What the sources do not state but is inferred (its date, its number …).
+    public var inferred: [InferredPart] = []
 }
 
 public struct IndexValue: Sendable {
@@ -129,10 +184,15 @@ public struct RecordData: Sendable {
     public var sources: [String: SourceEntry] = [:]
     public var exchange: [Int: ExchangeRate] = [:]
     public var breakdowns: [Int: Breakdown] = [:]
+    /// Each agreement's chief negotiators, in the order defined.
+    public var negotiators: [Int: [Negotiator]] = [:]
+    /// The timeline, in date order (events of one date in the order defined).
+    public var events: [Event] = []
     /// How many definitions the record holds (agreements, years, rounds, sources …).
     public var entryCount: Int {
         var n = agreements.count + contributions.count + cpi.count + budget.count + sources.count
-            + exchange.count + breakdowns.count
+            + exchange.count + breakdowns.count + events.count
+        for r in negotiators.values { n += r.count }
         for r in rounds.values { n += r.count }
         return n
     }

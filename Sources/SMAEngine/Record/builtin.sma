@@ -36,6 +36,7 @@ define agreement 3 {
   base $330 million
   rule fixed 10%
   summary "+10% a year"
+  signatories "Foreign Minister Gong Ro-myung and Ambassador James Laney"
   source "PROM-3rd, HK-1995, MND-DWP18, SEOUL-2014, MT-2019"
 }
 
@@ -54,7 +55,8 @@ define agreement 5 {
   base $490 million
   rule cpi lag 2 plus 8.8%
   summary "previous year x (1 + 8.8% + CPI of two years before)"
-  source "HK-2001b, KBS-2001, HK-2002, MND-DWP18, MT-2019"
+  signatories "Foreign Minister Choi Sung-hong and Ambassador Thomas Hubbard"
+  source "HK-2001b, KBS-2001, HK-2002, MND-DWP18, MT-2019, HK-2002"
 }
 
 define agreement 6 {
@@ -64,7 +66,6 @@ define agreement 6 {
   base 6804억
   rule frozen
   summary "same lump sum both years"
-  korea "Kim Sook"
   source "SEOUL-2005, DONGA-2005, HANI-2005, TIAS-05-706, DAILYNK-2005, MND-DWP18"
 }
 
@@ -73,8 +74,6 @@ define agreement 7 {
   base 7255억
   rule cpi lag 2
   summary "2008 = 2007 x (1 + CPI of 2006)"
-  korea "Cho Tae-yong"
-  us "Robert Loftis"
   source "KRNEWS21-2006, SED-2006, MND-DWP18, KTV-2006"
 }
 
@@ -84,7 +83,6 @@ define agreement 8 {
   base 7600억
   rule cpi lag 2 cap 4%
   summary "previous year x (1 + CPI of two years before), capped at 4%"
-  korea "Cho Byung-je"
   source "DONGA-2008, SBS-2008, MBN-2009a, MBN-2009b, MND-DWP18, MBN-2008"
 }
 
@@ -95,7 +93,9 @@ define agreement 9 {
   base 9200억
   rule cpi lag 2 cap 4%
   summary "previous year x (1 + CPI of two years before), capped at 4%"
-  source "CRI-2014, MBN-2014, TIAS-14-618, ETODAY-2014, MONEYS-2014, NOCUT-2014"
+  ratified 2014-04-16
+  vote 131 for 26 against 35 abstaining of 192
+  source "CRI-2014, MBN-2014, TIAS-14-618, ETODAY-2014, MONEYS-2014, NOCUT-2014, ETODAY-2014a, WOORITVNEWS-2014"
 }
 
 define agreement 10 {
@@ -105,9 +105,10 @@ define agreement 10 {
   base 1조 389억
   rule negotiated
   summary "one year only"
-  korea "Jang Won-sam"
-  us "Timothy Betts"
-  source "MOFA-10, KBMAEIL-2019, NEWSPIM-2019, SIMIN-2019, HK-2019b, YNA-2019, USEMB-2018"
+  initialed 2019-02-10
+  ratified 2019-04-05
+  vote 139 for 33 against 22 abstaining of 194
+  source "MOFA-10, KBMAEIL-2019, NEWSPIM-2019, SIMIN-2019, HK-2019b, YNA-2019, USEMB-2018, MOFA-2018, FNNEWS-2019a, AJUNEWS-2019"
 }
 
 define agreement 11 {
@@ -117,8 +118,9 @@ define agreement 11 {
   base 1조 389억
   rule budget lag 1
   summary "2020 frozen at 2019; 2021 +13.9% (7.4% budget growth + 6.5% labor); 2022-2025 previous year x (1 + previous year's defense budget growth, published to 0.1 point)"
-  korea "Jeong Eun-bo"
-  us "Donna Welton"
+  initialed 2021-03-18
+  signatories "1st Vice Foreign Minister Choi Jong-kun and chargé d'affaires Robert Rapson"
+  ratified 2021-08-31
   source "PRIMEZ-22273, NEWSCJ-2021, NEWS1-2021, INVESTING-2021, PRIMEZ-2021, TF-2021, YTN-2021, FN-2021, ASIAE-2021, HK-2021b, CLICKN-2021, CARAVEL-2021, KUK-2021, KTV-2019, HK-2019c"
 }
 
@@ -129,9 +131,11 @@ define agreement 12 {
   base 1조 5192억
   rule cpi lag 2 cap 5%
   summary "2026 +8.3% negotiated; 2027-2030 previous year x (1 + CPI of two years before), capped at 5%"
-  korea "Lee Tae-woo"
-  us "Linda Specht"
-  source "MOFA-12, KT-2024, ZUM-2024a, ZUM-2024b, NEWS1-2024d, NEWSIS-2024, KH-2024b"
+  initialed 2024-10-03
+  signatories "Foreign Minister Cho Tae-yul and Ambassador Philip Goldberg"
+  ratified 2024-11-28
+  vote 173 for 36 against 25 abstaining of 234
+  source "MOFA-12, KT-2024, ZUM-2024a, ZUM-2024b, NEWS1-2024d, NEWSIS-2024, KH-2024b, NEWSPIC-2024, MOFA-12-SIGN"
 }
 
 # ---------------------------------------------------------------------------------------
@@ -209,6 +213,8 @@ define contribution 1998 = $399.3 million {
   agreement 3
   basis rule
   figure rule
+  reported $399 million "the press, 1997-1998"
+  paid $224 million at 907.6
   note "363 x 1.10 = 399.3: the 3rd SMA's +10% a year; the press reported $399M. After the 1997 crisis the labour part ($224M) was paid in won at a fixed 907.6 won/$, and 1998 was later readjusted to about $314M (the base of 1999's +6%)."
   note "the 2018 Defense White Paper (Chart 5-1) shows 3.9 x $100M (MND-DWP18)"
   source "MND 2018 DWP Chart 5-1; $399M: https://www.hankyung.com/article/1997121000061 , https://www.seoul.co.kr/news/1998/01/23/19980123002008 , https://hankyung.com/amp/1998061900871 ; 907.6 won/$: https://www.hankookilbo.com/News/Read/199806200042452744 ; adjustment: https://www1.seoul.co.kr/news/politics/diplomacy/2014/01/13/20140113004005 ; DOLLAR-ERA"
@@ -219,6 +225,8 @@ define contribution 1999 = $333 million {
   basis negotiated
   figure stated
   rate 6%
+  paid 2575억
+  paid $141.2 million at 1300
   note "the 4th SMA's first year: +6% on the readjusted 1998 base (about 314 x 1.06 = 332.8); paid as 2575억 + $141.2M; $40M of construction deferred to 2000."
   note "the 2018 Defense White Paper (Chart 5-1) shows 3.3 x $100M (MND-DWP18)"
   source "MND 2018 DWP Chart 5-1; https://www.donga.com/news/Inter/article/all/19981222/7406345/1 ; https://www.hankookilbo.com/News/Read/199812230047088334 ; https://hankyung.com/amp/1998122201081 ; DOLLAR-ERA"
@@ -269,9 +277,10 @@ define contribution 2004 = $617.4 million {
   equivalent 7469억
   basis rule
   figure rule
+  reported $623 million "the press as $623M (Yonhap via Hankyung 2004-10-29 and Maeil 2005-02-23, Hankook Ilbo 2004-11-08): 6601억 + $72.3M at about 1,200 won/$ is about $622.4M"
   note "553.2 x (1 + 8.8% + 2.8%) = 617.4: the same rule, 2002 CPI 2.8%. Paid as 6601억 + $72.3M (about 868억 at about 1200 won/$), 7469억 in total."
   note "the 2018 Defense White Paper (Chart 5-1) shows 6.2 x $100M (MND-DWP18)"
-  source "MND 2018 DWP Chart 5-1; https://donga.com/news/amp/all/20050426/8183585/1 ; http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; DOLLAR-ERA"
+  source "MND 2018 DWP Chart 5-1; https://donga.com/news/amp/all/20050426/8183585/1 ; http://2012.hani.co.kr/arti/politics/diplomacy/29431.html ; DOLLAR-ERA ; $623M: HANKYUNG-2004, HANKOOKILBO-2004, IMAEIL-2005"
 }
 
 define contribution 2005 = 6804억 {
@@ -410,6 +419,7 @@ define contribution 2022 = 1조 2472억 {
 define contribution 2023 = 1조 2896억 {
   agreement 11
   basis rule
+  figure derived
   note "12472 x 1.034 (2022 defense budget growth) = 12896.05, rounds to 12896 (exact). No press source for this exact figure was found; it is also forced by 2022 and 2025 under the rule."
   source "derived by the rule from the MND budget table; http://www.mnd.go.kr/mbshome/mbs/mnd/subview.jsp?id=mnd_010401020000"
 }
@@ -417,6 +427,7 @@ define contribution 2023 = 1조 2896억 {
 define contribution 2024 = 1조 3463억 {
   agreement 11
   basis rule
+  figure derived
   note "12896 x 1.044 (2023 defense budget growth) = 13463.4, rounds to 13463 (exact). No press source for this exact figure was found; it is also forced by 2025 under the rule."
   source "derived by the rule from the MND budget table; http://www.mnd.go.kr/mbshome/mbs/mnd/subview.jsp?id=mnd_010401020000"
 }
@@ -443,6 +454,9 @@ define contribution 2026 = 1조 5192억 {
 define round 1 of agreement 12 {
   from 2024-04-23 to 2024-04-25
   city "Honolulu"
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "NEWSIS-2024, HK-2024, KBSW-2024a"
 }
 
@@ -450,6 +464,9 @@ define round 2 of agreement 12 {
   from 2024-05-21 to 2024-05-23
   city "Seoul"
   venue "Korea Institute for Defense Analyses (KIDA)"
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "NEWSIS-2024, KVIBE-2024, NEWSBOX-2024"
 }
 
@@ -457,6 +474,9 @@ define round 3 of agreement 12 {
   from 2024-06-10 to 2024-06-12
   city "Washington, D.C."
   note "one source says Jun 10-13"
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "NEWSIS-2024, HK-2024, KH-2024b"
 }
 
@@ -464,6 +484,9 @@ define round 4 of agreement 12 {
   from 2024-06-25 to 2024-06-27
   city "Seoul"
   venue "Korea Institute for Defense Analyses (KIDA), Dongdaemun-gu"
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "HK-2024, IMBC-2024a, NEWSIS-2024"
 }
 
@@ -471,18 +494,27 @@ define round 5 of agreement 12 {
   from 2024-07-10 to 2024-07-12
   city "Seoul"
   venue "Korea National Defense University Seoul Campus, Yongsan-gu"
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "ASIAE-2024a, ASIAE-2024b, TELK-2024, KH-2024a"
 }
 
 define round 6 of agreement 12 {
   from 2024-08-12 to 2024-08-14
   city "Washington, D.C."
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "NEWSIS-2024, KBSW-2024b, HONMALL-2024"
 }
 
 define round 7 of agreement 12 {
   from 2024-08-27 to 2024-08-29
   city "Seoul"
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "NEWSIS-2024, TELK-2024"
 }
 
@@ -490,8 +522,890 @@ define round 8 of agreement 12 {
   from 2024-09-25 to 2024-10-02
   city "Seoul"
   note "held Sep 25-27, extended Oct 1-2"
+  korea "Lee Tae-woo"
+  us "Linda Specht"
+  format in-person
   source "NEWSIS-2024, IMBC-2024b, TELK-2024"
 }
+
+# ---------------------------------------------------------------------------------------
+# Negotiation rounds of the 6th–11th SMAs (rounds_6_to_11.tsv). Where only the month is known
+# the date is the month (YYYY-MM); `inferred` names what no source states; `sourcing` is the
+# mark of checks-2026-12.md (C2 two sources agree, C1 one, INF inferred).
+# ---------------------------------------------------------------------------------------
+
+define round 1 of agreement 6 {
+  from 2004-11-01 to 2004-11-02
+  city "Washington, D.C."
+  korea "Kim Sook"
+  us "Robert Loftis"
+  format high-level
+  sourcing C2
+  note "US asked +$77M by the 5th SMA formula; Korea asked a cut"
+  source "HANKYUNG-2004, HANKOOKILBO-2004"
+}
+
+define round 2 of agreement 6 {
+  from 2004-12-08 to 2004-12-09
+  city "Seoul"
+  korea "Kim Sook"
+  us "Robert Loftis"
+  format in-person
+  sourcing C1
+  note "Yonhap copy; says Korea's share then ~45%, US aim 75% like Japan"
+  source "HANKYUNG-2004a"
+}
+
+define round 3 of agreement 6 {
+  city "Seoul"
+  korea "Kim Sook"
+  us "Robert Loftis"
+  format in-person
+  sourcing INF
+  inferred city
+  note "2 days"
+  note "date not given; sits between Dec 2004 and Feb 2005 (so likely Jan 2005)"
+  source "CHETECUT-2005"
+}
+
+define round 4 of agreement 6 {
+  from 2005-02-23 to 2005-02-24
+  city "Washington, D.C."
+  korea "Kim Sook"
+  us "Robert Loftis"
+  format in-person
+  sourcing C2
+  source "IMAEIL-2005, DONGA-2005a"
+}
+
+define round 5 of agreement 6 {
+  from 2005-03-15 to 2005-03-15
+  city "Seoul"
+  venue "MOFAT, Sejong-ro"
+  korea "Kim Sook"
+  us "Robert Loftis"
+  format in-person
+  sourcing C2
+  note "provisional deal; final 2005-04-26 after \"5차례의 분담금 협상\" (http://2012.hani.co.kr/arti/politics/diplomacy/29431.html)"
+  source "SEOUL-2005, NK-2005"
+}
+
+define round 1 of agreement 7 {
+  from 2006-05-22 to 2006-05-23
+  city "Hawaii"
+  korea "Cho Tae-yong"
+  us "Robert Loftis"
+  format in-person
+  sourcing C2
+  source "TODAYKOREA-2006, V561-2006"
+}
+
+define round 2 of agreement 7 {
+  from 2006-06-29 to 2006-06-30
+  city "Washington, D.C."
+  korea "Cho Tae-yong"
+  us "Robert Loftis"
+  format in-person
+  sourcing C1
+  inferred month
+  note "sourcing: partly inferred"
+  note "month inferred"
+  source "KTV-2006, V561-2006"
+}
+
+define round 3 of agreement 7 {
+  from 2006-08
+  city "Seoul"
+  venue "MOFAT"
+  korea "Cho Tae-yong"
+  us "Robert Loftis"
+  format in-person
+  sourcing C2
+  note "sourcing: month, city"
+  note "days not found"
+  source "V561-2006, MBN-2006, MBN-2006a"
+}
+
+define round 4 of agreement 7 {
+  from 2006-10-10 to 2006-10-11
+  city "Seoul"
+  korea "Cho Tae-yong"
+  us "Robert Loftis"
+  format in-person
+  sourcing C2
+  source "KTV-2006a, V561-2006"
+}
+
+define round 5 of agreement 7 {
+  from 2006-11
+  city "Washington, D.C."
+  korea "Cho Tae-yong"
+  us "Robert Loftis"
+  format in-person
+  sourcing C1
+  inferred month
+  note "2 days"
+  note "month inferred from \"last month Seoul 4th\""
+  source "CHETECUT-2006"
+}
+
+define round 6 of agreement 7 {
+  note "not found in the sources"
+  note "concluded 2006-12-06"
+  source "KRNEWS21-2006"
+}
+
+define round 1 of agreement 8 {
+  from 2008-07-21
+  city "Washington, D.C."
+  korea "Cho Byung-je"
+  us "Jackson McDonald"
+  format high-level
+  sourcing C1
+  note "sourcing: date"
+  note "US asked a 50% share"
+  source "DAILYNK-2008, MBN-2008a"
+}
+
+define round 2 of agreement 8 {
+  from 2008-07-28 to 2008-07-29
+  city "Seoul"
+  venue "MOFAT"
+  korea "Cho Byung-je"
+  us "Jackson McDonald"
+  format in-person
+  sourcing C2
+  note "잭슨 맥도날드 국무부 방위비분담협상대사 (dailynk only)"
+  source "DAILYNK-2008, MBN-2008b, MBN-2008c"
+}
+
+define round 3 of agreement 8 {
+  from 2008-09
+  city "Washington, D.C."
+  korea "Cho Byung-je"
+  us "Jackson McDonald"
+  sourcing INF
+  note "planned for late 2008-09"
+  note "that it happened as planned is not confirmed"
+  source "DAILYNK-2008, MBN-2008c"
+}
+
+define round 4 of agreement 8 {
+  from 2008-11-19 to 2008-11-20
+  city "Hawaii"
+  sourcing C1
+  inferred number
+  note "a high-level meeting after the 3rd round; the sources do not number it"
+  note "round number not stated"
+  source "DONGA-2008"
+}
+
+define round 1 of agreement 9 {
+  from 2013-07-02
+  city "Washington, D.C."
+  venue "State Department"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format high-level
+  sourcing C2
+  note "end date not stated"
+  source "MBN-2013, GUKJENEWS-2013, NEWDAILY-2013"
+}
+
+define round 2 of agreement 9 {
+  from 2013-07-24 to 2013-07-25
+  city "Seoul"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format in-person
+  sourcing C2
+  source "GUKJENEWS-2013, SIMINILBO-2013"
+}
+
+define round 3 of agreement 9 {
+  from 2013-08-22 to 2013-08-23
+  city "Seoul"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format in-person
+  sourcing C2
+  source "SIMINILBO-2013, AJUNEWS-2013"
+}
+
+define round 4 of agreement 9 {
+  from 2013-09-25 to 2013-09-26
+  city "Washington, D.C."
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format in-person
+  sourcing C1
+  note "ajunews 2013-09-17 previews it"
+  source "WEB1-2013"
+}
+
+define round 5 of agreement 9 {
+  from 2013-10-05
+  city "near Seoul"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format small-group
+  sourcing INF
+  inferred number
+  note "소인수), 5-6 per side"
+  note "counting it as round 5 is inferred"
+  source "WEB1-2013, NEWSSTORE-2013"
+}
+
+define round 6 of agreement 9 {
+  from 2013-10-30 to 2013-10-31
+  city "Seoul"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format in-person
+  sourcing C2
+  source "NEWSSTORE-2013, MBN-2013a"
+}
+
+define round 7 of agreement 9 {
+  from 2013-11
+  city "United States"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  sourcing C1
+  note "planned for mid-2013-11 (mid-November)"
+  note "dates not found"
+  source "MBN-2013a"
+}
+
+define round 8 of agreement 9 {
+  from 2013-12-04
+  city "Washington, D.C."
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format small-group
+  sourcing C1
+  source "NEWDAILY-2013"
+}
+
+define round 9 of agreement 9 {
+  from 2013-12-10 to 2013-12-17
+  city "Seoul"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format open-ended
+  sourcing C1
+  note "\"끝장 협상\""
+  source "WOORITVNEWS-2013"
+}
+
+define round 10 of agreement 9 {
+  from 2014-01-09 to 2014-01-11
+  city "Seoul"
+  korea "Hwang Joon-kook"
+  us "Eric John"
+  format in-person
+  sourcing C2
+  inferred end
+  note "sourcing: start), end INF"
+  note "concluded, announced 2014-01-12 (https://nocutnews.co.kr/news/1165784); \"10라운드\" (https://korean.cri.cn/1660/2014/02/03/1s208352.htm)"
+  source "NOCUTNEWS-2014, WOORITVNEWS-2013, PROLABOUR21-2014"
+}
+
+define round 1 of agreement 10 {
+  from 2018-03-07 to 2018-03-09
+  city "Honolulu"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format high-level
+  sourcing C2
+  note "Betts: State Dept \"Senior Advisor for Security Negotiations and Agreements\""
+  source "USEMB-2018, MBN-2018, SPNEWS-2018"
+}
+
+define round 2 of agreement 10 {
+  from 2018-04-11 to 2018-04-12
+  city "Jeju (Seogwipo)"
+  venue "Jeju International Peace Center / Jeju Peace Institute"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  note "sourcing: dates); venue C1 each"
+  note "US delegation toured Camp Humphreys 2018-04-10"
+  source "AJUNEWS-2018, IJEJUTODAY-2018, MEDIAPEN-2018"
+}
+
+define round 3 of agreement 10 {
+  from 2018-05-14 to 2018-05-15
+  city "Washington, D.C."
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  source "AJUNEWS-2018a, SPNEWS-2018, DAILY-2018"
+}
+
+define round 4 of agreement 10 {
+  from 2018-06-26 to 2018-06-27
+  city "Seoul"
+  venue "Korea National Diplomatic Academy (국립외교원), Seocho-gu"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  note "sourcing: dates); venue C1"
+  note "venue from a Yonhap photo caption"
+  source "SPNEWS-2018, DAILY-2018, WIDEO-2018"
+}
+
+define round 5 of agreement 10 {
+  from 2018-07-18 to 2018-07-19
+  city "Seattle"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  source "DAILY-2018, SPNEWS-2018"
+}
+
+define round 6 of agreement 10 {
+  from 2018-08-22 to 2018-08-23
+  city "Seoul"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  source "DAILY-2018a, SPNEWS-2018"
+}
+
+define round 7 of agreement 10 {
+  from 2018-09-19 to 2018-09-20
+  city "Washington, D.C."
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C1
+  source "SPNEWS-2018"
+}
+
+define round 8 of agreement 10 {
+  from 2018-10-16 to 2018-10-19
+  city "Seoul"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  note "extended"
+  note "sourcing: start, city); end C1"
+  source "SPNEWS-2018, IMBC-2018"
+}
+
+define round 9 of agreement 10 {
+  from 2018-11-13 to 2018-11-16
+  city "Honolulu"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  note "4 days"
+  source "NEWSPIM-2018, IMBC-2018a, SPNEWS-2018"
+}
+
+define round 10 of agreement 10 {
+  from 2018-12-11 to 2018-12-13
+  city "Seoul"
+  korea "Jang Won-sam"
+  us "Timothy Betts"
+  format in-person
+  sourcing C2
+  note "sourcing: start); end C1"
+  note "then high-level/diplomatic channels; initialed 2019-02-10 after \"ten formal meetings\" (https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=320383 ; http://fnnews.com/news/201902101455019490)"
+  source "AJUNEWS-2018b, 211-2018"
+}
+
+define round 1 of agreement 11 {
+  from 2019-09-24 to 2019-09-25
+  city "Seoul"
+  venue "Korea Institute for Defense Analyses (KIDA)"
+  korea "Jang Won-sam"
+  us "James DeHart"
+  format in-person
+  sourcing C2
+  note "Jang Won-sam was outgoing"
+  source "HKN114-2019, KTV-2019, WOWTV-2019"
+}
+
+define round 2 of agreement 11 {
+  from 2019-10-23 to 2019-10-24
+  city "Honolulu"
+  korea "Jeong Eun-bo"
+  us "James DeHart"
+  format in-person
+  sourcing C2
+  note "US: ~$5bn framing"
+  source "KMIB-2019a, FNNEWS-2019, HK-2019c"
+}
+
+define round 3 of agreement 11 {
+  from 2019-11-18 to 2019-11-19
+  city "Seoul"
+  korea "Jeong Eun-bo"
+  us "James DeHart"
+  format in-person
+  sourcing C2
+  note "broken off"
+  note "duration of the walk-out differs: 80 vs 90 minutes"
+  source "DONGA-2019, HANKOOKILBO-2019, ZUMST-2019"
+}
+
+define round 4 of agreement 11 {
+  from 2019-12-03 to 2019-12-04
+  city "Washington, D.C."
+  korea "Jeong Eun-bo"
+  us "James DeHart"
+  format in-person
+  sourcing C2
+  source "SPNEWS-2019, INEWSPEOPLE-2019, ASIATODAY-2019"
+}
+
+define round 5 of agreement 11 {
+  from 2019-12-17 to 2019-12-18
+  city "Seoul"
+  venue "KIDA, Dongdaemun-gu"
+  korea "Jeong Eun-bo"
+  us "James DeHart"
+  format in-person
+  sourcing C2
+  note "last round before the 10th SMA expired"
+  source "SEOUL-2019, YNA-2019a, ASIATODAY-2019"
+}
+
+define round 6 of agreement 11 {
+  from 2020-01-14 to 2020-01-15
+  city "Washington, D.C."
+  korea "Jeong Eun-bo"
+  us "James DeHart"
+  format in-person
+  sourcing C2
+  source "HAPPYVIL-2020, MBN-2020"
+}
+
+define round 7 of agreement 11 {
+  from 2020-03-17 to 2020-03-19
+  city "Los Angeles"
+  korea "Jeong Eun-bo"
+  us "James DeHart"
+  format in-person
+  sourcing C2
+  note "extended 2→3 days"
+  note "a ~13% offer was then rejected by Trump (https://ajunews.com/view/20200421083457119)"
+  source "MBN-2020, IMG-2020, ARMORTHEMES-2020"
+}
+
+define round 8 of agreement 11 {
+  from 2021-02-05 to 2021-02-05
+  korea "Jeong Eun-bo"
+  us "Donna Welton"
+  format video
+  sourcing C2
+  note "held by video conference"
+  note "first meeting under Biden"
+  source "FIRENNEWS-2021, ENEWSS-2021, YNA-2021"
+}
+
+define round 9 of agreement 11 {
+  from 2021-03-05 to 2021-03-07
+  city "Washington, D.C."
+  korea "Jeong Eun-bo"
+  us "Donna Welton"
+  format in-person
+  sourcing C2
+  note "agreement in principle 2021-03-07 (US time); initialed 2021-03-18 Seoul, Jeong and chargé Robert Rapson (http://news.tf.co.kr/read/photomovie/1848785.htm)"
+  source "CPBC-2021, HANI-2021, ARIRANG-2021, YNA-2021a"
+}
+
+# ---------------------------------------------------------------------------------------
+# Chief negotiators of the 6th–12th SMAs with their periods (negotiators.tsv)
+# ---------------------------------------------------------------------------------------
+
+define negotiator "Kim Sook" of agreement 6 {
+  side korea
+  role "MOFAT Director-General for North American Affairs, SMA ambassador"
+  from 2004-11 to 2005-04
+  sourcing C2
+  source "HANKYUNG-2004"
+}
+
+define negotiator "Robert Loftis" of agreement 6 {
+  side us
+  role "State Department SMA ambassador"
+  from 2004-11 to 2005-04
+  sourcing C2
+  source "HANKYUNG-2004, IMAEIL-2005, NK-2005"
+}
+
+define negotiator "Cho Tae-yong" of agreement 7 {
+  side korea
+  role "MOFAT Director-General for North American Affairs"
+  from 2006-05 to 2006-12
+  sourcing C2
+  source "KTV-2006, TODAYKOREA-2006"
+}
+
+define negotiator "Robert Loftis" of agreement 7 {
+  side us
+  role "State Department SMA ambassador"
+  from 2006-05 to 2006-12
+  sourcing C2
+  source "KTV-2006"
+}
+
+define negotiator "Cho Byung-je" of agreement 8 {
+  side korea
+  role "MOFAT chief representative for the SMA negotiation"
+  from 2008-07 to 2008-12
+  sourcing C2
+  source "DAILYNK-2008, MBN-2008"
+}
+
+define negotiator "Jackson McDonald" of agreement 8 {
+  side us
+  role "State Department SMA negotiation ambassador"
+  from 2008-07 to 2008-12
+  sourcing C1
+  source "DAILYNK-2008"
+}
+
+define negotiator "Hwang Joon-kook" of agreement 9 {
+  side korea
+  role "MOFA Ambassador for SMA negotiations"
+  from 2013-07 to 2014-01
+  sourcing C2
+  source "MBN-2013, GUKJENEWS-2013, NOCUTNEWS-2014, KOREAHERALD-2013"
+}
+
+define negotiator "Eric John" of agreement 9 {
+  side us
+  role "State Department SMA negotiation ambassador"
+  from 2013-07 to 2014-01
+  sourcing C2
+  source "MBN-2013, GUKJENEWS-2013"
+}
+
+define negotiator "Jang Won-sam" of agreement 10 {
+  side korea
+  role "SMA negotiation representative (named 2017-11; ambassador to Sri Lanka before)"
+  from 2018-03 to 2019-02
+  sourcing C2
+  source "SEDAILY-2018, MOFA-2018"
+}
+
+define negotiator "Timothy Betts" of agreement 10 {
+  side us
+  role "State Department Senior Advisor for Security Negotiations and Agreements"
+  from 2018-03 to 2019-02
+  sourcing C2
+  source "USEMB-2018, MOFA-2018"
+}
+
+define negotiator "Jang Won-sam" of agreement 11 {
+  side korea
+  role "led round 1 (outgoing)"
+  from 2019-09 to 2019-09
+  sourcing C2
+  source "WOWTV-2019"
+}
+
+define negotiator "Jeong Eun-bo" of agreement 11 {
+  side korea
+  role "SMA negotiation representative"
+  from 2019-10 to 2021-03
+  sourcing C2
+  source "MBN-2020, TF-2019"
+}
+
+define negotiator "James DeHart" of agreement 11 {
+  side us
+  role "State Department SMA negotiation representative"
+  from 2019-09 to 2020-03
+  sourcing C2
+  source "WOWTV-2019, MBN-2020"
+}
+
+define negotiator "Donna Welton" of agreement 11 {
+  side us
+  role "State Department SMA negotiator"
+  from 2021-02 to 2021-03
+  sourcing C2
+  source "FIRENNEWS-2021, HANI-2021"
+}
+
+define negotiator "Lee Tae-woo" of agreement 12 {
+  side korea
+  role "MOFA chief negotiator for defense cost-sharing"
+  from 2024-04 to 2024-10
+  sourcing C2
+  source "ASIAE-2024a, NEWSIS-2024, KH-2024b"
+}
+
+define negotiator "Linda Specht" of agreement 12 {
+  side us
+  role "State Department Senior Advisor for Security Negotiations and Agreements"
+  from 2024-04 to 2024-10
+  sourcing C2
+  source "ASIAE-2024a, NEWSIS-2024, KH-2024b"
+}
+
+# ---------------------------------------------------------------------------------------
+# The timeline (events.tsv; checks-2026-12.md §2): initialing, votes, expiry, a broken-off
+# round, the 2020 furlough, a rejected deal, statements and denials, the 2025 Joint Fact Sheet,
+# the U.S. law's troop floor, and the publication of the index that sets the next amount.
+# ---------------------------------------------------------------------------------------
+
+define event 2014-04-16 {
+  agreement 9
+  kind ratified
+  text "National Assembly consent to the 9th SMA: 192 present, 131 for, 26 against, 35 abstaining"
+  sourcing C2
+  source "ETODAY-2014a, WOORITVNEWS-2014"
+}
+
+define event 2019-02-10 {
+  agreement 10
+  kind initialed
+  text "10th SMA initialed after ten formal meetings"
+  sourcing C2
+  source "MOFA-2018, FNNEWS-2019a"
+}
+
+define event 2019-04-05 {
+  agreement 10
+  kind ratified
+  text "National Assembly consent to the 10th SMA: 194 present, 139 for, 33 against, 22 abstaining"
+  sourcing C1
+  source "AJUNEWS-2019"
+}
+
+define event 2019-11-19 {
+  agreement 11
+  kind walk-out
+  text "3rd round broken off after 80-90 minutes (US framing about $5 billion)"
+  sourcing C2
+  source "DONGA-2019, HANKOOKILBO-2019"
+}
+
+define event 2019-12-31 {
+  agreement 10
+  kind expired
+  text "The 10th SMA expired with no successor agreement"
+  sourcing C2
+  source "SEOUL-2019, YNA-2019a"
+}
+
+define event 2020-04-01 {
+  agreement 11
+  kind furlough
+  text "About 4,000 of about 8,600 Korean USFK workers furloughed without pay"
+  sourcing C2
+  source "HANKYUNG-2020, AJUNEWS-2020, HANI-2020"
+}
+
+define event 2020-04-21 {
+  agreement 11
+  kind rejected
+  text "A tentative deal of at least +13% (March 2020) reported rejected by President Trump"
+  sourcing C2
+  source "AJUNEWS-2020a, HANKYUNG-2020a"
+}
+
+define event 2020-06-15 {
+  agreement 11
+  kind furlough-end
+  text "All furloughed workers back after the US accepted Korea paying 2020 labour costs first (over $200 million)"
+  sourcing C2
+  source "HANKYUNG-2020, AJUNEWS-2020"
+}
+
+define event 2021-03-07 {
+  agreement 11
+  kind agreement-in-principle
+  text "Agreement in principle after the 9th round in Washington (US time)"
+  sourcing C2
+  source "HANI-2021, YNA-2021a"
+}
+
+define event 2021-03-18 {
+  agreement 11
+  kind initialed
+  text "11th SMA initialed in Seoul by Jeong Eun-bo and chargé d'affaires Robert Rapson"
+  sourcing C2
+  source "TF-2019, PRIMEZ-2021"
+}
+
+define event 2024-10-15 {
+  agreement 12
+  kind statement
+  text "Donald Trump, as a candidate: Korea would pay $10 billion a year, calling Korea a 'money machine'"
+  sourcing C2
+  source "JTBC-2024, INVEN-2024"
+}
+
+define event 2024-11-04 {
+  agreement 12
+  kind signed
+  text "12th SMA signed by Foreign Minister Cho Tae-yul and Ambassador Philip Goldberg"
+  sourcing C2
+  source "MOFA-12-SIGN, IMBC-2024c"
+}
+
+define event 2024-11-28 {
+  agreement 12
+  kind ratified
+  text "National Assembly consent to the 12th SMA: 234 present, 173 for, 36 against, 25 abstaining"
+  sourcing C2
+  source "NEWSPIC-2024, NEWS1-2024d, ZUM-2024b"
+}
+
+define event 2024-11-29 {
+  agreement 12
+  kind in-force
+  text "12th SMA in force by exchange of notes"
+  sourcing C1
+  source "NEWS1-2024e"
+}
+
+define event 2025-05-12 {
+  agreement 12
+  kind denial
+  text "Ministry of National Defense denies a report (Dong-A, 2025-05) that US officials sought to renegotiate the SMA"
+  sourcing C2
+  source "FNNEWS-2025, NEWS1-2025, MINZOKILBO-2025"
+}
+
+define event 2025-07-08 {
+  agreement 12
+  kind statement
+  text "President Trump repeats that Korea should pay far more; Seoul says it will comply with the existing 2026-2030 SMA"
+  sourcing C2
+  source "TRT-2025, CNEWSLIVEENGLISH-2025"
+}
+
+define event 2025-11-14 {
+  agreement 12
+  kind joint-fact-sheet
+  text "Korea-US Joint Fact Sheet: Korea plans $33 billion of comprehensive support for USFK and defense spending of 3.5% of GDP; Seoul says the SMA stays as it is"
+  sourcing C2
+  source "SBS-2025, YTN-2025, NEWSIS-2025"
+}
+
+define event 2025-12-17 {
+  agreement 12
+  kind us-law
+  text "FY2026 NDAA passed: no funds to reduce USFK below 28,500 troops (House 312-112 on Dec 10, Senate 77-20 on Dec 17)"
+  sourcing C2
+  source "SBS-2025a, ASIAE-2025"
+}
+
+define event 2025-12-31 {
+  agreement 12
+  kind index
+  text "2025 CPI growth published at 2.1% (index 116.61, 2020=100): the input of the 2027 amount"
+  sourcing C2
+  source "DONGA-2025, KOREA-2025"
+}
+
+# The sources of the rounds, negotiators and events, with the words they are cited for.
+define source "HANKYUNG-2004" = "https://www.hankyung.com/article/2004102970418" { note "11월 1∼2일(현지 시간) 워싱턴D.C." note "방위비 협상대사인 김 숙 외교통상부 북미국장" note "로버트 로프티스 국무부 방위비 분담대사를 단장으로" }
+define source "HANKOOKILBO-2004" = "https://www.hankookilbo.com/News/Read/200411080038329020" { note "지난 1~2일 진행된 협상" }
+define source "HANKYUNG-2004a" = "https://hankyung.com/article/2004120745328" { note "8일부터 이틀간 서울에서 ... 제2차 고위급 협상" }
+define source "CHETECUT-2005" = "http://www.chetecut.com/cheteZhuoJianFuYanYeQuanWenMianFeiDu422635/read_370.html" { note "KBS text mirror: \"어제와 오늘 이틀 동안 제3차 ... 고위급 회담\"; \"다음달 워싱턴에서 추가 협상\"" }
+define source "IMAEIL-2005" = "https://m.imaeil.com/page/view/2005022308200234833" { note "제4차 ... 고위급 회담이 23∼24일(미국 현지시간) 워싱턴" }
+define source "DONGA-2005a" = "https://www.donga.com/news/Politics/article/all/20050225/8163535/1" { note "Washington dateline, Kim Sook quoted" }
+define source "NK-2005" = "https://nk.chosun.com/news/articleView.html?idxno=60493"
+define source "TODAYKOREA-2006" = "http://www.todaykorea.co.kr/news/view.php?no=55" { note "22일부터 이틀 일정으로 미국 하와이" }
+define source "V561-2006" = "http://v561.ndsoftnews.net/news/articleView.html?idxno=15975" { note "지난 5월 하와이" note "6월 워싱턴" note "8월 서울" }
+define source "MBN-2006" = "https://www.mbn.co.kr/news/all/114916" { note "외교통상부 청사 ... 제3차 ... 마지막날" }
+define source "MBN-2006a" = "https://www.mbn.co.kr/news/politics/114714"
+define source "KTV-2006a" = "https://www.ktv.go.kr/content/view?content_id=88426" { note "10월 10일부터 이틀간 서울" }
+define source "CHETECUT-2006" = "http://www.chetecut.com/cheteHeJiaRongJiangYan42210693/read_3099.html" { note "KBS text mirror: \"제5차 회의가 ... 이틀동안 미국 워싱턴\"; \"지난 달 서울에서 제4차\"" }
+define source "DAILYNK-2008" = "https://www.dailynk.com/한미-방위비-분담-제2차-고위급-협의/" { note "1차 고위급 협의는 지난 7월 21일에 워싱턴" note "28일에서 29일까지 외교통상부" note "조병제 외교통상부 한미방위비분담협상 수석대표" note "잭슨 맥도날드 국무부 방위비분담협상대사" }
+define source "MBN-2008a" = "https://www.mbn.co.kr/news/politics/371576" { note "Washington, no date" }
+define source "MBN-2008b" = "https://www.mbn.co.kr/news/politics/378146"
+define source "MBN-2008c" = "https://www.mbn.co.kr/news/politics/378180" { note "다음 달쯤 워싱턴에서 3차" }
+define source "MBN-2013" = "https://m.mbn.co.kr/news-amp/1403258" { note "워싱턴DC 소재 미국 국무부에서 시작된 1차 협의" note "황준국 외교부 한미 방위비 분담 협상대사" note "에릭 존 국무부 방위비 분담협상 대사" }
+define source "GUKJENEWS-2013" = "http://www.gukjenews.com/news/articleView.html?idxno=41059" { note "지난 2일 워싱턴에서 개최된 제1차" note "24-25일 서울" }
+define source "NEWDAILY-2013" = "https://www.newdaily.co.kr/site/data/html/2013/12/02/2013120200043.html" { note "지난 7월 2일 美워싱턴에서 1차 회의" note "오는 4일 美워싱턴 ... 8번째 협상 ... 소인수 회의" }
+define source "SIMINILBO-2013" = "https://m.siminilbo.co.kr/news/amp.html?ncode=179533941225710" { note "같은 달 24~25일 서울" note "22~23일 이틀간 서울" }
+define source "AJUNEWS-2013" = "https://www4.ajunews.com/view/20130917000457" { note "지난달 서울에서 열린 3차" }
+define source "WEB1-2013" = "http://web1.etoday.co.kr/news/view/798822" { note "지난달 25~26일 미국 워싱턴DC에서 제4차 고위급 협의" note "소인수 회의를 5일 서울 근교" }
+define source "NEWSSTORE-2013" = "https://newsstore.co.kr/detail.php?number=3556" { note "7월부터 이달 초까지 5차례" note "10월30일부터 31일까지 ... 제6차" }
+define source "MBN-2013a" = "https://www.mbn.co.kr/news/politics/1528057" { note "어제(30일)와 오늘(31일) 서울" note "다음 달 중순 미국에서 7차 고위급 협의" }
+define source "WOORITVNEWS-2013" = "http://www.wooritvnews.com/news/articleView.html?idxno=42021" { note "12월 10~17일 서울에서 열린 9차 협상" }
+define source "NOCUTNEWS-2014" = "https://mapp.nocutnews.co.kr/news/1164294" { note "9일 오전 서울에서 제10차 고위급 협의" }
+define source "PROLABOUR21-2014" = "http://prolabour21.com/wp/?p=3646" { note "11일 10차례에 달하는 협상끝에" }
+define source "MBN-2018" = "https://m.mbn.co.kr/news-amp/3473989"
+define source "SPNEWS-2018" = "http://www.spnews.co.kr/news/articleView.html?idxno=14836" { note "9월19일~20일 워싱턴" note "10월16일~19일 서울" }
+define source "AJUNEWS-2018" = "https://m.ajunews.com/amp/20180411100503949" { note "제주 서귀포시 제주국제평화센터" }
+define source "IJEJUTODAY-2018" = "http://ijejutoday.com/news/articleView.html?idxno=207995" { note "서귀포시 중문에 위치한 제주평화연구원" }
+define source "MEDIAPEN-2018" = "https://mediapen.com/newsamp/view/346707" { note "11~12일 제주" }
+define source "AJUNEWS-2018a" = "https://m.ajunews.com/amp/20180511093918843" { note "14일부터 15일 ... 워싱턴" }
+define source "DAILY-2018" = "http://daily.hankooki.com/lpage/politics/201807/dh20180713093709137510.htm" { note "26~27일 서울 국립외교원" note "18일부터 이틀간 미국 시애틀" }
+define source "WIDEO-2018" = "https://wideo.ovh/video/x6msl17/s.-korea,-u.s.-begin-fourth-round-of-defense-cost-negotiations-in-seoul"
+define source "DAILY-2018a" = "http://daily.hankooki.com/lpage/politics/201808/dh20180820135530137510.htm" { note "22일부터 이틀간 서울" }
+define source "IMBC-2018" = "https://imnews.imbc.com/replay/2018/nwtoday/article/4882133_30188.html" { note "2 days scheduled, \"연장할 수도\"" }
+define source "NEWSPIM-2018" = "https://newspim.com/news/view/20181109000392" { note "13일부터 16일까지 미국 호놀룰루" }
+define source "IMBC-2018a" = "https://imnews.imbc.com/news/2018/politics/article/4924432_30796.html" { note "13일부터 나흘간" }
+define source "AJUNEWS-2018b" = "https://m.ajunews.com/view/20181211081704995" { note "11∼13일까지 사흘간 서울" }
+define source "211-2018" = "http://211.233.22.161/arti/politics/diplomacy/gallery118.html" { note "종료를 20일 앞두고 서울에서" }
+define source "HKN114-2019" = "https://hkn114.kr/news/view.php?idx=9068" { note "2019. 9.24.(화)~25.(수)간 서울 한국국방연구원" }
+define source "WOWTV-2019" = "https://wowtv.co.kr/NewsCenter/News/Read?articleId=2019092384581" { note "\"직전 협상을 이끌었던 장원삼\"; \"두 번째 회의부터는 새로운 대표\"" note "미국 측에서는 제임스 디하트" }
+define source "KMIB-2019a" = "https://www.kmib.co.kr/article/view_amp.asp?arcid=0013835775" { note "23일과 24일 미국 하와이 호놀룰루" }
+define source "FNNEWS-2019" = "http://fnnews.com/news/201910181806201037"
+define source "DONGA-2019" = "http://www.donga.com/en/article/all/20191120/1906453/1/Conflicts-between-S-Korea-and-U-S-on-defense-costs" { note "ended at 11:30 a.m., just 90 minutes after it began" }
+define source "HANKOOKILBO-2019" = "https://www.hankookilbo.com/Special/Issue/List/1337" { note "\"18~19일\"; \"80분 만에 결렬\"" note "80분 만에 결렬" }
+define source "ZUMST-2019" = "http://news.zumst.com/articles/56327645"
+define source "SPNEWS-2019" = "http://www.spnews.co.kr/news/articleView.html?idxno=24338" { note "3일부터 이틀동안 미국 워싱턴 DC" }
+define source "INEWSPEOPLE-2019" = "http://www.inewspeople.co.kr/news/articleView.html?idxno=19962" { note "12.3.(화)~4.(수)" }
+define source "ASIATODAY-2019" = "https://www.asiatoday.co.kr/kn/view.php?key=20191215010008921"
+define source "SEOUL-2019" = "https://seoul.co.kr/news/newsView.php?id=20191218008028" { note "17일 서울 동대문구 국방연구원" }
+define source "YNA-2019a" = "https://en.yna.co.kr/view/AEN20191218001552325"
+define source "HAPPYVIL-2020" = "http://happyvil.hani.co.kr/arti/english_edition/e_international/924862.html" { note "in Washington, DC, on Jan. 14-15" }
+define source "MBN-2020" = "https://m.mbn.co.kr/news-amp/4090706" { note "1월 14∼15일(현지시간) 미국 워싱턴D.C.에서 열린 6차 회의" note "7차 회의가 미국 로스앤젤레스에서 ... 17일 오전에 시작" note "정은보 … 방위비분담협상대사" note "제임스 드하트 미 국무부 방위비분담협상대표" }
+define source "IMG-2020" = "http://img.kukinews.com/article/list/kuk001005000?page=50" { note "지난 17일~19일(현지시간)" }
+define source "ARMORTHEMES-2020" = "https://www.armorthemes.com/demo/videosearchxl/video/x7stxrb/한미-방위비협상-입장차-여전…'무급휴직'-현실화-우려" { note "이틀에서 사흘로 일정이 연장" }
+define source "FIRENNEWS-2021" = "http://firennews.com/bbs/board.php?bo_table=free&wr_id=1818" { note "제8차 회의를 화상 형식으로" }
+define source "ENEWSS-2021" = "http://enewss.net/bbs/board.php?bo_table=free&wr_id=4107"
+define source "YNA-2021" = "https://m-en.yna.co.kr/view/AEN20210205006200325"
+define source "CPBC-2021" = "http://www.cpbc.co.kr/CMS/news/view_body.php?cid=797821&path=202103" { note "워싱턴에서 열리는 ... 9차 회의" }
+define source "HANI-2021" = "https://english.hani.co.kr/arti/english_edition/e_international/985906.html" { note "held in Washington from Friday to Sunday" }
+define source "ARIRANG-2021" = "https://www.arirang.com/News/News_View.asp?nseq=273482"
+define source "YNA-2021a" = "https://en.yna.co.kr/view/AEN20210308000300325"
+define source "KOREAHERALD-2013" = "http://www.koreaherald.com/view.php?ud=20140403001292"
+define source "SEDAILY-2018" = "https://m.sedaily.com/NewsView/1ONKRKN377" { note "제10차 한미 방위비 분담협상 대표에 장원삼 주스리랑카 대사를 내정" }
+define source "MOFA-2018" = "https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=320383"
+define source "TF-2019" = "http://news.tf.co.kr/read/photomovie/1848785.htm"
+define source "ETODAY-2014a" = "https://etoday.co.kr/news/view/902300" { note "재석의원 192명 중 찬성 131표, 반대 26표, 기권 35표" }
+define source "WOORITVNEWS-2014" = "http://www.wooritvnews.com/news/articleViewAmp.html?idxno=48426"
+define source "FNNEWS-2019a" = "http://fnnews.com/news/201902101455019490"
+define source "AJUNEWS-2019" = "https://m.ajunews.com/amp/20190405124513411"
+define source "HANKYUNG-2020" = "https://hankyung.com/article/202006162275Y" { note "전체 한국인 근로자 8천600여명" note "2억 달러(한화 2천430억원) 이상" }
+define source "AJUNEWS-2020" = "https://ajunews.com/view/20200616115934551"
+define source "HANI-2020" = "http://herstory.hani.co.kr/arti/international/america/947640.html"
+define source "AJUNEWS-2020a" = "https://ajunews.com/view/20200421083457119" { note "전년 합의 대비 최소 13% 인상안" }
+define source "HANKYUNG-2020a" = "https://hankyung.com/article/202004213508i"
+define source "JTBC-2024" = "https://news.jtbc.co.kr/article/article.aspx?news_id=NB12219056"
+define source "INVEN-2024" = "https://inven.co.kr/board/webzine/2097/2349663"
+define source "NEWSPIC-2024" = "https://m.newspic.kr/summary.html?cp=w3Hru72p&nid=2024112817360558177&pn=214"
+define source "FNNEWS-2025" = "https://www.fnnews.com/ampNews/202505121207051932"
+define source "NEWS1-2025" = "https://www.news1.kr/amp/diplomacy/defense-diplomacy/5871628" { note "미 측이 방위비분담금 재협상을 요청한 사실이 없다" }
+define source "MINZOKILBO-2025" = "http://minzokilbo.com/wp/?p=252281"
+define source "TRT-2025" = "https://trt.global/korean/article/a8a6e35fe1a3"
+define source "CNEWSLIVEENGLISH-2025" = "https://cnewsliveenglish.com/news/33068/south-korea-reaffirms-commitment-to-existing-us-defense-cost-sharing-deal-amid-trumps-pressure-tt"
+define source "SBS-2025" = "https://news.sbs.co.kr/news/endPage.do?news_id=N1008331426"
+define source "YTN-2025" = "https://www.ytn.co.kr/_ln/0104_202511141128505780"
+define source "NEWSIS-2025" = "https://weekly.newsis.com/view/?id=NISX20251114_0003403212"
+define source "SBS-2025a" = "https://news.sbs.co.kr/news/endPage.do?news_id=N1008360723"
+define source "ASIAE-2025" = "https://cm.asiae.co.kr/article/2025120820434064164"
 
 # ---------------------------------------------------------------------------------------
 # Korean CPI growth, Statistics Korea annual average, as published to 0.1 point (cpi.tsv; §7)

@@ -1,10 +1,22 @@
 import SMALanguage
 
+/// How a percent is written: plain (`4%`), signed to a tenth (`+4.0%`, a change), or to a
+/// tenth (`4.0%`, an index as published). `true` and `false` spell signed and plain.
+public enum PercentStyle: Sendable, Hashable, ExpressibleByBooleanLiteral {
+    case plain, signed, tenth
+
+    public init(booleanLiteral value: Bool) { self = value ? .signed : .plain }
+
+    /// The fewest places shown.
+    public var minPlaces: Int { self == .plain ? 0 : 1 }
+}
+
 /// The values statements produce. Renderers turn them into table, CSV, JSON or markdown.
 public enum Value: Sendable {
     case number(Dec)
-    /// Percent points (4.5 means 4.5%). `signed` asks renderers for an explicit `+` (changes).
-    case percent(Dec, signed: Bool)
+    /// Percent points (4.5 means 4.5%). `signed: true` asks renderers for an explicit `+` and
+    /// a tenth (changes); `.tenth` for a tenth alone (an index published to 0.1 point: `4.0%`).
+    case percent(Dec, signed: PercentStyle)
     case money(Money)
     case range(Int, Int)
     case text(String)

@@ -60,6 +60,11 @@ public final class Session {
     public var progress: ((SimulationProgress) -> Void)?
     /// Index values set for this session (`set cpi 2026 = 2.4%`), over the record's.
     var overrides: [IndexKind: [Int: Dec]] = [:]
+    /// While true, `lookupIndex` reads the record alone (no `set`, no assumption): the years
+    /// an agreement's rule settles are settled by published inputs only.
+    var recordOnlyIndices = false
+    /// `settledYears()`, kept while nothing it is computed from changes.
+    var settledCache: (generation: Int, years: [Int: (contribution: Contribution, step: RuleStep)])? = nil
     /// The tour step last shown (`tour next` goes on from it).
     var tourStep: Int?
     /// Won-per-dollar rates set for this session (`set rate 2026 = 1,450`), over the record's.

@@ -10,6 +10,7 @@ extension Session {
         var t = Table(columns: [Column("year"), Column("agreement"), Column("basis"), Column("rule input", key: "rule_input"),
                                 Column("recorded"), Column("recomputed"), Column("result")])
         var matched = 0, mismatched = 0, negotiated = 0, unchecked = 0
+        var derived: [Int] = []
         // Rule years whose rule is described in words only: their inputs are not in the record.
         var notCheckable: [Int: [Int]] = [:]
         for y in record.contributions.keys.sorted() {
@@ -27,6 +28,10 @@ extension Session {
                 let ok = prev.amount == c.amount
                 if ok { matched += 1 } else { mismatched += 1 }
                 row += [.text("frozen at \(y - 1)"), .money(c.amount), .money(prev.amount), .text(ok ? "match" : "MISMATCH")]
+            case .rule where c.figure == .derived:
+                // Derived from the very rule verify applies: a match would prove nothing.
+                derived.append(y)
+                row += [.text(a?.rule.short ?? ""), .money(c.amount), nil, .text("derived, not checked (no published figure)")]
             case .rule:
                 guard let a, let prev = record.contributions[y - 1] else { unchecked += 1; continue }
                 if a.rule.kind == .index || a.rule.kind == .negotiated {
@@ -60,6 +65,9 @@ extension Session {
             let list = years.map(String.init).joined(separator: ", ")
             notes.append(Phrase("\(years.count) year\(years.count == 1 ? "" : "s") not checkable (inputs not sourced): \(list) follow\(years.count == 1 ? "s" : "") the \(ordinalText(ordinal)) SMA's rule (\(a?.ruleInWords ?? "described in words")), whose index values are not in the record"))
         }
+        if !derived.isEmpty {
+            notes.append(Phrase("\(Session.yearList(derived)) \(derived.count == 1 ? "is" : "are") derived, not checked: no figure was published, and the record's \(derived.count == 1 ? "figure is" : "figures are") what the rule itself gives, so a match would be circular"))
+        }
         if unchecked > 0 {
             notes.append(Phrase("\(unchecked) year\(unchecked == 1 ? " has" : "s have") no structured rule in the record (the dollar era) and \(unchecked == 1 ? "is" : "are") not checked"))
         }
@@ -89,12 +97,19 @@ extension Session {
     func explainContribution(_ yearExpr: Expr) throws(Diagnostic) -> Document {
         let (ys, _) = try years(yearExpr, what: "the year")
         let y = ys.lowerBound
-        guard let c = record.contributions[y] else {
+        guard let c = yearFigure(y) else {
             throw Diagnostic(.evaluation, "no contribution is recorded for \(y)", at: yearExpr.span, hint: recordedRangeHint())
         }
         let a = record.agreements[c.agreement]
         var d = Document([.heading("contribution \(y): the \(ordinalText(c.agreement)) SMA" + (a.map { " (\(yearsText($0.firstYear, $0.lastYear)))" } ?? ""))])
-        d.parts.append(.line(Phrase("recorded amount: {}", .money(c.amount))))
+        if c.figure == .computed, let a, let step = settledYears()[y]?.step {
+            d.parts.append(.line(Phrase("no figure is published for \(y) yet; the \(ordinalText(a.ordinal)) SMA's rule and published inputs settle it: {}", .money(c.amount))))
+            d.parts.append(.line(Phrase("rule of the \(ordinalText(a.ordinal)) SMA: \(a.ruleInWords ?? a.rule.short)")))
+            explainStep(step, into: &d)
+            d.parts.append(.line(Phrase("computed by the rule, not published: it becomes a recorded figure when a published one is added to the record")))
+            return d
+        }
+        d.parts.append(.line(Phrase(c.figure == .derived ? "recorded amount (derived: no figure was published): {}" : "recorded amount: {}", .money(c.amount))))
         switch c.basis {
         case .negotiated?:
             if y == a?.firstYear {
@@ -156,7 +171,7 @@ extension Session {
                 let lag = s.year - i.year
                 let why = lag == 1 ? "the year before \(s.year)" : lag == 2 ? "two years before \(s.year)" : "\(lag) years before \(s.year)"
                 let origin = i.origin == .recorded ? "as recorded" : i.origin == .set ? "as set in this session" : "as assumed"
-                d.parts.append(.line(Phrase("   the index: \(i.kind.name) of \(i.year) (\(why): the rule's lag of \(lag)) = {}, \(origin)", .percent(i.percent, signed: false))))
+                d.parts.append(.line(Phrase("   the index: \(i.kind.name) of \(i.year) (\(why): the rule's lag of \(lag)) = {}, \(origin)", .percent(i.percent, signed: i.origin == .recorded ? .tenth : .plain))))
                 if let plus = a.rule.plus {
                     d.parts.append(.line(Phrase("   the rule adds {} to it: {} + {} = {}", .percent(plus, signed: false), .percent(plus, signed: false),
                                               .percent(i.percent, signed: false), .percent(s.cappedAt == nil ? s.rate : (try? plus.adding(i.percent)) ?? s.rate, signed: false))))

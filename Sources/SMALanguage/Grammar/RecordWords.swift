@@ -18,11 +18,58 @@ public enum Basis: String, Sendable, CaseIterable {
     case frozen      // held at the previous year's level
 }
 
-/// Where a dollar-era figure comes from (dollar_era.tsv).
+/// Where a year's figure comes from: for the dollar era, dollar_era.tsv's choice; for a won year,
+/// whether a figure was published at all.
 public enum Figure: String, Sendable, CaseIterable {
     case stated  // the figure the agreement or the SCM states
     case rule    // what the agreement's own rule gives, to $0.1 million
     case chart   // the white paper's chart value, where neither can be had
+    case derived // no published figure: forced by the rule between published years (2023, 2024)
+    /// Not published yet: the agreement's rule and published inputs settle it (sma computes
+    /// such a year; a record does not write it).
+    case computed
+}
+
+/// How a negotiation round was held (`format in-person`).
+public enum RoundFormat: String, Sendable, CaseIterable {
+    case inPerson = "in-person"
+    case video
+    case smallGroup = "small-group"
+    case highLevel = "high-level"
+    case openEnded = "open-ended"
+
+    /// As a table shows it.
+    public var text: String { self == .inPerson ? "in person" : rawValue }
+}
+
+/// How well a fact is sourced (the marks of checks-2026-12.md).
+public enum Sourcing: String, Sendable, CaseIterable {
+    case c2 = "C2"   // two or more independent sources agree
+    case c1 = "C1"   // one source
+    case inf = "INF" // inferred or computed, not published
+
+    /// The hint of an unknown mark.
+    public static let hint = "sourcing is C2 (two sources or more agree), C1 (one source) or INF (inferred)"
+
+    public var text: String {
+        switch self {
+        case .c2: "two sources or more"
+        case .c1: "one source"
+        case .inf: "inferred"
+        }
+    }
+}
+
+/// Which side a negotiator led.
+public enum Side: String, Sendable, CaseIterable {
+    case korea, us
+
+    public var text: String { self == .korea ? "Korea" : "US" }
+}
+
+/// What a round's `inferred` clause says is inferred, not stated by a source.
+public enum InferredPart: String, Sendable, CaseIterable {
+    case date, month, end, number, city
 }
 
 /// The clause keywords of the record's definitions (`years`, `signed`, `in force`, …), and what
@@ -36,10 +83,14 @@ public enum DefinitionClause: String, CaseIterable, Sendable {
     case from, to, city, venue
     case growth, series, fred
     case labour, construction, logistics, share, approximate
+    case initialed, ratified, vote, signatories
+    case format, sourcing, inferred
+    case kind, text, side, role
+    case reported, paid
 
     /// The word it starts with (`in` for `in force`).
     public var firstWord: String { self == .inForce ? "in" : rawValue }
 
     /// What a clause takes after its keyword.
-    public enum Shape: Sendable { case expression, word, rule, part, flag }
+    public enum Shape: Sendable { case expression, word, rule, part, flag, vote, paid }
 }

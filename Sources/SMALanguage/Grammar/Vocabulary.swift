@@ -6,7 +6,7 @@ public enum Vocabulary {
     /// not handle does not compile); help, the completer, the editor grammars and Grammar.md
     /// are checked against them (VocabularyTests).
     public enum StatementWord: String, CaseIterable, Sendable {
-        case agreements, agreement, rounds, contribution, contributions, growth, project
+        case agreements, agreement, rounds, negotiators, events, contribution, contributions, growth, project
         case verify, explain, set, chart, compare, simulate, breakdown, cpi
         case budgetGrowth = "budget-growth"
         case rate, budget
@@ -20,6 +20,8 @@ public enum Vocabulary {
             case .agreements: "table of all agreements"
             case .agreement: "one agreement in full"
             case .rounds: "negotiation rounds of an agreement"
+            case .negotiators: "each side's chief negotiators, with their periods"
+            case .events: "the timeline: dated events around the agreements"
             case .contribution: "what Korea paid in one year"
             case .contributions: "table of yearly amounts"
             case .growth: "change on the previous year"

@@ -223,6 +223,19 @@ public struct Lexer {
             emit(.date(year: y, month: m, day: d), start)
             return
         }
+        // A month alone: exactly 4-2 digits joined by '-' (`2006-08`, where only the month is
+        // known); a subtraction is written with spaces or without the leading zero.
+        if isDigit(pos) && isDigit(pos + 1) && isDigit(pos + 2) && isDigit(pos + 3)
+            && byte(pos + 4) == UInt8(ascii: "-") && isDigit(pos + 5) && isDigit(pos + 6) && !isDigit(pos + 7)
+            && byte(pos + 7) != UInt8(ascii: "-") && byte(pos + 7) != UInt8(ascii: ".") && byte(pos + 7) != UInt8(ascii: ",") {
+            let y = digits(pos, 4), m = digits(pos + 5, 2)
+            pos += 7
+            guard (1...12).contains(m) else {
+                throw Diagnostic(.syntax, "no such month", at: Span(start, pos), hint: "a month is written YYYY-MM (`2006-08`), a date YYYY-MM-DD")
+            }
+            emit(.date(year: y, month: m, day: 0), start)
+            return
+        }
         while isDigit(pos) || (byte(pos) == UInt8(ascii: "_") && isDigit(pos + 1)) { pos += 1 }
         // Thousands separators: ',' followed by exactly three digits.
         while byte(pos) == UInt8(ascii: ","), isDigit(pos + 1), isDigit(pos + 2), isDigit(pos + 3), !isDigit(pos + 4) {

@@ -3,6 +3,8 @@
 ///     define agreement 12 { years 2026..2030  signed 2024-11-04  rule cpi lag 2 cap 5% ... }
 ///     define contribution 2026 = 1조 5192억 { agreement 12  basis negotiated  source "..." }
 ///     define round 1 of agreement 12 { from 2024-04-23 to 2024-04-25  city "Honolulu" }
+///     define negotiator "Jeong Eun-bo" of agreement 11 { side korea  from 2019-10 to 2021-03 }
+///     define event 2020-04-01 { agreement 11  kind furlough  text "..."  source "..." }
 ///     define cpi 2025 = 2.1% { source "..." }
 ///     define budget 2024 = 59조 4244억 { growth 4.2% }
 ///     define source "MOFA-12" = "https://..."
@@ -15,10 +17,17 @@ extension Parser {
     static let clauseShapes: [Definition.Subject: [DefinitionClause: ClauseShape]] = [
         .agreement: [.years: .expression, .signed: .expression, .inForce: .expression, .currency: .word,
                      .base: .expression, .rule: .rule, .summary: .expression, .korea: .expression,
-                     .us: .expression, .note: .expression, .source: .expression],
+                     .us: .expression, .initialed: .expression, .ratified: .expression, .vote: .vote,
+                     .signatories: .expression, .note: .expression, .source: .expression],
         .contribution: [.agreement: .expression, .basis: .word, .figure: .word, .rate: .expression, .part: .part,
-                        .equivalent: .expression, .note: .expression, .source: .expression],
+                        .equivalent: .expression, .reported: .part, .paid: .paid,
+                        .note: .expression, .source: .expression],
         .round: [.from: .expression, .to: .expression, .city: .expression, .venue: .expression,
+                 .korea: .expression, .us: .expression, .format: .word, .sourcing: .word, .inferred: .word,
+                 .note: .expression, .source: .expression],
+        .negotiator: [.side: .word, .role: .expression, .from: .expression, .to: .expression,
+                      .sourcing: .word, .note: .expression, .source: .expression],
+        .event: [.agreement: .expression, .kind: .word, .text: .expression, .sourcing: .word,
                  .note: .expression, .source: .expression],
         .cpi: [.note: .expression, .source: .expression],
         .budget: [.growth: .expression, .note: .expression, .source: .expression],
@@ -42,14 +51,23 @@ extension Parser {
         var key: Expr? = nil
         var parent: Expr? = nil
         var value: Expr? = nil
-        if subject == .source {
+        if subject == .source || subject == .negotiator {
+            guard case .string = kind else {
+                throw unexpected("expected \(subject == .source ? "the source's key" : "the negotiator's name") in double quotes after `define \(w)`",
+                                 hint: subject == .source ? "for example `define source \"MOFA-12\" = \"https://...\"`"
+                                    : "for example `define negotiator \"Jeong Eun-bo\" of agreement 11 { side korea }`")
+            }
             key = try parseUnary()
         } else {
-            guard startsOperand else { throw unexpected("expected a number after `define \(w)`") }
+            guard startsOperand else {
+                throw unexpected(subject == .event ? "expected a date after `define event`" : "expected a number after `define \(w)`",
+                                 hint: subject == .event ? "for example `define event 2020-04-01 { agreement 11 kind furlough text \"...\" }`" : nil)
+            }
             key = try parseUnary()
         }
-        if subject == .round {
-            _ = try expectWord("of", context: "after the round number (`define round 1 of agreement 12`)")
+        if subject == .round || subject == .negotiator {
+            _ = try expectWord("of", context: subject == .round ? "after the round number (`define round 1 of agreement 12`)"
+                                : "after the name (`define negotiator \"Jeong Eun-bo\" of agreement 11`)")
             _ = try expectWord("agreement", context: "after `of`")
             parent = try parseUnary()
         }
@@ -92,14 +110,38 @@ extension Parser {
             let e = try parseExpression()
             return Clause(keyword: keyword, span: kwSpan.to(e.span), arguments: [.expr(e)])
         case .word:
-            guard let w = word() else { throw unexpected("expected a word after `\(kw)`") }
-            let s = advance().span
+            guard var w = word() else { throw unexpected("expected a word after `\(kw)`") }
+            var s = advance().span
+            // A hyphenated word, written without spaces (`in-person`, `walk-out`), is one word.
+            while kind == .minus, current.span.start == s.end, let next = word(ahead: 1), tokens[index + 1].span.start == current.span.end {
+                _ = advance()
+                s = s.to(advance().span)
+                w += "-" + next
+            }
             return Clause(keyword: keyword, span: kwSpan.to(s), arguments: [.word(w, s)])
         case .rule:
             let r = try parseRule()
             return Clause(keyword: keyword, span: kwSpan.to(r.kindSpan), arguments: [.rule(r)])
         case .flag:
             return Clause(keyword: keyword, span: kwSpan, arguments: [])
+        case .vote:
+            // vote N for N against N abstaining of N: a ratification vote and those present.
+            let yes = try parseUnary()
+            _ = try expectWord("for", context: "after the votes for (`vote 173 for 36 against 25 abstaining of 234`)")
+            let no = try parseUnary()
+            _ = try expectWord("against", context: "after the votes against (`vote 173 for 36 against 25 abstaining of 234`)")
+            let abstain = try parseUnary()
+            _ = try expectWord("abstaining", context: "after the abstentions (`vote 173 for 36 against 25 abstaining of 234`)")
+            _ = try expectWord("of", context: "before those present (`vote 173 for 36 against 25 abstaining of 234`)")
+            let present = try parseUnary()
+            return Clause(keyword: keyword, span: kwSpan.to(present.span), arguments: [.expr(yes), .expr(no), .expr(abstain), .expr(present)])
+        case .paid:
+            // paid MONEY [at RATE]: one part of a year's payment, in won, or in dollars at a fixed rate.
+            let amount = try parseSum()
+            guard isWord("at") else { return Clause(keyword: keyword, span: kwSpan.to(amount.span), arguments: [.expr(amount)]) }
+            _ = advance()
+            let rate = try parseUnary()
+            return Clause(keyword: keyword, span: kwSpan.to(rate.span), arguments: [.expr(amount), .expr(rate)])
         case .part:
             // part RATE TEXT: one additive part of a year's rate.
             let rate = try parsePostfix()

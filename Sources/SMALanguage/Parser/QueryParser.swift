@@ -25,7 +25,8 @@ extension Parser {
         }
         // In a stage, a query word with no operand after it is the row's column (`where cpi >
         // 2%`, `where source contains "…"`); the stage words' own tables stay queries.
-        if stageNesting > 0, statement != .agreements, statement != .sources, statement != .record {
+        if stageNesting > 0, statement != .agreements, statement != .sources, statement != .record,
+           statement != .events, statement != .negotiators {
             switch peek(statement == .budgetGrowth ? 3 : 1) {
             case .number, .leftParen, .minus: break
             case .string: break
@@ -47,6 +48,22 @@ extension Parser {
             guard startsOperand else { throw unexpected("expected a year after `breakdown`", hint: "for example `breakdown 2018`") }
             let arg = try parseArgument()
             return syntax.query(.breakdown(arg), start.to(arg.span))
+        case .negotiators:
+            _ = advance()
+            if atStatementEnd || !startsOperand { return syntax.query(.negotiators(nil), start) }
+            let arg = try parseArgument()
+            return syntax.query(.negotiators(arg), start.to(arg.span))
+        case .events:
+            _ = advance()
+            if isWord("agreement") {
+                _ = advance()
+                guard startsOperand else { throw unexpected("expected an agreement number after `events agreement`", hint: "for example `events agreement 11`") }
+                let arg = try parseArgument()
+                return syntax.query(.events(.agreement(arg)), start.to(arg.span))
+            }
+            if atStatementEnd || !startsOperand { return syntax.query(.events(.all), start) }
+            let arg = try parseArgument()
+            return syntax.query(.events(.years(arg)), start.to(arg.span))
         case .rounds where !(startsOperandAhead || peek() == .minus):
             // `rounds` alone: every recorded round of every agreement.
             _ = advance()

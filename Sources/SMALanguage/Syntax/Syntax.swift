@@ -209,6 +209,10 @@ public enum Query: Sendable {
     case agreement(Expr)
     /// `rounds N`, `rounds N..M`, `rounds` (every agreement)
     case rounds(Expr?)
+    /// `negotiators N`, `negotiators N..M`, `negotiators` (every agreement)
+    case negotiators(Expr?)
+    /// `events`, `events YEAR|YEARS`, `events agreement N`
+    case events(EventsFilter)
     case contribution(Expr)
     case contributions(Expr?)
     case growth(Expr)
@@ -239,6 +243,13 @@ public enum Query: Sendable {
     case source(Expr)
     /// `sources`: every source of the record
     case sources
+}
+
+/// Which events `events` lists.
+public enum EventsFilter: Sendable {
+    case all
+    case years(Expr)
+    case agreement(Expr)
 }
 
 /// A yearly rate: one rate, or (in `simulate`) a distribution of rates.
@@ -339,14 +350,15 @@ public struct ParsedSource {
 /// A declaration of part of the record: `define agreement 12 { ... }` and its kin.
 public struct Definition: Sendable {
     public enum Subject: String, Sendable, CaseIterable {
-        case agreement, contribution, round, cpi, budget, exchange, breakdown, source
+        case agreement, contribution, round, negotiator, event, cpi, budget, exchange, breakdown, source
     }
 
     public let subject: Subject
     public let subjectSpan: Span
-    /// The number after the subject word: ordinal, year, round number (nil for `source`).
+    /// What follows the subject word: an ordinal, a year, a round number, a date (`event`), or
+    /// text (`source`, `negotiator`).
     public let key: Expr?
-    /// `of agreement N` (rounds only).
+    /// `of agreement N` (rounds and negotiators).
     public let parent: Expr?
     /// `= VALUE` (contribution amount, cpi rate, budget amount, source address; the key of a source).
     public let value: Expr?
