@@ -220,10 +220,7 @@ struct RecordBuilder {
         guard let parentExpr = c.definition.parent else {
             throw Diagnostic(.record, "a round belongs to an agreement: `define round \(n) of agreement 12`", at: keySpan)
         }
-        let pv = try c.evaluator.evaluate(parentExpr)
-        guard case .number(let pd) = pv, let a = pd.intValue, record.agreements[a] != nil else {
-            throw Diagnostic(.record, "there is no such agreement in the record", at: parentExpr.span, hint: "define the agreement first")
-        }
+        let a = try existingAgreement(parentExpr, c)
         if record.rounds[a]?[n] != nil {
             throw Diagnostic(.record, "round \(n) of the \(ordinalText(a)) agreement is already in the record", at: keySpan)
         }
