@@ -240,7 +240,9 @@ extension Session {
                 row.append(w.map { .money($0.amount) })
                 row.append(c.amount.currency == .krw ? nil : w.map { .text($0.computedAt.map { "computed at \($0.plain(grouping: true)) won/$" } ?? (c.payments.isEmpty ? "published" : "payment basis")) })
             }
-            row.append((statedChange(y) ?? (try? change(to: y)) ?? nil).map { .percent($0, signed: true) })
+            // The agreed rate where there is one (see `statedChange`), else the ratio: computed once.
+            let ratio = (try? change(to: y)) ?? nil
+            row.append(ratio.map { .percent(c.rate ?? $0, signed: true) })
             row.append(.text(ordinalText(c.agreement)))
             t.rows.append(row)
         }
