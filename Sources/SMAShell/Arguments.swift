@@ -31,6 +31,8 @@ public struct Arguments: Sendable {
     public var formatGiven = false
     public var showHelp = false
     public var showVersion = false
+    /// `--serve`: answer JSON requests on standard input (the machine protocol, docs/serve.md).
+    public var serve = false
     /// `--completions SHELL`: print the shell's completion script.
     public var completions: ShellCompletion.Shell?
 
@@ -105,6 +107,7 @@ public struct Arguments: Sendable {
             case "-i", "--interactive": a.interactive = true
             case "--ascii": a.ascii = true
             case "--record": a.recordPath = try v()
+            case "--serve": a.serve = true
             case "--completions":
                 let s = try v()
                 guard let shell = ShellCompletion.Shell(rawValue: s) else {

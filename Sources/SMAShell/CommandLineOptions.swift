@@ -53,6 +53,8 @@ public enum CommandLineOptions {
         CommandLineOption(nil, "--record", .file, "FILE", "use the record in FILE instead of the built-in one"),
         CommandLineOption("-o", "--output", .file, "FILE", "write the results to FILE, in the format of its extension",
                           "(.csv, .json, .md, .txt; .svg for a chart), atomically: never half a file"),
+        CommandLineOption(nil, "--serve", nil, nil, "answer JSON requests on standard input, one a line (notebooks and",
+                          "editors use it; the protocol is in docs/serve.md)"),
         CommandLineOption(nil, "--completions", .shell, "SHELL", "print the completion script for SHELL (bash, zsh or fish)"),
         CommandLineOption("-h", "--help", nil, nil, "show this help"),
         CommandLineOption("-V", "--version", nil, nil, "show the version"),

@@ -23,6 +23,9 @@ public final class Runner {
     /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
     /// printed; every other result is printed as usual.
     public var charts: [(chart: Chart, statement: String)]? = nil
+    /// When not nil (`sma --serve`, `--echo`), each statement's result and error goes to the
+    /// observer as a value instead of being rendered to the sink.
+    public var observer: RunObserver? = nil
     /// Runs every input (its parser's tokens and syntax tree are reused).
     public let interpreter: Interpreter
     /// The token that stops a run (the program's Ctrl-C handler requests it).
@@ -197,6 +200,7 @@ public final class Runner {
                 succeeded?.append(source.text(span.start..<span.end))
             case .quiet(let span):
                 succeeded?.append(source.text(span.start..<span.end))
+                observer?.quiet(span: span, in: source)
             case .failure(let d):
                 if shown < Runner.maxErrorsShown {
                     shown += 1
@@ -246,6 +250,7 @@ public final class Runner {
             lastChart = (c, text)
             if charts != nil { charts?.append((c, text)); return }
         }
+        if let observer { observer.result(out, span: span, in: source); return }
         let renderer = self.renderer
         sink.result { renderer.render(out, into: &$0) }
     }
@@ -253,9 +258,26 @@ public final class Runner {
     func report(_ d: Diagnostic, _ source: SourceText) {
         failures += 1
         let formatter = renderer.formatter
+        if let observer {
+            let located = LocatedDiagnostic(d, in: source)
+            observer.failure(located, rendered: DiagnosticRenderer.render(located, color: false, money: { formatter.money($0) }))
+            if options.bail { stopped = true }
+            return
+        }
         sink.error(DiagnosticRenderer.render(LocatedDiagnostic(d, in: source), color: options.errorColor, money: { formatter.money($0) }))
         if options.bail { stopped = true }
     }
 
 }
 
+
+/// What a runner tells a client that wants statements' outcomes as values (the machine
+/// protocol, handouts) rather than text on standard output.
+public protocol RunObserver: AnyObject {
+    /// A statement's result (a chart kept for `-o FILE.svg` is not reported).
+    func result(_ output: Output, span: Span, in source: SourceText)
+    /// A statement that gave no result (`let`, `set`, `assert` that held).
+    func quiet(span: Span, in source: SourceText)
+    /// An error, and its text as the terminal shows it (the line, a caret, the hint).
+    func failure(_ diagnostic: LocatedDiagnostic, rendered: String)
+}

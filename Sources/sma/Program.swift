@@ -40,6 +40,7 @@ struct Program {
             return FileIO.write(1, ShellCompletion.script(shell)) ? 0 : 1
         }
         if let clash = outputIsAnInput() { Program.fail(usage: clash) }
+        if arguments.serve { return serve() }
         if arguments.outputPath != nil && !arguments.svg { sink.collected = "" }
         guard let session = loadSession() else { return 1 }
         let runner = Runner(session: session, options: options, sink: sink, cancellation: Interrupts.token)
@@ -104,6 +105,28 @@ struct Program {
             FileIO.write(2, "sma: the record in '\(path)' was not loaded\n")
             return nil
         }
+    }
+
+    /// `--serve`: requests from standard input, answers on standard output, each line written
+    /// whole as it is ready. Ctrl-C (SIGINT, which a notebook's interrupt sends) stops the
+    /// running statement; the session goes on to the next request.
+    func serve() -> Int32 {
+        if !arguments.inputs.isEmpty || arguments.outputPath != nil || arguments.interactive {
+            Program.fail(usage: "--serve takes its statements as requests on standard input (no FILE, -e, -i or -o)")
+        }
+        guard let session = loadSession() else { return 1 }
+        Interrupts.install()
+        var failed = false
+        let serve = ServeSession(session: session, options: options, cancellation: Interrupts.token) { line in
+            if !failed && !FileIO.write(1, line + "\n") { failed = true }
+        }
+        FileIO.write(1, serve.greeting + "\n")
+        let outcome = FileIO.readLines(0, maxLine: ServeSession.maxRequestBytes) { line in
+            serve.handle(line)
+            return !failed
+        }
+        if let e = outcome.error { FileIO.write(2, "sma: cannot read standard input: \(FileIO.errnoMessage(e))\n"); return 1 }
+        return failed ? 1 : 0
     }
 
     /// Runs the scripts, statements and standard input in the order given; 1 when an input
