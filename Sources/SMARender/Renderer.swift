@@ -261,7 +261,7 @@ public struct Renderer: Sendable {
     func chart(_ c: Chart) -> String {
         if c.fan { return fanChart(c) }
         var out = ""
-        if let t = c.title { out += "\(bold)\(t)\(reset)\n" }
+        if let t = c.title { out += "\(bold)\(fitted(Escape.terminal(t)))\(reset)\n" }
         var maxValue = Dec.zero
         for r in c.rows { for v in r.values { if let v, v.amount > maxValue { maxValue = v.amount } } }
         let labelWidth = c.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
@@ -272,27 +272,34 @@ public struct Renderer: Sendable {
         let fixed = labelWidth + (seriesWidth > 0 ? seriesWidth + 2 : 0) + 4 + valueWidth + markerWidth
         let width = self.width.map { max(8, min(40, $0 - fixed - 1)) } ?? 40
         let blocks: [Character] = ["▏", "▎", "▍", "▌", "▋", "▊", "▉", "█"]
-        func bar(_ m: Money?) -> String {
+        // A published figure in eighths of a cell; the other marks in whole cells of their shade.
+        func bar(_ m: Money?, _ mark: Chart.Mark) -> String {
             guard let m, !maxValue.isZero, !m.amount.isNegative else { return "" }
             let eighths = (try? m.amount.multiplied(by: Dec(width * 8)).divided(by: maxValue).rounded(places: 0).intValue) ?? 0
             let n = max(0, eighths)
-            if ascii { return String(repeating: "#", count: (n + 4) / 8) }
-            var s = String(repeating: "█", count: n / 8)
+            let glyph = Legend.glyph(mark, ascii: ascii)
+            if ascii || mark != .published { return String(repeating: glyph, count: (n + 4) / 8) }
+            var s = String(repeating: glyph, count: n / 8)
             if n % 8 > 0 { s.append(blocks[n % 8 - 1]) }
             return s
         }
         var lastMarker: String? = nil
-        for r in c.rows {
+        for (row, r) in c.rows.enumerated() {
             for (i, v) in r.values.enumerated() {
                 var line = i == 0 ? pad(r.label, labelWidth, right: false) : String(repeating: " ", count: labelWidth)
                 if seriesWidth > 0 { line += "  " + pad(c.series[i], seriesWidth, right: false) }
-                let b = bar(v)
+                let b = bar(v, c.mark(row))
                 line += "  " + b + String(repeating: " ", count: max(0, width + 1 - DisplayWidth.of(b)))
                 line += " " + pad(v.map { formatter.money($0) } ?? "", valueWidth, right: true)
                 if i == 0, let m = r.marker, m != lastMarker { line += "  " + m; lastMarker = m }
                 while line.last == " " { line.removeLast() }
                 out += line + "\n"
             }
+        }
+        let marks = Legend.marks(of: c)
+        if marks != [.published] {
+            let key = marks.map { Legend.glyph($0, ascii: ascii) + " " + Legend.text($0) }.joined(separator: ", ")
+            appendNote(Phrase("key: " + key), to: &out)
         }
         for n in c.notes { appendNote(n, to: &out) }
         return out
@@ -302,7 +309,7 @@ public struct Renderer: Sendable {
     /// ┃ at the median, on a scale shared by all years.
     func fanChart(_ c: Chart) -> String {
         var out = ""
-        if let t = c.title { out += "\(bold)\(t)\(reset)\n" }
+        if let t = c.title { out += "\(bold)\(fitted(Escape.terminal(t)))\(reset)\n" }
         let labelWidth = c.rows.map { DisplayWidth.of($0.label) }.max() ?? 0
         // 50 cells, fewer where the terminal is narrower; the figures then go on a line below.
         let width = self.width.map { max(10, min(50, $0 - labelWidth - 3)) } ?? 50
@@ -322,8 +329,11 @@ public struct Renderer: Sendable {
             for i in p[1]...max(p[1], p[3]) { cells[i] = block }
             cells[p[2]] = mark
             var text = pad(r.label, labelWidth, right: false) + "  " + cells.joined()
-            let figures = (r.values[0].map(formatter.money) ?? "") + " … " + (r.values[4].map(formatter.money) ?? "")
+            var figures = (r.values[0].map(formatter.money) ?? "") + " … " + (r.values[4].map(formatter.money) ?? "")
                 + ", median " + (r.values[2].map(formatter.money) ?? "")
+            if let row = c.rows.firstIndex(where: { $0.label == r.label }), row < c.shares.count, let share = c.shares[row] {
+                figures += ", " + formatter.format(.percent(share, signed: false)) + " above"
+            }
             if let w = self.width, DisplayWidth.of(text) + 2 + DisplayWidth.of(figures) > w {
                 while text.last == " " { text.removeLast() }
                 let indent = String(repeating: " ", count: labelWidth + 2)
@@ -333,6 +343,8 @@ public struct Renderer: Sendable {
             }
             out += text + "\n"
         }
+        var key = "key: \(line) \(Legend.outerBand), \(block) \(Legend.innerBand), \(mark) \(Legend.median)"
+        appendNote(Phrase(key), to: &out)
         for n in c.notes { appendNote(n, to: &out) }
         return out
     }

@@ -26,8 +26,12 @@ public struct Arguments: Sendable {
     public var ascii = false
     public var recordPath: String?
     public var outputPath: String?
-    /// `-o FILE.svg`: the charts of the run as a picture.
+    /// `-o FILE.svg` or `-o FILE.png`: the charts of the run as a picture.
     public var svg = false
+    /// `-o FILE.png`: the picture drawn as PNG (by rsvg-convert).
+    public var png = false
+    /// `--size`: the picture's size.
+    public var chartSize: ChartSize = .article
     public var formatGiven = false
     public var showHelp = false
     public var showVersion = false
@@ -108,6 +112,12 @@ public struct Arguments: Sendable {
             case "--ascii": a.ascii = true
             case "--record": a.recordPath = try v()
             case "--serve": a.serve = true
+            case "--size":
+                let s = try v()
+                guard let size = ChartSize(s) else {
+                    throw UsageError(message: "unknown size '\(s)' (choose article, slide or WxH in pixels, each side \(ChartSize.sides.lowerBound) to \(ChartSize.sides.upperBound), such as 1600x900)")
+                }
+                a.chartSize = size
             case "--completions":
                 let s = try v()
                 guard let shell = ShellCompletion.Shell(rawValue: s) else {
@@ -124,7 +134,7 @@ public struct Arguments: Sendable {
                 }
                 a.inputs.append(.file(arg))
             }
-            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record", "--output", "--completions"].contains(name) {
+            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record", "--output", "--completions", "--size"].contains(name) {
                 throw UsageError(message: "option \(name) takes no value")
             }
             i += 1
@@ -140,13 +150,14 @@ public struct Arguments: Sendable {
         if let out = a.outputPath {
             let ext = out.split(separator: ".").last.map { String($0).lowercased() } ?? ""
             let byExtension: [String: OutputFormat] = ["csv": .csv, "json": .json, "jsonl": .json, "md": .markdown, "markdown": .markdown, "txt": .table]
-            if ext == "svg" && out.contains(".") {
+            if (ext == "svg" || ext == "png") && out.contains(".") {
                 // The charts go into the picture; every other result is printed as usual.
                 svg = true
+                png = ext == "png"
                 return
             }
             guard let f = byExtension[ext], out.contains(".") else {
-                throw UsageError(message: "cannot tell the format of '\(out)' from its extension (use .csv, .json, .md, .txt, or .svg for charts)")
+                throw UsageError(message: "cannot tell the format of '\(out)' from its extension (use .csv, .json, .md, .txt, or .svg or .png for charts)")
             }
             if a.formatGiven && a.format != f {
                 throw UsageError(message: "--format \(a.format.rawValue) contradicts the extension of '\(out)'")

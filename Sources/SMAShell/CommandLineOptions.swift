@@ -7,7 +7,7 @@ import SMARender
 public struct CommandLineOption: Sendable {
     /// What kind of argument an option takes, for completion.
     public enum ArgumentKind: String, Sendable {
-        case statement, format, units, color, file, shell
+        case statement, format, units, color, file, shell, size
     }
 
     public let short: String?
@@ -33,6 +33,7 @@ public struct CommandLineOption: Sendable {
         case .units?: ["ko", "en"]
         case .color?: ["auto", "always", "never"]
         case .shell?: ShellCompletion.Shell.allCases.map(\.rawValue)
+        case .size?: ["article", "slide"]
         default: nil
         }
     }
@@ -52,7 +53,9 @@ public enum CommandLineOptions {
         CommandLineOption(nil, "--ascii", nil, nil, "draw charts in ASCII (the default when the locale is not UTF-8)"),
         CommandLineOption(nil, "--record", .file, "FILE", "use the record in FILE instead of the built-in one"),
         CommandLineOption("-o", "--output", .file, "FILE", "write the results to FILE, in the format of its extension",
-                          "(.csv, .json, .md, .txt; .svg for a chart), atomically: never half a file"),
+                          "(.csv, .json, .md, .txt; .svg or .png for a chart), atomically: never half a file"),
+        CommandLineOption(nil, "--size", .size, "SIZE", "a chart picture's size: article (880 px wide, as tall as it needs;",
+                          "the default), slide (1920x1080, 16:9) or WxH in pixels (1600x900)"),
         CommandLineOption(nil, "--serve", nil, nil, "answer JSON requests on standard input, one a line (notebooks and",
                           "editors use it; the protocol is in docs/serve.md)"),
         CommandLineOption(nil, "--completions", .shell, "SHELL", "print the completion script for SHELL (bash, zsh or fish)"),

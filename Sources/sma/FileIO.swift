@@ -232,6 +232,10 @@ extension FileIO {
     /// target is replaced); a target that is not a regular file (a device, a pipe, a folder) or
     /// is read-only is refused.
     static func writeAtomically(_ path: String, _ text: String, mode newMode: mode_t = 0o644) -> IOError? {
+        writeAtomically(path, bytes: Array(text.utf8), mode: newMode)
+    }
+
+    static func writeAtomically(_ path: String, bytes text: [UInt8], mode newMode: mode_t = 0o644) -> IOError? {
         var target = path
         var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         var st = stat()

@@ -22,7 +22,7 @@ struct Program {
         options = RunOptions(render: RenderSpec(format: arguments.format, units: arguments.units,
                                                 color: Terminal.useColor(arguments.color, fd: 1) && toTable,
                                                 ascii: arguments.ascii || (isatty(1) == 1 && !Terminal.localeIsUTF8()),
-                                                width: Terminal.outputWidth(), notes: arguments.notes),
+                                                width: Terminal.outputWidth(), notes: arguments.notes, chartSize: arguments.chartSize),
                              errorColor: Terminal.useColor(arguments.color, fd: 2), bail: arguments.bail)
     }
 
@@ -186,6 +186,13 @@ struct Program {
         // An interrupted run, or one stopped by --bail, keeps the old file.
         if interrupted || (arguments.bail && runner.stopped) {
             sink.error("sma: '\(path)' was not written: the run \(interrupted ? "was interrupted" : "stopped at an error") (the old file, if any, is kept)\n")
+            return true
+        }
+        if arguments.png {
+            if let e = Picture.writePNG(svg: text, to: path) {
+                sink.error("sma: cannot write '\(path)': \(e)\n")
+                return false
+            }
             return true
         }
         if let e = FileIO.writeAtomically(path, text) {

@@ -188,7 +188,7 @@ import Testing
             var bars = 0, agreements = 0, root = ""
             func parser(_ p: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
                 if root.isEmpty { root = name }
-                if name == "rect" && attributes["class"] == "bar" { bars += 1 }
+                if name == "rect" && attributes["class"]?.hasPrefix("bar ") == true { bars += 1 }
                 if name == "text" && attributes["class"] == "agreement" { agreements += 1 }
             }
         }

@@ -313,7 +313,7 @@ struct TerminalSafetyTests {
         t.type("save \(path)"); t.press("Enter")
         #expect(t.waitFor("saved the chart of `chart contributions 2019..2026`"), "\(t.screen())")
         let svg = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
-        #expect(svg.hasPrefix("<?xml") && svg.components(separatedBy: "class=\"bar\"").count - 1 == 8)
+        #expect(svg.hasPrefix("<?xml") && svg.components(separatedBy: "class=\"bar ").count - 1 == 8)
     }
 
     /// In the session `tour` then `next` walks on, `back` goes back.

@@ -106,7 +106,7 @@ import Testing
         #expect(sink.stdout.contains("#"))
         #expect(!sink.stdout.contains("█"))
         // The longest bar is the largest amount.
-        let lines = unicode.split(separator: "\n").filter { $0.contains("█") }
+        let lines = unicode.split(separator: "\n").filter { $0.contains("█") && $0.first?.isNumber == true }
         #expect(lines.last!.contains("1조 5,192억 원"))
         #expect(lines.last!.filter { $0 == "█" }.count == 40)
     }

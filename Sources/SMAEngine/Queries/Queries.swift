@@ -19,7 +19,7 @@ extension Session {
             return Output(.text(recordText + (recordText.hasSuffix("\n") ? "" : "\n") + "\n# Defined in this session\n" + own + "\n"))
         case .verify(let a): return try verify(a)
         case .explain(let e): return try explain(e, span: span)
-        case .chart(let e): return try chart(e, span: span)
+        case .chart(let e, let title): return try chart(e, title: title, span: span)
         case .compare(let scenarios, let years): return try compare(scenarios, years: years, span: span)
         case .tour(let n): return try tour(n)
         case .simulate(let target, let sim): return try simulate(target, sim, span: span)
@@ -396,8 +396,9 @@ extension Session {
     }
 
     /// The steps of a projection: `project ... with growth` or `project ... under agreement N`.
-    func projection(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> ProjectedSteps {
-        let (targets, isRange) = try years(target, what: "the target")
+    /// `years` (a chart's projected part) stands for the target's own years.
+    func projection(_ target: Expr, _ p: Scenario, span: Span, years given: ClosedRange<Int>? = nil) throws(Diagnostic) -> ProjectedSteps {
+        let (targets, isRange) = if let given { (given, true) } else { try years(target, what: "the target") }
         let rate = try p.growthRate.map { (g) throws(Diagnostic) -> Dec in try growthRate(g) }
         let under = try p.under.map { (e) throws(Diagnostic) -> Agreement in try agreementNumber(e) }
         let assumptions = try assumptionRates(p.fixedAssumptions)
@@ -410,8 +411,8 @@ extension Session {
                               steps: r.steps.filter { targets.contains($0.year) }, allSteps: r.steps, under: under)
     }
 
-    func project(_ target: Expr, _ p: Scenario, span: Span) throws(Diagnostic) -> Output {
-        let r = try projection(target, p, span: span)
+    func project(_ target: Expr, _ p: Scenario, span: Span, years given: ClosedRange<Int>? = nil) throws(Diagnostic) -> Output {
+        let r = try projection(target, p, span: span, years: given)
         var notes: [Phrase] = []
         let unit = Value.money(Money.yearlyUnit(r.base?.currency ?? r.under?.currency ?? .krw))
         if let a = r.under {

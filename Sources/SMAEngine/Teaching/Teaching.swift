@@ -214,50 +214,144 @@ extension Session {
 
     // MARK: chart
 
-    func chart(_ e: Expr, span: Span) throws(Diagnostic) -> Output {
+    func chart(_ e: Expr, title titleExpr: Expr?, span: Span) throws(Diagnostic) -> Output {
+        var given: String? = nil
+        if let titleExpr {
+            guard case .text(let t) = try evaluate(titleExpr) else {
+                throw Diagnostic(.evaluation, "a chart's title is text", at: titleExpr.span, hint: "for example `title \"What Korea paid\"`")
+            }
+            given = t
+        }
+        // `chart project A..B …` with A in the recorded years: the recorded years as
+        // recorded, then the projection from the last of them.
+        // (Years the rules settle before anything is published count as recorded, marked so.)
+        if case .project(let target, let scenario)? = queryOf(e), scenario.base == nil, let answered = answeredYears,
+           let recordedYears = record.recordedYears {
+            let (ys, isRange) = try years(target, what: "the target")
+            if isRange, ys.lowerBound <= recordedYears.upperBound, ys.lowerBound >= answered.lowerBound {
+                let drawn = ys.lowerBound...min(ys.upperBound, answered.upperBound)
+                let recorded = Output(.table(try cachedContributionRows(drawn, span: target.span)), notes: figureNotes(drawn))
+                var c = try barChart(recorded, projected: false)
+                if ys.upperBound > answered.upperBound {
+                    let later = try project(target, scenario, span: span, years: (answered.upperBound + 1)...ys.upperBound)
+                    let p = try barChart(later, projected: true)
+                    c.rows += p.rows
+                    c.marks += p.marks
+                    c.notes += p.notes
+                    c.sources += p.sources.filter { !c.sources.contains($0) }
+                    c.subject = "what Korea paid, then what it would pay"
+                    c.title = "What Korea paid and would pay, \(yearsText(ys.lowerBound, ys.upperBound))"
+                }
+                if let given { c.title = given }
+                return Output(.chart(c))
+            }
+        }
         let out = try evaluateOutput(e)
         guard case .table(let t) = out.value else {
             throw Diagnostic(.evaluation, "`chart` draws a table of years, not \(out.value.typeName)", at: e.span,
                              hint: "for example `chart contributions 1991..2026` or `chart project 2027..2030 with growth 3%`")
         }
+        var projected = true
+        if case .contributions? = queryOf(e) { projected = false }
+        var c: Chart
         // A simulation's percentiles make a fan chart.
         let percentiles = TrialRunner.percentiles.compactMap { p in t.columns.firstIndex { $0.percentile == p } }
         if percentiles.count == TrialRunner.percentiles.count {
-            let (p5, p25, p50, p75, p95) = (percentiles[0], percentiles[1], percentiles[2], percentiles[3], percentiles[4])
-            var c = Chart(title: t.title, series: percentiles.map { t.columns[$0].name }, rows: [])
+            c = Chart(title: t.title, series: percentiles.map { t.columns[$0].name }, rows: [])
             c.fan = true
+            let share = t.columns.firstIndex { $0.key == "share_above" }
             for row in t.rows {
                 let label = Chart.label(row.first ?? nil)
-                let values: [Money?] = [p5, p25, p50, p75, p95].map { if case .money(let m)? = row[$0] { m } else { nil } }
+                let values: [Money?] = percentiles.map { if case .money(let m)? = row[$0] { m } else { nil } }
                 c.rows.append((label, values, nil))
+                c.marks.append(.projected)
+                if let share, case .percent(let d, _)? = row[share] { c.shares.append(d) } else { c.shares.append(nil) }
             }
-            c.notes = out.notes + [Phrase("the line spans the 5th to 95th percentile, the block the 25th to 75th, the mark is the median")]
-            return Output(.chart(c))
+            if case .simulate(_, let scenario)? = queryOf(e) { c.threshold = try simulationSettings(scenario).above }
+            c.notes = Session.chartNotes(out.notes)
+            c.subject = "the range of what Korea might pay"
+            if let a = under(e) { c.sources = citedAddresses(record.agreements[a]?.sources ?? []) }
+        } else {
+            c = try barChart(out, projected: projected)
         }
-        // Money columns become series; the won equivalent stands in for dollar amounts.
+        let labels = c.rows.map(\.label)
+        let span = labels.first.map { f in f == labels.last ? f : "\(f)–\(labels.last ?? f)" } ?? ""
+        if c.fan {
+            c.title = "What Korea might pay, \(span): the range of the simulation"
+        } else if case .compare? = queryOf(e) {
+            c.title = "What Korea would pay under each scenario, \(span)"
+            c.subject = "what Korea would pay under each scenario"
+        } else if projected {
+            c.title = "What Korea would pay, \(span) (projected)"
+            c.subject = "what Korea would pay"
+        } else {
+            c.title = "What Korea paid, \(span)"
+            c.subject = "what Korea paid"
+        }
+        if let given { c.title = given }
+        return Output(.chart(c))
+    }
+
+    /// The query an expression is, if it is one.
+    func queryOf(_ e: Expr) -> Query? {
+        if case .query(let q) = syntax[e] { return syntax[q] }
+        return nil
+    }
+
+    /// The agreement a projection or simulation follows, if any.
+    func under(_ e: Expr) -> Int? {
+        switch queryOf(e) {
+        case .project(_, let s)?, .simulate(_, let s)?:
+            if let u = s.under, case .number(let d)? = try? evaluate(u) { return d.intValue }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// A table of years as bars: money columns become series, the won equivalent stands in for
+    /// dollar amounts, and each bar says what it is.
+    func barChart(_ out: Output, projected: Bool) throws(Diagnostic) -> Chart {
+        guard case .table(let t) = out.value else { return Chart(title: nil, series: [], rows: []) }
         let moneyColumns = t.columns.indices.filter { i in t.rows.contains { if case .money? = $0[i] { return true } else { return false } } }
         let equivalentColumn = t.columns.firstIndex { $0.key == "won_equivalent" }
         let amountColumns = moneyColumns.filter { $0 != equivalentColumn }
         let agreementColumn = t.columns.firstIndex { $0.key == "agreement" }
         var c = Chart(title: t.title, series: amountColumns.map { t.columns[$0].name }, rows: [])
         var skipped: [String] = []
+        var cited: [String] = []
+        var agreements: [Int] = []
+        var derived: [String] = [], computed: [String] = []
         // Only the rows of years: not the totals of a comparison.
         for row in t.rows {
-            guard case .number? = row.first else { continue }
+            guard case .number(let yd)? = row.first else { continue }
             let label = Chart.label(row.first ?? nil)
+            var mark: Chart.Mark = projected ? .projected : .published
             var values: [Money?] = []
             for i in amountColumns {
                 guard case .money(var m)? = row[i] else { values.append(nil); continue }
                 if m.currency != .krw {
-                    if let eq = equivalentColumn, case .money(let w)? = row[eq] { m = w } else { skipped.append(label); values.append(nil); continue }
+                    if let eq = equivalentColumn, case .money(let w)? = row[eq] { m = w; mark = .wonEquivalent } else { skipped.append(label); values.append(nil); continue }
                 }
                 values.append(m)
+            }
+            if !projected, let y = yd.intValue, let f = yearFigure(y) {
+                if f.figure == .derived { mark = .derived; derived.append(label) }
+                if f.figure == .computed { mark = .derived; computed.append(label) }
+                cited += record.contributions[y]?.sources ?? []
+                if !agreements.contains(f.agreement) { agreements.append(f.agreement) }
             }
             var marker: String? = nil
             if let ac = agreementColumn, case .text(let s)? = row[ac] { marker = s }
             c.rows.append((label, values, marker))
+            c.marks.append(mark)
         }
-        c.notes = out.notes
+        c.notes = Session.chartNotes(out.notes)
+        if !derived.isEmpty {
+            c.notes.append(Phrase("\(derived.joined(separator: ", ")): no figure was published; the agreement's rule forces \(derived.count == 1 ? "this amount" : "these amounts") between published years"))
+        }
+        if !computed.isEmpty {
+            c.notes.append(Phrase("\(computed.joined(separator: ", ")): not yet published; computed by the agreement's rule from published figures"))
+        }
         if !skipped.isEmpty { c.notes.append(Phrase("no won amount for \(skipped.joined(separator: ", ")): dollars without a won equivalent")) }
         if equivalentColumn != nil {
             // The years whose equivalent was computed, asked of the record, not read back from
@@ -267,10 +361,35 @@ extension Session {
                       wonEquivalent(c)?.computedAt != nil else { return nil }
                 return String(y)
             }
-            c.notes.append(Phrase("dollar-era years are drawn at their won equivalents: published at the time"
-                                + (computed.isEmpty ? "" : ", or computed at the year's average won per dollar (\(computed.joined(separator: ", ")))")))
+            c.notes.append(Phrase("years agreed in dollars are drawn at their won equivalents: as published at the time"
+                                + (computed.isEmpty ? "" : ", or at the year's average exchange rate (\(computed.joined(separator: ", ")))")))
         }
-        return Output(.chart(c))
+        for a in agreements { cited += record.agreements[a]?.sources ?? [] }
+        c.sources = citedAddresses(cited)
+        return c
+    }
+
+    /// The notes of a table that belong under its chart: statements of fact about what is
+    /// drawn. Notes that name sma's own statements (in backticks: how to change the query) and
+    /// those about the change column, which a chart does not draw, stay with the table.
+    static func chartNotes(_ notes: [Phrase]) -> [Phrase] {
+        notes.filter { !$0.template.contains("`") && !$0.template.hasPrefix("the change of") }
+    }
+
+    /// The web addresses in source texts, a source key (`MOFA-12`) read as its address, each
+    /// once, in order.
+    func citedAddresses(_ sources: [String]) -> [String] {
+        var out: [String] = []
+        func add(_ a: String) { if !out.contains(a) { out.append(a) } }
+        for text in sources {
+            for piece in text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "(" || $0 == ")" }) {
+                var w = Substring(piece)
+                while let last = w.last, ".:".contains(last) { w = w.dropLast() }
+                if w.hasPrefix("https://") || w.hasPrefix("http://") { add(String(w)) }
+                else if let s = record.sources[String(w)], let a = Session.address(in: s.address) { add(a) }
+            }
+        }
+        return out
     }
 
     // MARK: compare

@@ -79,6 +79,8 @@ public enum Vocabulary {
     /// What `explain` explains, and what `chart` draws.
     public static let explainable: [String] = ["contribution", "growth", "project"]
     public static let chartable: [String] = ["contributions", "project", "compare", "simulate"]
+    /// The clauses after a chart's query (`title "…"`), words only there.
+    public static let chartClauses: [String] = ["title"]
 
     /// Words followed by a year (completion offers the recorded years).
     public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth", "rate", "budget"]
@@ -172,7 +174,7 @@ public enum Vocabulary {
 
     /// Words inside queries: clauses, the words they take, and `tour`'s words.
     public static var clauseWords: [String] {
-        unique(projectionClauses + withWords + simulationClauses + conversionWords + ["agreement", "for", "of", "all", "next", "back"])
+        unique(projectionClauses + withWords + simulationClauses + conversionWords + chartClauses + ["agreement", "for", "of", "all", "next", "back"])
     }
 
     /// Words of the record's definitions: subjects, clause keywords, rule kinds and options,

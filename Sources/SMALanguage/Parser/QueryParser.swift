@@ -188,7 +188,17 @@ extension Parser {
             throw unexpected("expected what to \(w) (`\(w) \(explain ? "contribution 2024" : "contributions 1991..2026")`)")
         }
         let inner = try parsePrimary()
-        return syntax.query(explain ? .explain(inner) : .chart(inner), start.to(inner.span))
+        if explain { return syntax.query(.explain(inner), start.to(inner.span)) }
+        // `title "…"`: a word only here, after the chart's query (`let title = 1` stays a name).
+        if isWord(Vocabulary.chartClauses[0]) {
+            _ = advance()
+            guard case .string = kind else {
+                throw unexpected("expected the title as text in quotes (`chart contributions 2019..2026 title \"What Korea paid\"`)")
+            }
+            let title = try parsePrimary()
+            return syntax.query(.chart(inner, title: title), start.to(title.span))
+        }
+        return syntax.query(.chart(inner, title: nil), start.to(inner.span))
     }
 
     /// `tour`, `tour N`, `tour N..M`, `tour all` (`all` is a name the evaluator reads).

@@ -223,8 +223,8 @@ public enum Query: Sendable {
     case verify(agreement: Expr?)
     /// `explain contribution YEAR`, `explain project ...`
     case explain(Expr)
-    /// `chart QUERY`: contributions, a projection or a comparison as bars.
-    case chart(Expr)
+    /// `chart QUERY [title TEXT]`: contributions, a projection or a comparison as bars.
+    case chart(Expr, title: Expr?)
     /// `compare SCENARIO, SCENARIO, ... for YEARS`
     case compare(scenarios: [Scenario], years: Expr)
     /// `tour` or `tour N`
