@@ -87,12 +87,12 @@ public enum Escape {
 
     /// A block of text in markdown, shown as it is: a fenced code block (longer than any run of
     /// backticks inside), so no line becomes a heading, a list or live HTML.
-    public static func markdownBlock(_ s: String) -> String {
+    public static func markdownBlock(_ s: String, info: String = "text") -> String {
         var longest = 0, run = 0
         for u in s.unicodeScalars { if u == "`" { run += 1; longest = max(longest, run) } else { run = 0 } }
         let fence = String(repeating: "`", count: max(3, longest + 1))
         let body = terminal(s)
-        return fence + "text\n" + body + (body.hasSuffix("\n") ? "" : "\n") + fence + "\n"
+        return fence + info + "\n" + body + (body.hasSuffix("\n") ? "" : "\n") + fence + "\n"
     }
 
     /// Text inside XML (an SVG's text, titles and attributes): the five entities, and what XML

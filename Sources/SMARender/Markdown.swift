@@ -34,7 +34,8 @@ extension Renderer {
             for p in d.parts {
                 switch p {
                 case .heading(let h): out += "**\(markdownEscape(h))**\n\n"
-                case .line(let n): out += markdownEscape(n.text(formatter.format)) + "\n"
+                // Each line its own paragraph: a renderer would join consecutive lines.
+                case .line(let n): out += markdownEscape(n.text(formatter.format)) + "\n\n"
                 case .statement(let s): out += "\n```\nsma> \(s)\n```\n\n"
                 case .output(let o): out += markdown(o) + "\n"
                 case .failure(let m): out += "error: \(markdownEscape(m))\n"

@@ -35,6 +35,10 @@ public struct Arguments: Sendable {
     public var formatGiven = false
     public var showHelp = false
     public var showVersion = false
+    /// `--echo`: each statement before its results.
+    public var echo = false
+    /// `-o DIR/` (a folder): a markdown handout, `DIR/handout.md`, with its charts beside it.
+    public var folder = false
     /// `--serve`: answer JSON requests on standard input (the machine protocol, docs/serve.md).
     public var serve = false
     /// `--completions SHELL`: print the shell's completion script.
@@ -106,6 +110,7 @@ public struct Arguments: Sendable {
                 }
                 a.color = c
             case "--bail": a.bail = true
+            case "--echo": a.echo = true
             case "--notes": a.notes = true
             case "-q", "--quiet": a.quiet = true
             case "-i", "--interactive": a.interactive = true
@@ -148,6 +153,15 @@ public struct Arguments: Sendable {
     mutating func takeFormatFromOutputPath() throws(UsageError) {
         let a = self
         if let out = a.outputPath {
+            if out.hasSuffix("/") {
+                // A handout: markdown, whatever the statements are; its charts beside it.
+                if a.formatGiven && a.format != .markdown {
+                    throw UsageError(message: "-o '\(out)' is a folder: it holds a markdown handout (handout.md) and its charts; --format \(a.format.rawValue) cannot go there")
+                }
+                folder = true
+                format = .markdown
+                return
+            }
             let ext = out.split(separator: ".").last.map { String($0).lowercased() } ?? ""
             let byExtension: [String: OutputFormat] = ["csv": .csv, "json": .json, "jsonl": .json, "md": .markdown, "markdown": .markdown, "txt": .table]
             if (ext == "svg" || ext == "png") && out.contains(".") {

@@ -47,6 +47,8 @@ public enum CommandLineOptions {
         CommandLineOption("-u", "--units", .units, "UNITS", "ko (1조 1,833억 원, default) or en (₩1.1833 trillion)"),
         CommandLineOption(nil, "--color", .color, "WHEN", "auto (default: only on a terminal, never with NO_COLOR), always, never"),
         CommandLineOption(nil, "--bail", nil, nil, "stop at the first statement that fails"),
+        CommandLineOption(nil, "--echo", nil, nil, "print each statement, with the comment lines above it, before its",
+                          "results (with --format markdown and -o DIR/: a handout, charts as images)"),
         CommandLineOption(nil, "--notes", nil, nil, "notes in the data formats: CSV `# ` comment lines after each",
                           "result; JSON {\"value\": ..., \"notes\": [...]} for a single value"),
         CommandLineOption("-q", "--quiet", nil, nil, "no progress line for a long simulation (shown only on a terminal)"),

@@ -23,9 +23,17 @@ public final class Runner {
     /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
     /// printed; every other result is printed as usual.
     public var charts: [(chart: Chart, statement: String)]? = nil
-    /// When not nil (`sma --serve`, `--echo`), each statement's result and error goes to the
-    /// observer as a value instead of being rendered to the sink.
+    /// When not nil (`sma --serve`), each statement's result and error goes to the observer as
+    /// a value instead of being rendered to the sink.
     public var observer: RunObserver? = nil
+    /// `--echo`: the comment lines read since the last blank line or statement, for the next
+    /// statement's echo; and how many pieces have been echoed.
+    var echoComments: [String] = []
+    var echoed = 0
+    var introduced = false
+    /// `--echo --format markdown -o DIR/`: saves a chart as a picture beside the handout and
+    /// gives its file name, which the handout shows as an image.
+    public var savesChart: ((Chart, String) -> String?)? = nil
     /// Runs every input (its parser's tokens and syntax tree are reused).
     public let interpreter: Interpreter
     /// The token that stops a run (the program's Ctrl-C handler requests it).
@@ -99,6 +107,7 @@ public final class Runner {
         feeder.completeness.scan(line)
         if feeder.pending.isEmpty && feeder.completeness.isComplete {
             // A blank or comment line has nothing to run.
+            if options.echo && !feeder.completeness.hasContent { noteForEcho(line) }
             if feeder.completeness.hasContent {
                 // Copied into one buffer, reused line after line (unless the last line's text
                 // is still held, which keeps it as it was).
@@ -189,6 +198,7 @@ public final class Runner {
     /// Runs every statement of one complete piece of input through the interpreter, showing
     /// each result and reporting each error at its place.
     public func execute(_ source: SourceText) {
+        if options.echo && observer == nil { echo(source) }
         // Errors past the first `maxErrorsShown` of one piece of input are counted, not shown
         // (each shown error scans its line: thousands of them on one line would take minutes).
         var shown = 0, unshown = 0
@@ -249,6 +259,10 @@ public final class Runner {
             let text = Runner.oneLine(source.text(span.start..<span.end))
             lastChart = (c, text)
             if charts != nil { charts?.append((c, text)); return }
+            if let savesChart, let file = savesChart(c, text) {
+                sink.result(renderer.image(of: c, file: file))
+                return
+            }
         }
         if let observer { observer.result(out, span: span, in: source); return }
         let renderer = self.renderer
@@ -270,6 +284,41 @@ public final class Runner {
 
 }
 
+
+/// `--echo`: the input before its results, as the format writes a statement.
+extension Runner {
+    /// A comment line joins the comments of the next statement; a blank line drops them (they
+    /// were about something else). A `#!` line is not a comment for people.
+    func noteForEcho(_ line: ArraySlice<UInt8>) {
+        var text = String(decoding: line, as: UTF8.self)
+        while let last = text.last, last == "\n" || last == "\r" { text.removeLast() }
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        if trimmed.hasPrefix("#!") { return }
+        if trimmed.hasPrefix("#") { echoComments.append(String(trimmed)); return }
+        // The comments at the top of a script, before anything runs: its introduction.
+        if echoed == 0 && !echoComments.isEmpty {
+            sink.result(renderer.echoIntroduction(echoComments))
+            echoed += 1
+            introduced = true
+        }
+        echoComments.removeAll()
+    }
+
+    func echo(_ source: SourceText) {
+        var text = String(decoding: source.bytes, as: UTF8.self)
+        while let last = text.last, last == "\n" || last == "\r" { text.removeLast() }
+        // Comment lines the lexer is given to check (non-ASCII in them) are still comments.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        if lines.allSatisfy({ $0.drop { $0 == " " || $0 == "\t" }.hasPrefix("#") }) {
+            for l in lines { noteForEcho(ArraySlice(Array(l.utf8))) }
+            return
+        }
+        let comments = echoComments, first = echoed == 0 || (echoed == 1 && introduced)
+        echoComments.removeAll()
+        echoed += 1
+        sink.result(renderer.echo(text, comments: comments, first: first))
+    }
+}
 
 /// What a runner tells a client that wants statements' outcomes as values (the machine
 /// protocol, handouts) rather than text on standard output.

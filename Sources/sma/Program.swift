@@ -13,6 +13,9 @@ struct Program {
     let arguments: Arguments
     let options: RunOptions
     let sink = StandardSink()
+    /// `-o DIR/`: the charts of the handout, written with it.
+    final class Pictures { var list: [(name: String, svg: String)] = [] }
+    let handoutCharts = Pictures()
 
     static let version = SMAVersion.current
 
@@ -23,7 +26,7 @@ struct Program {
                                                 color: Terminal.useColor(arguments.color, fd: 1) && toTable,
                                                 ascii: arguments.ascii || (isatty(1) == 1 && !Terminal.localeIsUTF8()),
                                                 width: Terminal.outputWidth(), notes: arguments.notes, chartSize: arguments.chartSize),
-                             errorColor: Terminal.useColor(arguments.color, fd: 2), bail: arguments.bail)
+                             errorColor: Terminal.useColor(arguments.color, fd: 2), bail: arguments.bail, echo: arguments.echo)
     }
 
     static func fail(usage message: String) -> Never {
@@ -45,6 +48,14 @@ struct Program {
         guard let session = loadSession() else { return 1 }
         let runner = Runner(session: session, options: options, sink: sink, cancellation: Interrupts.token)
         if arguments.svg { runner.charts = [] }
+        if arguments.folder {
+            // A handout's charts: drawn when the run has completed, beside handout.md.
+            let render = options.render, pictures = handoutCharts
+            runner.savesChart = { chart, statement in
+                pictures.list.append((name: "chart-\(pictures.list.count + 1).svg", svg: SVG.document([(chart, statement)], Renderer(render))))
+                return pictures.list.last?.name
+            }
+        }
         // A long simulation draws a progress line on a terminal (never on a pipe or file, nor with -q).
         if isatty(2) == 1 && !arguments.quiet {
             var line = ProgressLine()
@@ -188,6 +199,9 @@ struct Program {
             sink.error("sma: '\(path)' was not written: the run \(interrupted ? "was interrupted" : "stopped at an error") (the old file, if any, is kept)\n")
             return true
         }
+        if arguments.folder {
+            return writeHandout(path, text)
+        }
         if arguments.png {
             if let e = Picture.writePNG(svg: text, to: path) {
                 sink.error("sma: cannot write '\(path)': \(e)\n")
@@ -197,6 +211,28 @@ struct Program {
         }
         if let e = FileIO.writeAtomically(path, text) {
             sink.error("sma: cannot write '\(path)': \(e.message)\n")
+            return false
+        }
+        return true
+    }
+
+    /// `-o DIR/`: DIR/handout.md and its charts (chart-1.svg, …), each written atomically; the
+    /// folder is made if it is missing (its parent must exist).
+    func writeHandout(_ folder: String, _ text: String) -> Bool {
+        var dir = folder
+        while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
+        if mkdir(dir, 0o755) != 0 && errno != EEXIST {
+            sink.error("sma: cannot make the folder '\(folder)': \(FileIO.errnoMessage(errno))\n")
+            return false
+        }
+        for (name, svg) in handoutCharts.list {
+            if let e = FileIO.writeAtomically(dir + "/" + name, svg) {
+                sink.error("sma: cannot write '\(dir)/\(name)': \(e.message)\n")
+                return false
+            }
+        }
+        if let e = FileIO.writeAtomically(dir + "/handout.md", text) {
+            sink.error("sma: cannot write '\(dir)/handout.md': \(e.message)\n")
             return false
         }
         return true

@@ -72,6 +72,32 @@ import Glibc
         return o
     }
 
+    /// Lesson scripts as handouts (`sma --echo`): each statement, with the comments above it,
+    /// before its results. The markdown one is what a teacher hands out.
+    static let handouts: [(script: String, format: OutputFormat, expected: String)] = [
+        ("Examples/teach-the-9th-sma.sma", .markdown, "Examples/handouts/teach-the-9th-sma.md"),
+        ("Examples/teach-the-dollar-era.sma", .table, "Examples/handouts/teach-the-dollar-era.txt"),
+        ("Examples/queries.sma", .csv, "Examples/handouts/queries.csv"),
+        ("Examples/queries.sma", .json, "Examples/handouts/queries.jsonl"),
+    ]
+
+    @Test(arguments: GoldenTests.handouts.indices)
+    func handout(_ i: Int) throws {
+        let (script, format, expected) = GoldenTests.handouts[i]
+        let bytes = try #require(GoldenTests.read(GoldenTests.root + "/" + script))
+        let sink = CollectingSink()
+        let runner = Runner(session: Session(), options: RunOptions(render: RenderSpec(format: format), echo: true), sink: sink)
+        runner.run(name: script, bytes: bytes)
+        if getenv("SMA_UPDATE_GOLDEN") != nil {
+            mkdir(GoldenTests.root + "/Examples/handouts", 0o755)
+            GoldenTests.write(GoldenTests.root + "/" + expected, sink.stdout)
+            return
+        }
+        let out = GoldenTests.read(GoldenTests.root + "/" + expected).map { String(decoding: $0, as: UTF8.self) }
+        #expect(sink.stdout == (out ?? ""), "\(expected): run `make golden` and read the diff")
+        #expect(runner.failures == 0)
+    }
+
     @Test func thereAreExamples() {
         #expect(GoldenTests.examples.count >= 10)
         #expect(GoldenTests.examples.contains { $0.hasPrefix("Examples/errors/") })
