@@ -3,18 +3,33 @@ SWIFT ?= swift
 BIN_DEBUG := .build/debug/sma
 BIN_RELEASE := .build/release/sma
 
-.PHONY: all build release run test golden deps clean bench fuzz install install-files uninstall
+.PHONY: all build release run test golden deps clean bench fuzz install install-files uninstall \
+  install-kernel kernel-test notebook
 
 all: build
 
 # What a fresh machine lacks: libedit's headers (the line editor), tmux (the terminal tests),
-# vim, groff and rsvg-convert (the editor, man page and SVG tests). Swift itself comes with the
-# machine image.
+# vim, groff and rsvg-convert (the editor, man page and SVG tests), chromium (the kernel tests
+# screenshot the lesson notebook headless) and fonts-nanum (a Korean font, for the charts' text
+# in that screenshot). Swift itself comes with the machine image.
 APT_NEEDS := $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(shell command -v tmux),,tmux) \
-  $(if $(shell command -v vim),,vim) $(if $(shell command -v groff),,groff) $(if $(shell command -v rsvg-convert),,librsvg2-bin)
+  $(if $(shell command -v vim),,vim) $(if $(shell command -v groff),,groff) $(if $(shell command -v rsvg-convert),,librsvg2-bin) \
+  $(if $(shell command -v chromium),,chromium) $(if $(wildcard /usr/share/fonts/truetype/nanum),,fonts-nanum)
+# The Python that runs the Jupyter kernel and its tests. pip refuses to install into a Python
+# the distribution manages (Debian's own python3: PEP 668) unless told; a virtualenv or pyenv
+# Python needs no flag. `=`, not `:=`: asked only by the targets that install.
+PYTHON ?= python3
+PIP = $(PYTHON) -m pip install -q $(shell $(PYTHON) -c 'import os, sys, sysconfig; \
+  print("--break-system-packages" if sys.prefix == sys.base_prefix and \
+  os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")) else "")')
+# The kernel's Python packages (ipykernel, and the clients its tests drive), those missing.
+KERNEL_PY := ipykernel jupyter_client nbclient nbconvert nbformat jupyter_console
+PY_NEEDS = $(shell $(PYTHON) -c 'import importlib.util as u; \
+  print(" ".join(m for m in "$(KERNEL_PY)".split() if u.find_spec(m) is None))')
 # Python's markdown-it-py reads markdown back in the escaping tests.
 deps:
 	@python3 -c 'import markdown_it' 2>/dev/null || pip install -q markdown-it-py
+	@if [ -n "$(strip $(PY_NEEDS))" ]; then echo "make: installing $(strip $(PY_NEEDS))"; $(PIP) $(PY_NEEDS); fi
 	@command -v $(SWIFT) >/dev/null || { echo "make: swift is not installed (see README)"; exit 1; }
 	@if [ -n "$(strip $(APT_NEEDS))" ]; then \
 	  echo "make: installing $(strip $(APT_NEEDS))"; \
@@ -36,10 +51,42 @@ release: deps
 run: release
 	$(BIN_RELEASE) $(ARGS)
 
-# Unit tests, golden examples, the error catalogue and CLI tests (which run the built binary).
+# Unit tests, golden examples, the error catalogue and CLI tests (which run the built binary),
+# then the Jupyter kernel's tests against the same build.
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test
+	$(KERNEL_TEST)
+
+# The Jupyter kernel (kernel/) against the debug build (SMA_BIN=... for another sma): a real
+# kernel manager, jupyter console, nbconvert and a headless-Chromium screenshot of the lesson,
+# in a kernelspec directory of their own (no `make install-kernel` needed). About 30 s.
+KERNEL_TEST = SMA_BIN="$${SMA_BIN:-$(CURDIR)/$(BIN_DEBUG)}" $(PYTHON) -m unittest discover -v -s kernel/tests
+kernel-test: | $(BIN_DEBUG)
+	$(KERNEL_TEST)
+
+# The debug build, built only when missing (test and golden build it anyway).
+$(BIN_DEBUG):
+	$(SWIFT) build
+
+# The Jupyter kernel, in one command: pip installs kernel/ (sma_kernel) into $(PYTHON), then its
+# kernelspec `sma` goes next to that Python (root) or into the user's Jupyter directory. The
+# kernel runs the sma on PATH (after `make install`), named by its full path; without one, the
+# release build of this tree (built first), which `make clean` removes: `make install` first.
+KERNEL_SMA := $(or $(shell command -v sma),$(CURDIR)/$(BIN_RELEASE))
+install-kernel: $(if $(shell command -v sma),,release)
+	$(PIP) ./kernel
+	$(PYTHON) -m sma_kernel.install $$( [ "$$(id -u)" = 0 ] && echo --sys-prefix || echo --user ) --sma "$(KERNEL_SMA)"
+
+# Runs Examples/lesson.ipynb again, in place, so that its stored outputs are those of this
+# build: the kernel of kernel/ and the debug build, through a kernelspec made for the run
+# (an installed kernel is neither needed nor used). Read the diff before committing.
+notebook: | $(BIN_DEBUG)
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  export PYTHONPATH="$(CURDIR)/kernel$${PYTHONPATH:+:$$PYTHONPATH}" JUPYTER_DATA_DIR="$$tmp" JUPYTER_RUNTIME_DIR="$$tmp/runtime" && \
+	  $(PYTHON) -m sma_kernel.install --user --sma "$(CURDIR)/$(BIN_DEBUG)" >/dev/null && \
+	  $(PYTHON) -m jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=sma \
+	    --ExecutePreprocessor.record_timing=False --ExecutePreprocessor.timeout=120 Examples/lesson.ipynb
 
 # Rewrites the expected output of every example from the current build. Read the diff
 # (git diff Examples/) before committing: golden files are checked by a person.
