@@ -56,7 +56,7 @@ import Foundation
 
     @Test func publishedPrecisionAndSettledYears() throws {
         #expect(try out("cpi 2011").hasPrefix("4.0%\n"))
-        #expect(try out("cpi 2000..2026").contains("not recorded: 2000, 2026"))
+        #expect(try out("cpi 1990..2026").contains("not recorded: 1990, 2026"))
         let y = try out("contribution 2027")
         #expect(y.hasPrefix("1조 5,511억 원\n"))
         #expect(y.contains("computed") && y.contains("not yet published"))

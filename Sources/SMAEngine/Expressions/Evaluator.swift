@@ -8,6 +8,7 @@ extension Session {
         switch syntax[e] {
         case .query(let q): return try query(syntax[q], span: e.span)
         case .convert(let inner, let to, let rate): return try convert(inner, to: to, rate: rate, span: e.span)
+        case .constant(let inner, let year): return try constant(inner, year: year, span: e.span)
         case .pipe: return try pipeline(e)
         default: break
         }
@@ -101,7 +102,7 @@ extension Session {
             return .range(lo, hi)
         case .query(let q):
             return try query(syntax[q], span: e.span).value
-        case .convert, .pipe:
+        case .convert, .constant, .pipe:
             return try evaluateOutput(e).value
         case .bool(let b):
             return .bool(b)

@@ -19,7 +19,7 @@ public enum Help {
     /// The concept topics, in the order `help` lists them after the statements (each is a
     /// `NAME.help` file with a `summary:` line; a statement's file has its summary from the
     /// grammar).
-    static let conceptOrder = ["pipelines", "functions", "dollars", "rules", "lag", "categories", "money", "percent", "numbers", "ranges", "rounding",
+    static let conceptOrder = ["pipelines", "functions", "dollars", "inflation", "rules", "lag", "categories", "money", "percent", "numbers", "ranges", "rounding",
                                "formats", "session", "sma"]
 
     /// Every topic: one text file each (`NAME.help`, beside its statement family), embedded at
@@ -111,7 +111,7 @@ public enum Help {
                        "range": "ranges", "arithmetic": "numbers", "number": "numbers", "exact": "numbers", "precision": "numbers", "overflow": "numbers", "csv": "formats", "json": "formats", "markdown": "formats", "format": "formats",
                        "projection": "project", "contributions": "contributions", "round": "rounds",
                        "repl": "session", "budget": "rules", "defense-budget": "rules", "negotiated": "rules", "frozen": "rules", "fixed": "rules",
-                       "index": "rules", "inflation": "lag", "usd": "dollars", "krw": "dollars", "exchange": "dollars", "monte-carlo": "simulate",
+                       "index": "rules", "real": "inflation", "deflate": "inflation", "today": "inflation", "usd": "dollars", "krw": "dollars", "exchange": "dollars", "monte-carlo": "simulate",
                        "output": "formats", "cap": "lag", "caps": "lag", "rule": "rules", "labour": "categories", "labor": "categories",
                        "construction": "categories", "logistics": "categories", "under": "project", "history": "session", "keys": "session", "quit": "session", "save": "session", "load": "session",
                        "pipeline": "pipelines", "|": "pipelines", "stages": "pipelines", "stage": "pipelines", "where": "pipelines", "sort": "pipelines",

@@ -27,6 +27,7 @@ extension Session {
         case .index(let kind, let e): return try index(kind, e)
         case .exchange(let e): return try exchangeQuery(e)
         case .budget(let e): return try budgetQuery(e)
+        case .share(let e): return try shareQuery(e)
         case .source(let e): return try sourceQuery(e)
         case .sources: return sourcesTable()
         }

@@ -1410,6 +1410,18 @@ define source "ASIAE-2025" = "https://cm.asiae.co.kr/article/2025120820434064164
 # ---------------------------------------------------------------------------------------
 # Korean CPI growth, Statistics Korea annual average, as published to 0.1 point (cpi.tsv; §7)
 # ---------------------------------------------------------------------------------------
+# Korean CPI growth 1991–2000: Statistics Korea's annual average, as the current series gives it
+# (research of 2026-12; checked against an index table, 2010=100, and the press of each year).
+define cpi 1991 = 9.3% { note "Annual average (연평균). Recomputed from the 2010=100 index table: 9.34. The 1991 Dec/Dec figure was 9.5 (not used)" source "CPI-INDEX-TABLE, INFLATIONRATES-1991, HANKYUNG-1999" }
+define cpi 1992 = 6.2% { note "Annual average (연평균지수 6.2% in the 1992 Hankyung story). The Dec/Dec figure was 4.5 (not used). Index table: 6.21" source "CPI-INDEX-TABLE, HANKYUNG-1992" }
+define cpi 1993 = 4.8% { note "one source; Index table: 4.80. 1993 press gave 5.8%, which is Dec/Dec (전년말대비), not the annual average" source "CPI-INDEX-TABLE, HANKYUNG-1993" }
+define cpi 1994 = 6.3% { note "one source; Index table: 6.27. Joongang gives 5.6% for 1994, which is Dec/Dec; no contemporary annual-average press figure was found" source "CPI-INDEX-TABLE, JOONGANG-1994" }
+define cpi 1995 = 4.5% { note "Index table: 4.48; inflation-rates.com gives 4.5" source "CPI-INDEX-TABLE, INFLATIONRATES-1995, HANKYUNG-1999" }
+define cpi 1996 = 4.9% { note "Index table: 4.93; the Donga 2001 1995=100 index gives 4.9; hoeveelinflatie gives 4.9" source "CPI-INDEX-TABLE, DONGA-2001, HOEVEELINFLATIE-1996" }
+define cpi 1997 = 4.4% { note "one source; Current rebased series (index table): 4.44. The contemporary 재경원 figure (Donga 1997-12-31) was 4.5, and the Donga 2001 1995=100 index also gives 4.48. This is a rebasing/rounding difference (see NOTES)" source "CPI-INDEX-TABLE, DONGA-1997, DONGA-2001" }
+define cpi 1998 = 7.5% { note "BOK 1999-01-29 (Hankyung, Seoul Shinmun) gives 연평균 7.5%; index table: 7.51" source "CPI-INDEX-TABLE, HANKYUNG-1999, SEOUL-1999" }
+define cpi 1999 = 0.8% { note "Statistics Korea figure as cited in Donga 2004-12-30; index table: 0.81" source "CPI-INDEX-TABLE, DONGA-2004" }
+define cpi 2000 = 2.3% { note "MOFE 2000 price trends (Hankyung 2001-01) gives 연평균 2.3%; Donga 2004 gives 2.3; index table: 2.26" source "CPI-INDEX-TABLE, HANKYUNG-2000, DONGA-2004" }
 define cpi 2001 = 4.1% { note "one source" source "NEWSPIM-2006" }
 define cpi 2002 = 2.8% { note "one source" source "NEWSPIM-2006" }
 define cpi 2003 = 3.5% { note "one source" source "NEWSPIM-2006" }
@@ -1439,6 +1451,34 @@ define cpi 2025 = 2.1% { source "KOREA-2025, DONGA-2025, ETODAY-2025" }
 # ---------------------------------------------------------------------------------------
 # Korea's original (not supplementary) defense budget and its published growth (§6)
 # ---------------------------------------------------------------------------------------
+# Korea's original defense budget 1991–2016: the MND series 연도별 국방비 배분 추이 [본예산 기준]
+# (research of 2026-12; each year also checked against the press of the time where found).
+define budget 1991 = 7조 4524억 { growth 12.3% note "Original budget; 1991 press (Seoul Shinmun, Hankook Ilbo) cite 7조4천5백24억 as the 1991 budget and 12.3% as the increase" source "MND-BUDGET, SEOUL-1991, HANKOOKILBO-1991" }
+define budget 1992 = 8조 4100억 { growth 12.8% note "Matches 1992 Hankyung (92년도 8조4천1백억원) and Nocut News" source "MND-BUDGET, HANKYUNG-1992b, NOCUTNEWS-1992" }
+define budget 1993 = 9조 2154억 { growth 9.6% note "Seoul Shinmun 1993 gives it only as about 9조2천억 (24.2% of govt budget, same as the MND table); the 1994 government proposal 10조1003억 = +9.6% implies a 1993 base of about 92,150. A 1993 Hankyung piece says the 1993 increase was 13.5%, which does not match 9.6% (see NOTES)" source "MND-BUDGET, SEOUL-1993, HANKYUNG-1993b" }
+define budget 1994 = 10조 753억 { growth 9.3% note "Seoul Shinmun 1994-06-14 gives 올해 10조7백53억원. The government proposal was 10조1003억 (+9.6%) and the Assembly cut it to the final figure" source "MND-BUDGET, SEOUL-1994, HANKYUNG-1993b" }
+define budget 1995 = 11조 744억 { growth 9.9% note "one source; Only the MND table gives the exact figure. Checks: 1995/1994 = +9.92%; the 1995 MND request was 11조3천3백88억 (request, not final)" source "MND-BUDGET" }
+define budget 1996 = 12조 2434억 { growth 10.6% note "one source; The exact value is from MND only. The 10.6% growth for 1996 is confirmed by Donga 1997-06-05; Nocut gives about 12조" source "MND-BUDGET, DONGA-1997b" }
+define budget 1997 = 13조 7865억 { growth 12.6% note "Donga 1997-06-05 gives 13조7천8백65억 and 12.6%" source "MND-BUDGET, DONGA-1997b, DONGA-1997c" }
+define budget 1998 = 14조 6275억 { growth 6.1% note "Original budget. Donga 1998-01-07: 당초 편성된 국방예산 14조6천여억원. It was later cut in the IMF-era supplementary budget to about 13조8,000억 (not used)" source "MND-BUDGET, DONGA-1998b" }
+define budget 1999 = 13조 7490억 { growth -6.0% note "MND prints the growth as △6.0, i.e. against the 1998 original budget. 1998 press gave -0.4%, which is against the 1998 supplementary budget of about 138,000 (see NOTES)" source "MND-BUDGET, SEDAILY-1999, IMAEIL-1998, IMAEIL-1999" }
+define budget 2000 = 14조 4390억 { growth 5.0% note "Maeil 1999-09-21 gives 14조4천390억 and +5.0%. A blog gives 144,774 (apparently supplementary; not used)" source "MND-BUDGET, IMAEIL-1999" }
+define budget 2001 = 15조 3884억 { growth 6.6% note "PSPD (평통사) 2002 note and a blog agree" source "MND-BUDGET, SPARK946-2001, BITI-2001" }
+define budget 2002 = 16조 3640억 { growth 6.3% note "PSPD (평통사) gives 16조3천640억 and +6.3%; Nocut agrees" source "MND-BUDGET, SPARK946-2001, NOCUTNEWS-1992" }
+define budget 2003 = 17조 4264억 { growth 6.5% note "Hankyung/Yonhap 2003-06-11 gives 올해 17조4천264억원. A blog gives 175,148 (supplementary; not used)" source "MND-BUDGET, HANKYUNG-2003, HANKYUNG-2003b" }
+define budget 2004 = 18조 9412억 { growth 8.7% note "Seoul Economic/Yonhap 2005-01 gives 18조9천412억. Edaily's 18조9142억 looks like a digit transposition" source "MND-BUDGET, SEDAILY-2004, BITI-2001" }
+define budget 2005 = 20조 8226억 { growth 9.9% note "Seoul Economic/Yonhap gives 20조8천226억 and +9.9%; Hankyung 2004-11-15 agrees. A blog gives 211,026 (supplementary; not used)" source "MND-BUDGET, SEDAILY-2004, HANKYUNG-2004b" }
+define budget 2006 = 22조 5129억 { growth 8.1% note "ndsoftnews and Hankook Ilbo (2006-09) give 올해 22조5129억; Nocut agrees" source "MND-BUDGET, NDSOFTNEWS-2006, NOCUTNEWS-1992" }
+define budget 2007 = 24조 4972억 { growth 8.8% note "The final figure differs from the government proposal of 24조6967억. The blog copy agrees with 244,972. KTV 2007: the 2008 proposal of 269,321 = +9.9% over 2007, which fits 244,972" source "MND-BUDGET, BITI-2001, KTV-2007" }
+define budget 2008 = 26조 6490억 { growth 8.8% note "Hankyung 2008-07-09 and the MND 2009 budget press release (blog copy) give 올해 26조6490억" source "MND-BUDGET, HANKYUNG-2008, WEAPON-2008" }
+define budget 2009 = 28조 5326억 { growth 7.1% note "krnews21 2009 gives 올해 국방예산 28조5326억; MBN gives 28조5천3백여억. A blog gives 289,803 (supplementary; not used)" source "MND-BUDGET, KRNEWS21-2009, MBN-2009" }
+define budget 2010 = 29조 5627억 { growth 3.6% note "The 2011 MND budget table (blog copy) gives '10 예산 29조5,627; KBS gives 3.6%" source "MND-BUDGET, MUSTORY-2010, KBS-2010" }
+define budget 2011 = 31조 4031억 { growth 6.2% note "Newscan and the Kyunghyang blog give 31조4,031억 and +6.2%" source "MND-BUDGET, NEWSCANI-2011, MUSTORY-2010" }
+define budget 2012 = 32조 9576억 { growth 5.0% note "MBN gives 32조9천576억 and +5%; Nocut and eToday agree" source "MND-BUDGET, MBN-2012, NOCUTNEWS-1992, ETODAY-2012" }
+define budget 2013 = 34조 3453억 { growth 4.2% note "Original budget. Some MND/news items give 34조4970억 (the 2013 budget after the supplementary budget; not used)" source "MND-BUDGET, ETODAY-2012, ETODAY-2013, NOCUTNEWS-1992" }
+define budget 2014 = 35조 7056억 { growth 4.0% note "The MND table and the 2015 MND request release give 357,056. The Jan-2014 news when it was set (mediapen, tongilnews, eToday) gives 35조7057억: a 1억 difference, probably rounding (see NOTES)" source "MND-BUDGET, KRNEWS21-2014, MEDIAPEN-2014, ETODAY-2013" }
+define budget 2015 = 37조 4560억 { growth 4.9% note "Aju Business Daily 2015-08-27 gives 37조4560억 and +4.9%" source "MND-BUDGET, AJUNEWS-2015, BITI-2001" }
+define budget 2016 = 38조 7995억 { growth 3.6% note "Nocut and Econovill give 올해 38조7995억; Edaily gives 38.8조 and +3.6%" source "MND-BUDGET, NOCUTNEWS-2016, ECONOVILL-2016, EDAILY-2016" }
 define budget 2017 = 40조 3347억 { growth 4.0% note "original budget (not supplementary)" source "MND-BUDGET, KMIB-2019" }
 define budget 2018 = 43조 1581억 { growth 7.0% source "MND-BUDGET, FN-2021b" }
 define budget 2019 = 46조 6971억 { growth 8.2% source "MND-BUDGET, TONGIL-2018, YNA-2019" }
@@ -1514,6 +1554,57 @@ define source "MND-DWP20" = "MND 2020 Defence White Paper. https://mnd.go.kr/mnd
 define source "MND-DWP20-KR" = "Korean edition, p.169. https://mnd.go.kr/mnd_book/DefenseWhitePaper/2020/01_2020_mnd_all/files/basic-html/page169.html"
 define source "DOLLAR-ERA" = "The record's dollar_era.tsv: one consistent dollar figure per year for 1991-2004 (stated, by the agreement's rule, or the white paper's chart value), with the white paper's figure, the press won equivalent and the arithmetic that checks each (how_checked)."
 define source "MND-BUDGET" = "MND, 국방예산 추이. http://www.mnd.go.kr/mbshome/mbs/mnd/subview.jsp?id=mnd_010401020000"
+# The sources of CPI 1991–2000 and the defense budget 1991–2016.
+define source "CPI-INDEX-TABLE" = "Korean CPI, annual index 2010=100, a copy of Statistics Korea's series: https://zh.arslanbar.net/post.php?t=19628&type=only1F"
+define source "INFLATIONRATES-1991" = "https://inflation-rates.com/kr/1991"
+define source "HANKYUNG-1999" = "https://hankyung.com/amp/1999012900881"
+define source "HANKYUNG-1992" = "https://www.hankyung.com/article/1992123000841"
+define source "HANKYUNG-1993" = "https://www.hankyung.com/article/1993122902081"
+define source "JOONGANG-1994" = "https://www.joongang.co.kr/article/2993290"
+define source "INFLATIONRATES-1995" = "https://inflation-rates.com/kr/1995/CP11"
+define source "DONGA-2001" = "https://www.donga.com/news/Economy/article/all/20010209/7646528/1"
+define source "HOEVEELINFLATIE-1996" = "https://hoeveelinflatie.nl/kr/1996/CP07"
+define source "DONGA-1997" = "https://www.donga.com/news/Economy/article/all/19971231/7311433/1"
+define source "SEOUL-1999" = "https://www.seoul.co.kr/news/1999/01/30/19990130008002"
+define source "DONGA-2004" = "https://www.donga.com/news/Economy/article/all/20041230/8144752/1"
+define source "HANKYUNG-2000" = "https://www.hankyung.com/economy/article/2000123110251"
+define source "SEOUL-1991" = "https://www.seoul.co.kr/news/1991/05/31/19910531002004"
+define source "HANKOOKILBO-1991" = "https://www.hankookilbo.com/News/Read/199105310063259627"
+define source "HANKYUNG-1992b" = "https://www.hankyung.com/article/1992061001441"
+define source "NOCUTNEWS-1992" = "https://nocutnews.co.kr/news/1061777"
+define source "SEOUL-1993" = "https://search.seoul.co.kr/index.php?keyword=%EB%8C%80%EB%A0%B9&page=179"
+define source "HANKYUNG-1993b" = "https://www.hankyung.com/article/1993103001491"
+define source "SEOUL-1994" = "https://www.seoul.co.kr/news/1994/06/14/19940614003001"
+define source "DONGA-1997b" = "https://www.donga.com/news/Politics/article/all/19970605/7259877/1"
+define source "DONGA-1997c" = "https://www.donga.com/news/Politics/article/all/19970605/7259815/1"
+define source "DONGA-1998b" = "https://www.donga.com/news/Politics/article/all/19980107/7312800/1"
+define source "SEDAILY-1999" = "https://m.sedaily.com/NewsViewAmp/1HRVQX0G4M"
+define source "IMAEIL-1998" = "https://www.imaeil.com/page/view/1998092115524794735"
+define source "IMAEIL-1999" = "https://m.imaeil.com/page/view/1999092115164719712"
+define source "SPARK946-2001" = "https://spark946.org/party/non_nuclear?board_code=4&code=22283&tpf=board%2Fview"
+define source "BITI-2001" = "https://biti.tistory.com/entry/%EC%97%AD%EB%8C%80-%EC%A0%95%EB%B6%80%EB%B3%84-%EA%B5%AD%EB%B0%A9%EC%98%88%EC%82%B0-%EC%B6%94%EC%9D%B4-2000-2021"
+define source "HANKYUNG-2003" = "https://www.hankyung.com/politics/article/2003061105068"
+define source "HANKYUNG-2003b" = "https://www.hankyung.com/article/2003061109128"
+define source "SEDAILY-2004" = "https://m.sedaily.com/NewsView/1HSE27CADN"
+define source "HANKYUNG-2004b" = "https://hankyung.com/article/2004111551571"
+define source "NDSOFTNEWS-2006" = "http://v561.ndsoftnews.net/news/articleView.html?idxno=15788&reply_sc_order_by=I"
+define source "KTV-2007" = "https://www.ktv.go.kr/content/view?content_id=64593"
+define source "HANKYUNG-2008" = "https://www.hankyung.com/article/2008070951141"
+define source "WEAPON-2008" = "http://weapon.tistory.com/tag/%EA%B5%B0%EC%82%AC%EB%AC%B4%EA%B8%B0"
+define source "KRNEWS21-2009" = "https://krnews21.co.kr/news/view.php?idx=56805&key_idx=19"
+define source "MBN-2009" = "https://www.mbn.co.kr/news/politics/458320"
+define source "MUSTORY-2010" = "https://mustory.khan.kr/174"
+define source "KBS-2010" = "https://news.kbs.co.kr/news/mobile/view/view.do?ncd=2167185"
+define source "NEWSCANI-2011" = "http://www.newscani.com/news/articleView.html?idxno=73672"
+define source "MBN-2012" = "https://mbn.co.kr/news/politics/1141624"
+define source "ETODAY-2012" = "https://www.etoday.co.kr/news/view/714536"
+define source "ETODAY-2013" = "https://etoday.co.kr/news/view/846356"
+define source "KRNEWS21-2014" = "http://www.krnews21.co.kr/article/145471?sm=w_total&stx=%EA%B5%AD%EB%B0%A9"
+define source "MEDIAPEN-2014" = "http://www.mediapen.com/news/view/13343"
+define source "AJUNEWS-2015" = "https://m.ajunews.com/amp/20150827145820131"
+define source "NOCUTNEWS-2016" = "https://m.nocutnews.co.kr/news/amp/4647492"
+define source "ECONOVILL-2016" = "http://www.econovill.com/news/articleView.html?idxno=297252"
+define source "EDAILY-2016" = "https://m.edaily.co.kr/News/Read?mediaCodeNo=257&newsId=01184086609594912"
 define source "MND-2021" = "MND press release on the 2021 defense budget. https://reform.mnd.go.kr/user/boardList.action?command=view&page=1&boardId=I_7650984&boardSeq=I_8430967&titleId=null&siteId=reform&id=reform_020100000000"
 define source "MOFA-12" = "MOFA announcement of the 12th SMA (posted on the Bonn mission site). https://deu-bonn.mofa.go.kr/www/brd/m_4078/view.do?page=1&seq=368685"
 define source "MOFA-12-SIGN" = "MOFA, 12th SMA signing. https://ind.mofa.go.kr/www/brd/m_4076/view.do?seq=371067"

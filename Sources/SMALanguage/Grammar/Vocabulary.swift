@@ -9,7 +9,7 @@ public enum Vocabulary {
         case agreements, agreement, rounds, negotiators, events, contribution, contributions, growth, project
         case verify, explain, set, chart, compare, simulate, breakdown, cpi
         case budgetGrowth = "budget-growth"
-        case rate, budget
+        case rate, budget, share
         case sources, source
         case assert, reset, unset
         case tour, `let`, define, record, help
@@ -37,6 +37,7 @@ public enum Vocabulary {
             case .budgetGrowth: "defense-budget growth, as recorded or set"
             case .rate: "won per dollar, the year's average, as recorded or set"
             case .budget: "Korea's defense budget, as recorded"
+            case .share: "the contribution as a share of the defense budget"
             case .sources: "table of the record's sources"
             case .source: "one source: its text and address"
             case .assert: "check a condition; an error when it does not hold"
@@ -71,10 +72,10 @@ public enum Vocabulary {
 
     /// Statement words that start a query only when an operand follows (`rate 2021`); alone
     /// they stay names, so `let rate = 4%` keeps working.
-    public static let softStatementWords: Set<String> = [StatementWord.rate.rawValue, StatementWord.budget.rawValue, StatementWord.source.rawValue]
+    public static let softStatementWords: Set<String> = [StatementWord.rate.rawValue, StatementWord.budget.rawValue, StatementWord.source.rawValue, StatementWord.share.rawValue]
 
     /// Queries that can stand inside an expression: `contribution 2026 - contribution 2025`.
-    public static let expressionQueries: [String] = ["contribution", "growth", "project", "agreement", "agreements", "contributions", "budget", "rate", "cpi", "budget-growth"]
+    public static let expressionQueries: [String] = ["contribution", "growth", "project", "agreement", "agreements", "contributions", "budget", "rate", "cpi", "budget-growth", "share"]
 
     /// What `explain` explains, and what `chart` draws.
     public static let explainable: [String] = ["contribution", "growth", "project"]
@@ -83,7 +84,7 @@ public enum Vocabulary {
     public static let chartClauses: [String] = ["title"]
 
     /// Words followed by a year (completion offers the recorded years).
-    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth", "rate", "budget"]
+    public static let yearQueries: Set<String> = ["contribution", "contributions", "growth", "project", "from", "simulate", "breakdown", "cpi", "budget-growth", "rate", "budget", "share"]
 
     /// Words that can follow a value inside a statement: a scenario's clauses (`ClauseWord`),
     /// `for` (compare), `of` (a round's agreement), `in` and `at` (conversion).
@@ -168,6 +169,9 @@ public enum Vocabulary {
 
     /// The distributions a simulation draws from.
     public static let distributions: [String] = DistributionWord.allCases.map(\.rawValue)
+
+    /// `in 2025 won`: an amount in the won of a year (the currency word after the year).
+    public static let constantWon = "won"
 
     /// Conversion words: `contribution 2021 in usd at 1,144.6`.
     public static let conversionWords: [String] = ["in", "at"]

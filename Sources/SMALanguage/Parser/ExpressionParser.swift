@@ -191,7 +191,7 @@ extension Parser {
         return base
     }
 
-    /// postfix = primary [ "%" ] { "in" currency [ "at" unary ] }
+    /// postfix = primary [ "%" ] { "in" currency [ "at" unary ] | "in" number "won" }
     @inline(__always)
     mutating func parsePostfix() throws(Diagnostic) -> Expr {
         var e = try parsePrimary()
@@ -210,6 +210,13 @@ extension Parser {
                 end = r.span
             }
             e = syntax.add(.convert(e, to: target, rate: rate), e.span.to(end))
+        }
+        // `in 2025 won`: the won of a year (a number, then the word).
+        while queryArgumentNesting == 0, isWord("in"), case .number(let y) = peek(), word(ahead: 2) == Vocabulary.constantWon {
+            _ = advance()
+            let year = syntax.add(.number(y), advance().span)
+            let end = advance().span
+            e = syntax.add(.constant(e, year: year), e.span.to(end))
         }
         return e
     }

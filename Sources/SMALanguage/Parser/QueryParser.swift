@@ -118,6 +118,13 @@ extension Parser {
             _ = advance()
             let arg = try parseArgument()
             return syntax.query(.budget(arg), start.to(arg.span))
+        case .share:
+            // A query only with a year (a number) after it: `share` alone is a name, and
+            // `share(2026)` calls a function of that name (`let share(y) = …`).
+            guard case .number = peek() else { return nil }
+            _ = advance()
+            let arg = try parseArgument()
+            return syntax.query(.share(arg), start.to(arg.span))
         case .sources:
             _ = advance()
             return syntax.query(.sources, start)

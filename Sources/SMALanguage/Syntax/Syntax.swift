@@ -22,6 +22,8 @@ public struct Expr: Sendable, Equatable {
         case query(QueryRef)
         /// `VALUE in usd [at RATE]`, `VALUE in krw [at RATE]`
         case convert(Expr, to: Currency, rate: Expr?)
+        /// `VALUE in YEAR won`: an amount of its own year in the won of YEAR (Korean CPI)
+        case constant(Expr, year: Expr)
         /// `true`, `false`
         case bool(Bool)
         /// `A == B`, `A < B`, …
@@ -239,6 +241,8 @@ public enum Query: Sendable {
     case exchange(Expr)
     /// `budget YEAR|YEARS`: Korea's defense budget as recorded
     case budget(Expr)
+    /// `share YEAR|YEARS`: the contribution as a share of the defense budget
+    case share(Expr)
     /// `source KEY`: a source's text and address
     case source(Expr)
     /// `sources`: every source of the record

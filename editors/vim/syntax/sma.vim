@@ -7,11 +7,11 @@ endif
 syn case match
 setlocal iskeyword=@,48-57,_,-
 
-syn keyword smaStatement agreements agreement rounds negotiators events contribution contributions growth project verify explain set chart compare simulate breakdown cpi rate budget sources source assert reset unset tour let define record help
+syn keyword smaStatement agreements agreement rounds negotiators events contribution contributions growth project verify explain set chart compare simulate breakdown cpi rate budget share sources source assert reset unset tour let define record help
 syn match smaStatement "\(budget-growth\)"
 syn keyword smaClause with under from trials seed above in at title for of all next back
 syn keyword smaFunction normal uniform triangular historical
-syn keyword smaDefinition round negotiator event exchange approximate base basis city construction currency equivalent figure format fred inferred initialed kind korea labour logistics note paid part ratified reported role rule series share side signatories signed sourcing summary text to us venue vote years negotiated frozen fixed index lag cap plus stated derived computed
+syn keyword smaDefinition round negotiator event exchange approximate base basis city construction currency equivalent figure format fred inferred initialed kind korea labour logistics note paid part ratified reported role rule series side signatories signed sourcing summary text to us venue vote years negotiated frozen fixed index lag cap plus stated derived computed
 syn keyword smaUnit B K M T billion bn million mn thousand tn trillion KRW USD dollar dollars krw usd won US
 syn match smaUnit "\(만\|억\|조\|천\|원\|달러\)"
 syn match smaNumber "\<\d[0-9,]*\(\.\d\+\)\=%\="
