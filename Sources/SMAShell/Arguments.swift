@@ -55,17 +55,20 @@ public struct Arguments: Sendable {
     With no file and no -e, sma reads statements from standard input; on a terminal it
     starts an interactive session.
 
-    options:
+    options (short ones bundle, -qf csv, and take their value attached, -fcsv; long ones take
+    --name=value and a unique prefix, --form csv):
     \(CommandLineOptions.helpText)
     exit status: 0 when every statement succeeded, 1 when any failed or results could not be
     written, 2 for bad usage, 130 when interrupted, 141 when the reader of a pipe went away.
     Type `sma -e help` for the language.
     """
 
-    public static func parse(_ args: [String]) throws(UsageError) -> Arguments {
+    public static func parse(_ given: [String]) throws(UsageError) -> Arguments {
+        let args = try spelled(given)
         var a = Arguments()
         var i = 0
         var onlyFiles = false
+        var once: [String: String] = [:]
         func value(_ name: String) throws(UsageError) -> String {
             i += 1
             guard i < args.count else { throw UsageError(message: "option \(name) needs a value") }
@@ -86,8 +89,16 @@ public struct Arguments: Sendable {
                 inline = String(arg[arg.index(after: eq)...])
             }
             func v() throws(UsageError) -> String {
-                if let inline { return inline }
-                return try value(name)
+                let given: String
+                if let inline { given = inline } else { given = try value(name) }
+                // An option that sets one thing, given twice: which should win is not clear.
+                if CommandLineOptions.singular.contains(name) {
+                    if let first = once[name] {
+                        throw UsageError(message: "\(name) is given twice ('\(first)', then '\(given)'): give it once")
+                    }
+                    once[name] = given
+                }
+                return given
             }
             switch name {
             case "-e", "--eval": a.inputs.append(.statement(try v()))
@@ -178,5 +189,72 @@ public struct Arguments: Sendable {
             }
             format = f
         }
+    }
+
+    /// The command line as users type it, in the one spelling the parser reads: bundled short
+    /// options (`-qf csv`), a short option's value attached (`-fcsv`), `--name=value`, and a
+    /// long option by a unique prefix (`--form`). An unknown option gets a did-you-mean; a
+    /// prefix of several, the options it could be. After `--`, and for `-` and operands,
+    /// nothing changes. (Written out by hand: glibc's `getopt_long` would do the same, at the
+    /// cost of global state and its own messages.)
+    static func spelled(_ args: [String]) throws(UsageError) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < args.count {
+            let arg = args[i]
+            i += 1
+            if arg == "--" { out.append(arg); out.append(contentsOf: args[i...]); break }
+            guard arg.hasPrefix("-"), arg != "-" else { out.append(arg); continue }
+            if arg.hasPrefix("--") {
+                var name = arg, inline: String? = nil
+                if let eq = arg.firstIndex(of: "=") {
+                    name = String(arg[..<eq])
+                    inline = String(arg[arg.index(after: eq)...])
+                }
+                let option = try longOption(name)
+                out.append(inline.map { option.long + "=" + $0 } ?? option.long)
+                // The value after it is not an option, whatever it looks like (`-e --x`).
+                if inline == nil, option.value != nil, i < args.count { out.append(args[i]); i += 1 }
+                continue
+            }
+            // `-format`: a long option with one dash, as some tools spell them, is that option.
+            if arg.count > 2, let long = CommandLineOptions.all.first(where: { $0.long == "-" + arg }) {
+                out.append(long.long)
+                if long.value != nil, i < args.count { out.append(args[i]); i += 1 }
+                continue
+            }
+            // Single dash: flags one after another; the first that takes a value takes the rest
+            // of the word, or the next argument.
+            var rest = Substring(arg.dropFirst())
+            while let c = rest.first {
+                rest = rest.dropFirst()
+                guard let option = CommandLineOptions.all.first(where: { $0.short == "-\(c)" }) else {
+                    // `-format`: a long option typed with one dash gets its did-you-mean.
+                    let whole = arg.count > 2 ? " in '\(arg)'" : ""
+                    let first = rest.count == arg.count - 2
+                    let hint = arg.count > 2 && first ? (Suggest.closest(to: "-" + arg, among: CommandLineOptions.all.map(\.long)).map { " (did you mean '\($0)'?)" } ?? "") : ""
+                    throw UsageError(message: "unknown option '-\(c)'\(whole)\(hint)")
+                }
+                guard option.value != nil else { out.append(option.long); continue }
+                out.append(option.long)
+                if !rest.isEmpty { out.append(String(rest)) } else if i < args.count { out.append(args[i]); i += 1 }
+                break
+            }
+        }
+        return out
+    }
+
+    /// A long option by its name or a unique prefix of it.
+    static func longOption(_ name: String) throws(UsageError) -> CommandLineOption {
+        let all = CommandLineOptions.all
+        if let exact = all.first(where: { $0.long == name }) { return exact }
+        if let alias = CommandLineOptions.aliases[name], let o = all.first(where: { $0.long == alias }) { return o }
+        let candidates = all.filter { $0.long.hasPrefix(name) }
+        if name.count > 2, candidates.count == 1 { return candidates[0] }
+        if name.count > 2, candidates.count > 1 {
+            throw UsageError(message: "'\(name)' could be \(candidates.map { "'\($0.long)'" }.joined(separator: ", ")): type more of it")
+        }
+        let hint = Suggest.closest(to: name, among: all.map(\.long)).map { " (did you mean '\($0)'?)" } ?? ""
+        throw UsageError(message: "unknown option '\(name)'\(hint)")
     }
 }

@@ -40,6 +40,11 @@ public struct CommandLineOption: Sendable {
 }
 
 public enum CommandLineOptions {
+    /// Options that set one thing: given twice, the command line is refused (which should win?).
+    public static let singular: Set<String> = ["--format", "--units", "--color", "--output", "--record", "--size", "--completions"]
+    /// Other spellings the program takes for an option.
+    public static let aliases: [String: String] = ["--colour": "--color"]
+
     public static let all: [CommandLineOption] = [
         CommandLineOption("-e", "--eval", .statement, "STATEMENT", "run STATEMENT (repeatable; runs in order with files)"),
         CommandLineOption("-i", "--interactive", nil, nil, "then start the session, with what they defined"),
