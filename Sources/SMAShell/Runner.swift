@@ -269,8 +269,9 @@ public final class Runner {
         sink.result { renderer.render(out, into: &$0) }
     }
 
-    func report(_ d: Diagnostic, _ source: SourceText) {
+    func report(_ given: Diagnostic, _ source: SourceText) {
         failures += 1
+        let d = Runner.habit(given, source) ?? given
         let formatter = renderer.formatter
         if let observer {
             let located = LocatedDiagnostic(d, in: source)
@@ -284,6 +285,20 @@ public final class Runner {
 
 }
 
+
+extension Runner {
+    /// A syntax error on a line that is another tool's command (`.quit`, `\\q`, `:q`): the same
+    /// error, with a hint naming sma's command.
+    static func habit(_ d: Diagnostic, _ source: SourceText) -> Diagnostic? {
+        guard d.phase == .syntax else { return nil }
+        let line = String(decoding: source.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0).trimmingWhitespace }.first { !$0.isEmpty } ?? ""
+        guard let ours = Vocabulary.otherToolsCommands[line] else { return nil }
+        let how = ours == "quit" ? "`quit` (or Ctrl-D) leaves the interactive session; a script ends at its last line"
+            : "`help` lists the statements; `help WORD` explains one"
+        return Diagnostic(d.phase, d.message, at: d.span, hint: "`\(line)` is another tool's command: in sma, \(how)")
+    }
+}
 
 /// `--echo`: the input before its results, as the format writes a statement.
 extension Runner {

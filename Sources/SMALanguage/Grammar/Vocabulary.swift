@@ -170,6 +170,13 @@ public enum Vocabulary {
     /// The distributions a simulation draws from.
     public static let distributions: [String] = DistributionWord.allCases.map(\.rawValue)
 
+    /// Other shells' commands (sqlite3's `.quit`, psql's `\q`, vim's `:q`) and sma's own: a
+    /// line that is one of them gets a hint naming sma's command, not a syntax lesson.
+    public static let otherToolsCommands: [String: String] = [
+        ".quit": "quit", ".exit": "quit", ".q": "quit", "\\q": "quit", ":q": "quit", ":quit": "quit", ":wq": "quit", ":q!": "quit",
+        ".help": "help", "\\?": "help", "\\h": "help", ":help": "help", ":h": "help",
+    ]
+
     /// `in 2025 won`: an amount in the won of a year (the currency word after the year).
     public static let constantWon = "won"
 

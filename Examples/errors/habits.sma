@@ -1,0 +1,7 @@
+# Other tools' commands get a hint naming sma's own.
+.quit
+.exit
+\q
+:q
+.help
+\?
