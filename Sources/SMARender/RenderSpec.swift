@@ -42,7 +42,7 @@ public enum ChartSize: Sendable, Equatable {
     case pixels(width: Int, height: Int)
 
     /// The smallest and largest side accepted, in pixels.
-    public static let sides = 100...10_000
+    public static let sides = 200...10_000
 
     /// Reads `article`, `slide` or `WxH` (`1600x900`); nil for anything else.
     public init?(_ text: String) {

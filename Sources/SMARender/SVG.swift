@@ -39,6 +39,9 @@ public enum SVG {
         }
     }
 
+    /// A title longer than this many lines is cut (the whole of it stays in `<title>`).
+    static let maxTitleLines = 3
+
     /// Text made safe inside XML (`Escape.xml`).
     static func escape(_ s: String) -> String { Escape.xml(s) }
 
@@ -166,7 +169,13 @@ public enum SVG {
     static func chart(_ c: Chart, title: String, top: Double, page: Page, formatter: ValueFormatter) -> (String, Double) {
         var out = "<g class=\"chart\(c.fan ? " fan" : "")\">\n"
         var y = top + 30
-        out += "<text class=\"title\" x=\"16\" y=\"\(px(y))\" font-size=\"18\" font-weight=\"bold\" fill=\"\(Colour.ink)\">\(escape(title))</text>\n"
+        // A long title wraps to the page (a word longer than a line is cut where it must be).
+        let columns = max(20, Int(exactly: ((page.width - 32) / (18 * 0.55)).rounded(.down)) ?? 20)
+        let titleLines = Renderer.wrap(title, width: columns, indent: "").split(separator: "\n").prefix(SVG.maxTitleLines)
+        for (i, line) in titleLines.enumerated() {
+            if i > 0 { y += 22 }
+            out += "<text class=\"title\" x=\"16\" y=\"\(px(y))\" font-size=\"18\" font-weight=\"bold\" fill=\"\(Colour.ink)\">\(escape(String(line)))</text>\n"
+        }
         y += 14
         let (legendPart, legendHeight) = legend(c, top: y, page: page, formatter: formatter)
         out += legendPart

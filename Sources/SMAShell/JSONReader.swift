@@ -1,3 +1,5 @@
+import SMARender
+
 /// A JSON document read from one line of a client's request (`sma --serve`): the whole of RFC
 /// 8259, with limits (depth, size) so that a hostile line is refused, never a crash. Numbers
 /// keep their text: the protocol reads only small integers from them.
@@ -25,6 +27,30 @@ public indirect enum JSONValue: Equatable, Sendable {
     public subscript(key: String) -> JSONValue? {
         guard case .object(let members) = self else { return nil }
         return members.first { $0.0 == key }?.1
+    }
+
+    /// The value written back as JSON (numbers as the client wrote them).
+    public var json: String {
+        switch self {
+        case .null: "null"
+        case .bool(let b): b ? "true" : "false"
+        case .number(let s): s
+        case .string(let s): Escape.json(s)
+        case .array(let a): "[" + a.map(\.json).joined(separator: ", ") + "]"
+        case .object(let m): "{" + m.map { Escape.json($0.0) + ": " + $0.1.json }.joined(separator: ", ") + "}"
+        }
+    }
+
+    /// What kind of JSON value it is, for messages.
+    public var kind: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .number: "a number"
+        case .string: "a text"
+        case .array: "a list"
+        case .object: "an object"
+        }
     }
 
     public var string: String? { if case .string(let s) = self { s } else { nil } }

@@ -130,6 +130,11 @@ public final class Runner {
     /// Ends the input: runs whatever is left (an unclosed bracket is reported here).
     public func finish(_ feeder: inout LineFeeder) {
         while !feeder.pending.isEmpty && !stopped { runPending(&feeder, atEnd: true) }
+        // `--echo`: comments after the last statement are part of the lesson too.
+        if options.echo && observer == nil && !echoComments.isEmpty && !stopped {
+            sink.result(renderer.echoComments(echoComments, title: echoed == 0))
+            echoComments.removeAll()
+        }
     }
 
     /// Runs the statement gathered over several lines. When its first line left a `(` or `[`
@@ -280,6 +285,10 @@ public final class Runner {
             return
         }
         sink.error(DiagnosticRenderer.render(LocatedDiagnostic(d, in: source), color: options.errorColor, money: { formatter.money($0) }))
+        // A handout shows the error where it happened.
+        if options.echo && renderer.format == .markdown {
+            sink.result(renderer.echoError(DiagnosticRenderer.render(LocatedDiagnostic(d, in: source), color: false, money: { formatter.money($0) })))
+        }
         if options.bail { stopped = true }
     }
 
@@ -312,7 +321,7 @@ extension Runner {
         if trimmed.hasPrefix("#") { echoComments.append(String(trimmed)); return }
         // The comments at the top of a script, before anything runs: its introduction.
         if echoed == 0 && !echoComments.isEmpty {
-            sink.result(renderer.echoIntroduction(echoComments))
+            sink.result(renderer.echoComments(echoComments, title: true))
             echoed += 1
             introduced = true
         }
@@ -328,7 +337,16 @@ extension Runner {
             for l in lines { noteForEcho(ArraySlice(Array(l.utf8))) }
             return
         }
-        let comments = echoComments, first = echoed == 0 || (echoed == 1 && introduced)
+        var comments = echoComments
+        // A script's first comments, above its first statement, with an empty `#` line in
+        // them: what comes before that line is the script's introduction (a handout's title).
+        if echoed == 0, let gap = comments.firstIndex(where: { $0.allSatisfy { $0 == "#" || $0 == " " || $0 == "\t" } }), gap > 0 {
+            sink.result(renderer.echoComments(Array(comments[..<gap]), title: true))
+            comments = Array(comments[(gap + 1)...])
+            echoed += 1
+            introduced = true
+        }
+        let first = echoed == 0 || (echoed == 1 && introduced)
         echoComments.removeAll()
         echoed += 1
         sink.result(renderer.echo(text, comments: comments, first: first))

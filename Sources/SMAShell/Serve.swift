@@ -88,7 +88,12 @@ public final class ServeSession: RunObserver {
         }
         var bytes = Array(line)
         while let last = bytes.last, last == 0x0A || last == 0x0D { bytes.removeLast() }
+        // A byte-order mark some writers put first is not part of the JSON.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+        guard String(validating: bytes, as: UTF8.self) != nil else {
+            return bad("the request is not valid UTF-8")
+        }
         let request: JSONValue
         do { request = try JSONValue.read(bytes) } catch {
             return bad("the request is not JSON: \(error.message) (at byte \(error.offset + 1))")
@@ -109,14 +114,24 @@ public final class ServeSession: RunObserver {
 
     public static let ops = ["execute", "complete", "inspect", "help", "is_complete"]
 
-    /// An id as the client gave it: a number or a text (anything else is answered as text).
-    static func echo(_ v: JSONValue) -> String {
-        switch v {
-        case .number(let s): s
-        case .string(let s): JSON.string(s)
-        case .null: "null"
-        default: JSON.string("\(v)")
+    /// An id as the client gave it, written back as JSON.
+    static func echo(_ v: JSONValue) -> String { v.json }
+
+    /// A field that must be text if given: nil when absent, else its text, or a bad request.
+    func text(_ request: JSONValue, _ field: String, required: Bool, for op: String) -> String?? {
+        guard let v = request[field] else {
+            if required { bad("\"\(op)\" needs \"\(field)\" (a text)") ; return .none }
+            return .some(nil)
         }
+        guard let s = v.string else { bad("\"\(field)\" is text, not \(v.kind)"); return .none }
+        return .some(s)
+    }
+
+    /// A cursor if given: a whole number of code points, at least 0 (one past the end is the end).
+    func cursor(_ request: JSONValue) -> Int?? {
+        guard let v = request["cursor"] else { return .some(nil) }
+        guard let n = v.int, n >= 0 else { bad("\"cursor\" is a whole number of code points from the start of \"code\", 0 or more; not \(v.json.prefix(40))"); return .none }
+        return .some(n)
     }
 
     func bad(_ message: String) {
@@ -124,7 +139,8 @@ public final class ServeSession: RunObserver {
     }
 
     func execute(_ request: JSONValue) {
-        guard let code = request["code"]?.string else { return bad("\"execute\" needs \"code\": the statements to run, as text") }
+        guard let given = text(request, "code", required: true, for: "execute"), let code = given,
+              let name = text(request, "name", required: false, for: "execute") else { return }
         mimes = [.plain]
         if let asked = request["formats"] {
             guard let list = asked.array else { return bad("\"formats\" is a list, such as [\"text/plain\", \"text/html\"]") }
@@ -141,7 +157,7 @@ public final class ServeSession: RunObserver {
         errors = 0
         runner.cancellation.clear()
         runner.resume()
-        runner.run(name: request["name"]?.string ?? "<cell>", bytes: Array(code.utf8))
+        runner.run(name: name ?? "<cell>", bytes: Array(code.utf8))
         let status = runner.interrupted ? "interrupted" : errors > 0 ? "error" : "ok"
         send("{\"type\": \"done\", \"status\": \"\(status)\", \"results\": \(results), \"errors\": \(errors)}")
         runner.cancellation.clear()
@@ -175,8 +191,9 @@ public final class ServeSession: RunObserver {
     }
 
     func complete(_ request: JSONValue) {
-        guard let code = request["code"]?.string else { return bad("\"complete\" needs \"code\" and \"cursor\"") }
-        let cursor = request["cursor"]?.int ?? code.unicodeScalars.count
+        guard let given = text(request, "code", required: true, for: "complete"), let code = given,
+              let asked = self.cursor(request) else { return }
+        let cursor = asked ?? code.unicodeScalars.count
         let (line, start, at) = ServeSession.lineAt(code, cursor: cursor)
         let c = Completer.complete(String(decoding: line, as: UTF8.self), cursor: at,
                                    context: runner.session.completionContext())
@@ -190,11 +207,12 @@ public final class ServeSession: RunObserver {
     func inspect(_ request: JSONValue, op: String) {
         var word: String
         if op == "help" {
-            guard let t = request["topic"]?.string else { return bad("\"help\" needs \"topic\", such as \"project\"") }
+            guard let given = text(request, "topic", required: true, for: "help"), let t = given else { return }
             word = t
         } else {
-            guard let code = request["code"]?.string else { return bad("\"inspect\" needs \"code\" and \"cursor\"") }
-            let (line, _, at) = ServeSession.lineAt(code, cursor: request["cursor"]?.int ?? code.unicodeScalars.count)
+            guard let given = text(request, "code", required: true, for: "inspect"), let code = given,
+                  let cursor = self.cursor(request) else { return }
+            let (line, _, at) = ServeSession.lineAt(code, cursor: cursor ?? code.unicodeScalars.count)
             func isWord(_ b: UInt8) -> Bool { Completer.isWordByte(b) || b == UInt8(ascii: "-") }
             var s = at, e = at
             while s > 0 && isWord(line[s - 1]) { s -= 1 }
@@ -224,7 +242,7 @@ public final class ServeSession: RunObserver {
     /// Whether the code is a whole input (a console sends it) or waits for more lines (an
     /// open bracket, a line ending in an operator).
     func isComplete(_ request: JSONValue) {
-        guard let code = request["code"]?.string else { return bad("\"is_complete\" needs \"code\"") }
+        guard let given = text(request, "code", required: true, for: "is_complete"), let code = given else { return }
         var c = Completeness()
         c.scan(Array(code.utf8)[...])
         send("{\"type\": \"is_complete\", \"status\": \"\(c.isComplete ? "complete" : "incomplete")\"}")

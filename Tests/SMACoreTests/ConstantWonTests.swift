@@ -77,6 +77,10 @@ import Testing
                 Issue.record("\(error)")
             }
         }
+        // A projection's own CPI assumption carries its amount back (`in` after a rate is the
+        // statement's, not the rate's).
+        let projected = run("project 2030 under agreement 12 with cpi 3% in 2025 won")
+        #expect(projected.failures == 0 && projected.out.contains("2026: 3.0%, 2027: 3.0%"))
         // A `set` CPI carries the amount further, and says so.
         let s = Session()
         let out = run("set cpi 2026 = 2%\ncontribution 2025 in 2026 won", session: s)

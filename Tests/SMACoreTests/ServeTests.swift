@@ -113,6 +113,18 @@ import Testing
             #expect(r[0]["type"]?.string == "bad-request", "\(bad)")
         }
         #expect(try c.ask("   ").isEmpty)
+        // Wrong types are named; any id comes back as the client wrote it.
+        let typed = try c.ask(#"{"id": [1, {"a": true}], "op": "complete", "code": "x", "cursor": "3"}"#)
+        #expect(typed[0]["id"] == .array([.number("1"), .object([("a", .bool(true))])]))
+        #expect(typed[0]["message"]?.string?.contains("\"cursor\" is a whole number") == true)
+        #expect(try c.ask(#"{"op": "execute", "code": 5}"#)[0]["message"]?.string == "\"code\" is text, not a number")
+        // Invalid UTF-8 is refused before anything runs; a byte-order mark is ignored.
+        c.lines.removeAll()
+        c.serve.handle(ArraySlice(Array(#"{"op": "execute", "code": ""#.utf8) + [0xFF] + Array(#""}"#.utf8)))
+        #expect(c.lines.count == 1 && c.lines[0].contains("not valid UTF-8"))
+        c.lines.removeAll()
+        c.serve.handle(ArraySlice([0xEF, 0xBB, 0xBF] + Array(#"{"id": 9, "op": "is_complete", "code": "1"}"#.utf8)))
+        #expect(c.lines.count == 1 && c.lines[0].contains("\"complete\""))
         #expect(try c.execute("contribution 2021")[0]["type"]?.string == "result")
     }
 

@@ -8,55 +8,73 @@ import SMALanguage
 extension Session {
     /// The CPI growth of each year after `from` up to `to` (or from `to` up to `from`, going
     /// back), and whether any was `set` in this session.
-    func cpiChain(from: Int, to: Int, span: Span) throws(Diagnostic) -> (rates: [Dec], years: ClosedRange<Int>?, set: Bool) {
-        guard from != to else { return ([], nil, false) }
+    /// `assumption`: a projection's own CPI assumption, for the years after the record.
+    func cpiChain(from: Int, to: Int, span: Span, assumption: Dec? = nil) throws(Diagnostic) -> (rates: [Dec], years: ClosedRange<Int>?, set: Bool, assumed: Bool) {
+        guard from != to else { return ([], nil, false, false) }
         let years = from < to ? (from + 1)...to : (to + 1)...from
-        var rates: [Dec] = [], set = false
+        var rates: [Dec] = [], set = false, assumedAny = false
         for y in years {
-            guard let i = lookupIndex(.cpi, year: y, assumption: nil) else {
+            guard let i = lookupIndex(.cpi, year: y, assumption: assumption) else {
                 let known = record.cpi.keys.sorted()
                 throw Diagnostic(.evaluation, "CPI growth of \(y) is not recorded: the amount cannot be carried to \(to)", at: span,
                                  hint: (known.isEmpty ? "" : "the record has CPI growth for \(known.first!)–\(known.last!); ")
                                     + "assume it with `set cpi \(y) = 2%`")
             }
             rates.append(i.percent)
-            set = set || i.origin == .set
+            set = set || i.origin != .recorded
+            assumedAny = assumedAny || i.origin == .assumed
         }
-        return (rates, years, set)
+        return (rates, years, set, assumedAny)
     }
 
     /// The first year of the chain from `from` to `to` whose CPI growth is neither recorded nor set.
-    func missingCPI(from: Int, to: Int) -> Int? {
+    func missingCPI(from: Int, to: Int, assumption: Dec? = nil) -> Int? {
         guard from != to else { return nil }
         let years = from < to ? (from + 1)...to : (to + 1)...from
-        return years.first { lookupIndex(.cpi, year: $0, assumption: nil) == nil }
+        return years.first { lookupIndex(.cpi, year: $0, assumption: assumption) == nil }
     }
 
     /// A won amount of year `from` in the won of `to`, rounded half-up to 1억 원.
-    func inYearWon(_ m: Money, from: Int, to: Int, span: Span) throws(Diagnostic) -> (Money, rates: [Dec], years: ClosedRange<Int>?, set: Bool) {
-        let chain = try cpiChain(from: from, to: to, span: span)
+    func inYearWon(_ m: Money, from: Int, to: Int, span: Span, assumption: Dec? = nil) throws(Diagnostic) -> (Money, rates: [Dec], years: ClosedRange<Int>?, set: Bool, assumed: Bool) {
+        let chain = try cpiChain(from: from, to: to, span: span, assumption: assumption)
         do throws(ArithmeticError) {
             let amount = try m.amount.compounded(byPercents: chain.rates, dividing: to < from, places: Currency.krw.yearlyRoundingPlaces)
-            return (try Money(rounding: amount, .krw), chain.rates, chain.years, chain.set)
+            return (try Money(rounding: amount, .krw), chain.rates, chain.years, chain.set, chain.assumed)
         } catch {
             throw Diagnostic(.evaluation, "the amount in \(to) won is too large", at: span)
         }
     }
 
     /// The note that shows the chain: the years, each growth, and the factor they make.
-    func chainNote(from: Int, to: Int, rates: [Dec], years: ClosedRange<Int>?, set: Bool) -> Phrase {
+    func chainNote(from: Int, to: Int, rates: [Dec], years: ClosedRange<Int>?, set: Bool, assumed: Bool) -> Phrase {
         guard let years else { return Phrase("already in \(to) won") }
         let factor = (try? Dec.one.compounded(byPercents: rates, dividing: to < from, places: 4)) ?? .one
         let list = zip(years, rates).map { "\($0): \($1.plain(minPlaces: 1))%" }.joined(separator: ", ")
         return Phrase("in \(to) won: × \(factor.plain(minPlaces: 4)), Korean CPI growth \(to < from ? "taken back out " : "")year by year (\(list))"
-                      + (set ? ", some set in this session" : "") + "; compounded exactly from the annual rates as published (to 0.1 point), then rounded half-up to 1억 원")
+                      + (assumed ? ", some assumed as the projection assumes them" : set ? ", some set in this session" : "") + "; compounded exactly from the annual rates as published (to 0.1 point), then rounded half-up to 1억 원")
     }
 
     /// `VALUE in YEAR won`.
     func constant(_ inner: Expr, year yearExpr: Expr, span: Span) throws(Diagnostic) -> Output {
         let to = try year(yearExpr, what: "the year of the won")
+        guard (1900...9999).contains(to) else {
+            throw Diagnostic(.evaluation, "\(to) is not a year to carry money to", at: yearExpr.span, hint: "a year such as `in 2025 won`")
+        }
+        // A projection's CPI assumption carries its amount too (the years it assumes).
+        var scenario: Scenario? = nil, assumption: Dec? = nil
+        if case .project(_, let p)? = syntax.query(inner) {
+            scenario = p
+            assumption = try assumptionRates(p.fixedAssumptions)[.cpi]
+        }
+        if let scenario {
+            return try withYearly(scenario) { () throws(Diagnostic) in try constant(inner, to: to, span: span, assumption: assumption) }
+        }
+        return try constant(inner, to: to, span: span, assumption: nil)
+    }
+
+    func constant(_ inner: Expr, to: Int, span: Span, assumption: Dec?) throws(Diagnostic) -> Output {
         let out = try evaluateOutput(inner)
-        if case .table(let t) = out.value { return try constant(t, notes: out.notes, to: to, span: span) }
+        if case .table(let t) = out.value { return try constant(t, notes: out.notes, to: to, span: span, assumption: assumption) }
         guard case .money(var m) = out.value else {
             throw Diagnostic(.evaluation, "only money is carried into \(to) won, not \(out.value.typeName)", at: inner.span)
         }
@@ -73,16 +91,16 @@ extension Session {
             notes.append(Phrase("\(from) was agreed in dollars: its won equivalent, {}, is carried", .money(w.amount)))
             m = w.amount
         }
-        let (amount, rates, years, set) = try inYearWon(m, from: from, to: to, span: span)
+        let (amount, rates, years, set, assumed) = try inYearWon(m, from: from, to: to, span: span, assumption: assumption)
         notes.insert(Phrase("{} in \(from) won", .money(m)), at: 0)
-        notes.append(chainNote(from: from, to: to, rates: rates, years: years, set: set))
+        notes.append(chainNote(from: from, to: to, rates: rates, years: years, set: set, assumed: assumed))
         return Output(.money(amount), notes: notes)
     }
 
     /// `TABLE in YEAR won`: every money column of each row carried from the row's year; a
     /// dollar-era row at its won equivalent. The nominal amount stays beside it; the columns
     /// about the nominal figures (currency, figure, won equivalent, change) go.
-    func constant(_ table: Table, notes: [Phrase], to: Int, span: Span) throws(Diagnostic) -> Output {
+    func constant(_ table: Table, notes: [Phrase], to: Int, span: Span, assumption: Dec? = nil) throws(Diagnostic) -> Output {
         guard let yc = table.columns.firstIndex(where: { $0.key == "year" }) else {
             throw Diagnostic(.evaluation, "which year's won? this table has no year column", at: span,
                              hint: "for example `contributions 2005..2025 in 2025 won`")
@@ -108,6 +126,7 @@ extension Session {
         var t = Table(title: table.title, columns: columns)
         var dollarYears: [Int] = [], firstYear = Int.max, lastYear = Int.min, anySet = false
         var unknown: [(Int, Int)] = []
+        var anyAssumed = false
         for row in table.rows {
             guard case .number(let yd)? = row[yc], let y = yd.intValue else { continue }
             var out: [Value?] = []
@@ -123,13 +142,14 @@ extension Session {
                 }
                 if !carried { out.append(.money(m)); continue }
                 // A year whose chain needs CPI not yet recorded stays empty, and a note says why.
-                if let missing = missingCPI(from: y, to: to) {
+                if let missing = missingCPI(from: y, to: to, assumption: assumption) {
                     if !unknown.contains(where: { $0.0 == y }) { unknown.append((y, missing)) }
                     out.append(nil)
                     continue
                 }
-                let r = try inYearWon(m, from: y, to: to, span: span)
-                anySet = anySet || r.set
+                let r = try inYearWon(m, from: y, to: to, span: span, assumption: assumption)
+                anySet = anySet || (r.set && !r.assumed)
+                anyAssumed = anyAssumed || r.assumed
                 out.append(.money(r.0))
             }
             firstYear = min(firstYear, y)
@@ -139,7 +159,7 @@ extension Session {
         var n = notes.filter { !$0.template.hasPrefix("the change of") }
         if !t.rows.isEmpty {
             n.append(Phrase("in \(to) won: each row carried from its year by Korean CPI growth, year by year as recorded"
-                            + (anySet ? " (some set in this session)" : "") + ", compounded exactly and rounded half-up to 1억 원 (`contribution \(firstYear) in \(to) won` shows one chain)"))
+                            + (anyAssumed ? " (some assumed as the projection assumes them)" : anySet ? " (some set in this session)" : "") + ", compounded exactly and rounded half-up to 1억 원 (`contribution \(firstYear) in \(to) won` shows one chain)"))
         }
         if !dollarYears.isEmpty {
             n.append(Phrase("\(Session.yearList(dollarYears)): agreed in dollars; their won equivalents are carried"))

@@ -199,24 +199,36 @@ extension Parser {
             let p = advance().span
             e = syntax.add(.percent(e), e.span.to(p))
         }
-        while queryArgumentNesting == 0, isWord("in"), let target = word(ahead: 1, in: Vocabulary.conversionTargetTable) {
-            _ = advance()
-            var end = advance().span
-            var rate: Expr? = nil
-            if isWord("at") {
+        // A rate (`with cpi 3%`) converts nothing: an `in` after it belongs to the statement.
+        if case .percent = syntax[e] { return e }
+        while queryArgumentNesting == 0, isWord("in") {
+            if let target = word(ahead: 1, in: Vocabulary.conversionTargetTable) {
                 _ = advance()
-                let r = try parseUnary()
-                rate = r
-                end = r.span
+                var end = advance().span
+                var rate: Expr? = nil
+                if isWord("at") {
+                    _ = advance()
+                    let r = try parseUnary()
+                    rate = r
+                    end = r.span
+                }
+                e = syntax.add(.convert(e, to: target, rate: rate), e.span.to(end))
+            } else if case .number(let y) = peek(), word(ahead: 2) == Vocabulary.constantWon {
+                // `in 2025 won`: the won of a year (a number, then the word).
+                _ = advance()
+                let year = syntax.add(.number(y), advance().span)
+                let end = advance().span
+                e = syntax.add(.constant(e, year: year), e.span.to(end))
+            } else {
+                // `in -5 won`, `in (2020 + 5) won`, `in 2025`: a year meant, not written as one.
+                // (Any other `in` is not ours: a definition's `in force DATE`.)
+                switch peek() {
+                case .number, .minus, .leftParen: break
+                default: return e
+                }
+                _ = advance()
+                throw unexpected("expected a year, then `won`, after `in` (`in 2025 won`; the year is written as a number)")
             }
-            e = syntax.add(.convert(e, to: target, rate: rate), e.span.to(end))
-        }
-        // `in 2025 won`: the won of a year (a number, then the word).
-        while queryArgumentNesting == 0, isWord("in"), case .number(let y) = peek(), word(ahead: 2) == Vocabulary.constantWon {
-            _ = advance()
-            let year = syntax.add(.number(y), advance().span)
-            let end = advance().span
-            e = syntax.add(.constant(e, year: year), e.span.to(end))
         }
         return e
     }
