@@ -205,6 +205,13 @@ public struct Arguments: Sendable {
             i += 1
             if arg == "--" { out.append(arg); out.append(contentsOf: args[i...]); break }
             guard arg.hasPrefix("-"), arg != "-" else { out.append(arg); continue }
+            // The spellings the parser reads as they are (nearly every command line).
+            if CommandLineOptions.flagSpellings.contains(arg) { out.append(CommandLineOptions.long(arg)); continue }
+            if CommandLineOptions.valueSpellings.contains(arg) {
+                out.append(CommandLineOptions.long(arg))
+                if i < args.count { out.append(args[i]); i += 1 }
+                continue
+            }
             if arg.hasPrefix("--") {
                 var name = arg, inline: String? = nil
                 if let eq = arg.firstIndex(of: "=") {

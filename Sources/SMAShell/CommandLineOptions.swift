@@ -41,7 +41,30 @@ public struct CommandLineOption: Sendable {
 
 public enum CommandLineOptions {
     /// Options that set one thing: given twice, the command line is refused (which should win?).
-    public static let singular: Set<String> = ["--format", "--units", "--color", "--output", "--record", "--size", "--completions"]
+    /// (Arrays of literals: a `Set` would cost start-up its hashing and metadata, 136,000
+    /// instructions, more than the rest of `sma -e '1 + 2'`.)
+    public static let singular: [String] = ["--format", "--units", "--color", "--output", "--record", "--size", "--completions"]
+    /// The exact spellings of the options that take a value, and of those that do not: the
+    /// command line's fast path (a test holds them to `all`).
+    public static let valueSpellings: [String] = ["-e", "--eval", "-f", "--format", "-u", "--units", "--color", "-o", "--output",
+                                                  "--size", "--record", "--completions"]
+    public static let flagSpellings: [String] = ["-i", "--interactive", "--bail", "--echo", "--notes", "-q", "--quiet", "--ascii",
+                                                 "--serve", "-h", "--help", "-V", "--version"]
+
+    /// A short option's long name (the fast path's; a test holds it to `all`).
+    public static func long(_ spelling: String) -> String {
+        switch spelling {
+        case "-e": "--eval"
+        case "-i": "--interactive"
+        case "-f": "--format"
+        case "-u": "--units"
+        case "-q": "--quiet"
+        case "-o": "--output"
+        case "-h": "--help"
+        case "-V": "--version"
+        default: spelling
+        }
+    }
     /// Other spellings the program takes for an option.
     public static let aliases: [String: String] = ["--colour": "--color"]
 

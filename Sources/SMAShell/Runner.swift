@@ -19,7 +19,13 @@ public final class Runner {
     /// REPL's `save` keeps `let x = 5` from `let x = 5; contribtion 2021`).
     public var succeeded: [String]? = nil
     /// The last chart drawn, with the statement that drew it (the session's `save FILE.svg`).
-    public private(set) var lastChart: (chart: Chart, statement: String)?
+    public var lastChart: (chart: Chart, statement: String)? { kept.map { ($0.chart, $0.statement) } }
+    /// The last chart, boxed (an optional tuple of a chart would be laid out at start-up).
+    final class KeptChart {
+        let chart: Chart, statement: String
+        init(_ chart: Chart, _ statement: String) { self.chart = chart; self.statement = statement }
+    }
+    private var kept: KeptChart? = nil
     /// When not nil (`-o FILE.svg`), charts are kept here for the picture instead of being
     /// printed; every other result is printed as usual.
     public var charts: [(chart: Chart, statement: String)]? = nil
@@ -262,7 +268,7 @@ public final class Runner {
     private func show(_ out: Output, of span: Span, in source: SourceText) {
         if case .chart(let c) = out.value {
             let text = Runner.oneLine(source.text(span.start..<span.end))
-            lastChart = (c, text)
+            kept = KeptChart(c, text)
             if charts != nil { charts?.append((c, text)); return }
             if let savesChart, let file = savesChart(c, text) {
                 sink.result(renderer.image(of: c, file: file))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import SMAShell
 
 /// Options as users of other tools type them: bundled (`-qf csv`), attached (`-fcsv`),
 /// `--name=value`, unique prefixes (`--form`), one-dash long options (`-echo`, sqlite3's
@@ -16,6 +17,17 @@ import Testing
         #expect(try CLI.run(["-e", "-5 + 1"]).out == "-4\n")
         #expect(try CLI.run(["--eval", "-5 + 1"]).out == "-4\n")
         #expect(try CLI.run(["-echo", "-e", "1"]).out == "sma> 1\n1\n")
+    }
+
+    /// The fast path's lists are the options' own spellings.
+    @Test func fastSpellingsAreTheOptions() {
+        let all = CommandLineOptions.all.filter { $0.long.hasPrefix("--") }
+        let values = all.filter { $0.value != nil }.flatMap { [$0.short, $0.long].compactMap { $0 } }
+        let flags = all.filter { $0.value == nil }.flatMap { [$0.short, $0.long].compactMap { $0 } }
+        #expect(Set(CommandLineOptions.valueSpellings) == Set(values))
+        #expect(Set(CommandLineOptions.flagSpellings) == Set(flags))
+        #expect(Set(CommandLineOptions.singular).isSubset(of: Set(values)))
+        for o in all { if let s = o.short { #expect(CommandLineOptions.long(s) == o.long) } }
     }
 
     @Test func mistakesAreNamed() throws {

@@ -27,8 +27,9 @@ public enum Value: Sendable {
     case bool(Bool)
     case table(Table)
     case details(Details)
-    /// Bars in the terminal; a table in CSV, JSON and markdown.
-    case chart(Chart)
+    /// Bars in the terminal; a table in CSV, JSON and markdown. (Boxed: a chart's many fields
+    /// would otherwise make every value's layout, and so start-up, wait on their type metadata.)
+    indirect case chart(Chart)
     /// Paragraphs, statements and their results: `explain`, `tour`.
     case document(Document)
 
