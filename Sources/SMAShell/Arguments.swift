@@ -68,7 +68,9 @@ public struct Arguments: Sendable {
         var a = Arguments()
         var i = 0
         var onlyFiles = false
-        var once: [String: String] = [:]
+        // The singular options seen and their values (two arrays: a dictionary would cost
+        // start-up its hashing).
+        var onceNames: [String] = [], onceValues: [String] = []
         func value(_ name: String) throws(UsageError) -> String {
             i += 1
             guard i < args.count else { throw UsageError(message: "option \(name) needs a value") }
@@ -93,10 +95,11 @@ public struct Arguments: Sendable {
                 if let inline { given = inline } else { given = try value(name) }
                 // An option that sets one thing, given twice: which should win is not clear.
                 if CommandLineOptions.singular.contains(name) {
-                    if let first = once[name] {
-                        throw UsageError(message: "\(name) is given twice ('\(first)', then '\(given)'): give it once")
+                    if let k = onceNames.firstIndex(of: name) {
+                        throw UsageError(message: "\(name) is given twice ('\(onceValues[k])', then '\(given)'): give it once")
                     }
-                    once[name] = given
+                    onceNames.append(name)
+                    onceValues.append(given)
                 }
                 return given
             }
