@@ -4,7 +4,7 @@ BIN_DEBUG := .build/debug/sma
 BIN_RELEASE := .build/release/sma
 
 .PHONY: all build release run test golden deps clean bench fuzz install install-files uninstall \
-  install-kernel kernel-test notebook
+  install-kernel kernel-test notebook dist deb wheel package-test
 
 all: build
 
@@ -46,6 +46,7 @@ build: deps
 RELEASE_FLAGS := -c release -Xswiftc -static-executable -Xlinker -ltinfo -Xlinker -lbsd -Xlinker -lmd
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
+	strip $(BIN_RELEASE)
 
 # Builds and starts an interactive session (or pass ARGS='-e "contribution 2021"').
 run: release
@@ -57,6 +58,7 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(KERNEL_TEST)
+	$(MAKE) --no-print-directory package-test
 
 # The Jupyter kernel (kernel/) against the debug build (SMA_BIN=... for another sma): a real
 # kernel manager, jupyter console, nbconvert and a headless-Chromium screenshot of the lesson,
@@ -128,6 +130,53 @@ uninstall:
 	-rmdir "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/syntax" "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect" \
 	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vim" "$(DESTDIR)$(PREFIX)/share/sma/editors" "$(DESTDIR)$(PREFIX)/share/sma" 2>/dev/null
 
+# Releases a user installs without Swift, in dist/: the stripped static binary with its manual
+# page, completions and editor files as a tarball with install.sh (`./install.sh PREFIX`), as a
+# .deb installing under /usr (lintian-clean), and as a Python wheel carrying the binary and the
+# Jupyter kernel. `make package-test` installs each into a temporary root and runs it there.
+VERSION := $(shell sed -n 's/.*static let current = "\(.*\)"/\1/p' Sources/SMAShell/Version.swift)
+DIST := dist
+TARBALL := $(DIST)/sma-$(VERSION)-linux-x86_64.tar.gz
+DEB := $(DIST)/sma_$(VERSION)_amd64.deb
+dist: release
+	rm -rf $(DIST)/stage && mkdir -p $(DIST)/stage
+	$(MAKE) --no-print-directory install-files DESTDIR="$(CURDIR)/$(DIST)/stage/sma-$(VERSION)" PREFIX= >/dev/null
+	install -m 755 pkg/install.sh $(DIST)/stage/sma-$(VERSION)/install.sh
+	install -m 644 README.md $(DIST)/stage/sma-$(VERSION)/README.md
+	tar -C $(DIST)/stage --owner=0 --group=0 --sort=name -czf $(TARBALL).tmp sma-$(VERSION) && mv $(TARBALL).tmp $(TARBALL)
+	rm -rf $(DIST)/stage
+	@echo "$(TARBALL)"
+
+# The .deb: the same files under /usr (zsh's vendor folder, the manual page compressed), the
+# copyright and changelog Debian asks for, built with dpkg-deb as root-owned files.
+deb: release
+	rm -rf $(DIST)/deb && mkdir -p $(DIST)/deb/DEBIAN
+	$(MAKE) --no-print-directory install-files DESTDIR="$(CURDIR)/$(DIST)/deb" PREFIX=/usr >/dev/null
+	mkdir -p $(DIST)/deb/usr/share/zsh/vendor-completions
+	mv $(DIST)/deb/usr/share/zsh/site-functions/_sma $(DIST)/deb/usr/share/zsh/vendor-completions/_sma
+	rmdir $(DIST)/deb/usr/share/zsh/site-functions
+	gzip -9n $(DIST)/deb/usr/share/man/man1/sma.1
+	install -d $(DIST)/deb/usr/share/doc/sma $(DIST)/deb/usr/share/lintian/overrides
+	install -m 644 pkg/copyright $(DIST)/deb/usr/share/doc/sma/copyright
+	printf 'sma (%s) unstable; urgency=medium\n\n  * Release %s.\n\n -- sma developers <sma@example.org>  %s\n' \
+	  "$(VERSION)" "$(VERSION)" "$$(date -R -d @$${SOURCE_DATE_EPOCH:-1764633600})" | gzip -9n > $(DIST)/deb/usr/share/doc/sma/changelog.gz
+	install -m 644 pkg/lintian-overrides $(DIST)/deb/usr/share/lintian/overrides/sma
+	sed 's/@VERSION@/$(VERSION)/' pkg/deb-control > $(DIST)/deb/DEBIAN/control
+	echo "Installed-Size: $$(du -sk $(DIST)/deb/usr | cut -f1)" >> $(DIST)/deb/DEBIAN/control
+	find $(DIST)/deb -type d -exec chmod 755 {} +
+	dpkg-deb --root-owner-group -Zxz --build $(DIST)/deb $(DEB) >/dev/null
+	rm -rf $(DIST)/deb
+	@echo "$(DEB)"
+
+wheel: release
+	$(PYTHON) pkg/wheel.py $(BIN_RELEASE) $(VERSION) $(DIST)
+
+# Each artifact installed into a temporary root and run there on a PATH without Swift; lintian
+# on the .deb (installed by this target when missing).
+package-test: dist deb wheel
+	@command -v lintian >/dev/null || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get install -y -qq lintian; }
+	$(PYTHON) pkg/test_packages.py -v
+
 # Speed, measured beside its references (numpy, sqlite3) in the same run. See BENCHMARKS.md.
 bench: release
 	Benchmarks/run
@@ -144,4 +193,4 @@ fuzz:
 	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=4096 -max_len=4096 -jobs=2 -workers=2
 
 clean:
-	rm -rf .build
+	rm -rf .build dist

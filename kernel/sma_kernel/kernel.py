@@ -27,6 +27,7 @@ import queue
 import shutil
 import signal
 import subprocess
+import sys
 import threading
 import time
 import traceback
@@ -54,6 +55,12 @@ def find_sma() -> str:
             raise SMAError(f"SMA_BIN is {given!r}, which is not an executable file")
         return path
     path = shutil.which("sma")
+    if not path:
+        # A wheel installs sma beside the Python that runs this kernel (a virtualenv's bin),
+        # which is on PATH only while the environment is activated.
+        beside = os.path.join(os.path.dirname(sys.executable), "sma")
+        if os.access(beside, os.X_OK) and not os.path.isdir(beside):
+            path = beside
     if not path:
         raise SMAError(
             "sma is not installed: no `sma` on PATH and SMA_BIN is not set. Install sma "
