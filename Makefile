@@ -14,7 +14,8 @@ all: build
 # in that screenshot). Swift itself comes with the machine image.
 APT_NEEDS := $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(shell command -v tmux),,tmux) \
   $(if $(shell command -v vim),,vim) $(if $(shell command -v groff),,groff) $(if $(shell command -v rsvg-convert),,librsvg2-bin) \
-  $(if $(shell command -v chromium),,chromium) $(if $(wildcard /usr/share/fonts/truetype/nanum),,fonts-nanum)
+  $(if $(shell command -v chromium),,chromium) $(if $(wildcard /usr/share/fonts/truetype/nanum),,fonts-nanum) \
+  $(if $(shell command -v sqlite3),,sqlite3)
 # The Python that runs the Jupyter kernel and its tests. pip refuses to install into a Python
 # the distribution manages (Debian's own python3: PEP 668) unless told; a virtualenv or pyenv
 # Python needs no flag. `=`, not `:=`: asked only by the targets that install.
@@ -23,7 +24,8 @@ PIP = $(PYTHON) -m pip install -q $(shell $(PYTHON) -c 'import os, sys, sysconfi
   print("--break-system-packages" if sys.prefix == sys.base_prefix and \
   os.path.exists(os.path.join(sysconfig.get_path("stdlib"), "EXTERNALLY-MANAGED")) else "")')
 # The kernel's Python packages (ipykernel, and the clients its tests drive), those missing.
-KERNEL_PY := ipykernel jupyter_client nbclient nbconvert nbformat jupyter_console
+# pandas and duckdb read sma's data formats back in the readers' test (Tests/readers).
+KERNEL_PY := ipykernel jupyter_client nbclient nbconvert nbformat jupyter_console pandas duckdb
 PY_NEEDS = $(shell $(PYTHON) -c 'import importlib.util as u; \
   print(" ".join(m for m in "$(KERNEL_PY)".split() if u.find_spec(m) is None))')
 # Python's markdown-it-py reads markdown back in the escaping tests.
@@ -58,6 +60,7 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test
 	$(KERNEL_TEST)
+	SMA_BIN="$(CURDIR)/$(BIN_DEBUG)" $(PYTHON) Tests/readers/test_readers.py
 	$(MAKE) --no-print-directory package-test
 
 # The Jupyter kernel (kernel/) against the debug build (SMA_BIN=... for another sma): a real

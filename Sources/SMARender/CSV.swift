@@ -25,8 +25,9 @@ public enum CSV {
     }
 
     public static func table(_ t: Table, _ formatter: ValueFormatter) -> String {
-        var out = t.columns.map { field($0.key) }.joined(separator: ",") + "\n"
-        for row in t.rows { out += row.map { cell($0, formatter) }.joined(separator: ",") + "\n" }
+        let v = DataView(t)
+        var out = v.keys.map { field($0) }.joined(separator: ",") + "\n"
+        for row in v.rows { out += row.map { cell($0, formatter) }.joined(separator: ",") + "\n" }
         return out
     }
 

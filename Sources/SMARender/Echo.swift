@@ -21,7 +21,7 @@ extension Renderer {
                 + Escape.markdownBlock(lines.joined(separator: "\n"), info: "sma") + "\n"
         case .csv:
             return Renderer.csvComments(comments) + lines.map { "# sma> " + Escape.terminal($0) + "\n" }.joined()
-        case .json:
+        case .json, .jsonl:
             let c = comments.map { JSON.string($0) }.joined(separator: ", ")
             return "{\"echo\": \(JSON.string(lines.joined(separator: "\n"))), \"comments\": [\(c)]}\n"
         }
@@ -63,7 +63,7 @@ extension Renderer {
                 if rest.isEmpty { paragraphs.removeFirst() } else { paragraphs[0] = rest }
             }
             return out + paragraphs.map { Escape.markdown($0) + "\n\n" }.joined()
-        case .json:
+        case .json, .jsonl:
             return "{\"echo\": \"\", \"comments\": [\(comments.map { JSON.string($0) }.joined(separator: ", "))]}\n"
         case .csv:
             return Renderer.csvComments(comments)

@@ -37,11 +37,18 @@ public enum JSON {
         }
     }
 
+    /// A table cell: money as its plain amount (the table's `currency` column says which).
+    static func cell(_ v: Value?, _ formatter: ValueFormatter) -> String {
+        if case .money(let m)? = v { return m.amount.plain() }
+        return value(v, formatter)
+    }
+
     static func table(_ t: Table, _ formatter: ValueFormatter) -> String {
+        let v = DataView(t)
         var out = "{"
         if let title = t.title { out += "\"title\": \(string(title)), " }
-        out += "\"columns\": [" + t.columns.map { string($0.key) }.joined(separator: ", ") + "], \"rows\": ["
-        out += t.rows.map { "[" + $0.map { value($0, formatter) }.joined(separator: ", ") + "]" }.joined(separator: ", ")
+        out += "\"columns\": [" + v.keys.map { string($0) }.joined(separator: ", ") + "], \"rows\": ["
+        out += v.rows.map { "[" + $0.map { cell($0, formatter) }.joined(separator: ", ") + "]" }.joined(separator: ", ")
         return out + "]}"
     }
 

@@ -1,4 +1,4 @@
 /// Output formats for results.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case table, csv, json, markdown
+    case table, csv, json, jsonl, markdown
 }

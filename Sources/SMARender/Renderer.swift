@@ -36,6 +36,7 @@ public struct Renderer: Sendable {
             guard writeNotes, !output.notes.isEmpty else { return body }
             return body + output.notes.map { "# " + $0.text(formatter.format) + "\n" }.joined()
         case .json: return JSON.render(output, formatter: formatter, scalarNotes: writeNotes) + "\n"
+        case .jsonl: return JSONLines.render(output, formatter: formatter, notes: writeNotes)
         }
     }
 

@@ -108,7 +108,7 @@ public struct Arguments: Sendable {
             case "-f", "--format":
                 let s = try v()
                 guard let f = OutputFormat(rawValue: s) else {
-                    throw UsageError(message: "unknown format '\(s)' (choose table, csv, json or markdown)")
+                    throw UsageError(message: "unknown format '\(s)' (choose \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")))")
                 }
                 a.format = f
                 a.formatGiven = true
@@ -168,16 +168,14 @@ public struct Arguments: Sendable {
         let a = self
         if let out = a.outputPath {
             if out.hasSuffix("/") {
-                // A handout: markdown, whatever the statements are; its charts beside it.
-                if a.formatGiven && a.format != .markdown {
-                    throw UsageError(message: "-o '\(out)' is a folder: it holds a markdown handout (handout.md) and its charts; --format \(a.format.rawValue) cannot go there")
-                }
+                // A folder: with a data format, one file a result (result-1.csv, …), each a
+                // document a reader takes whole; else a markdown handout with its charts.
                 folder = true
-                format = .markdown
+                if !(a.formatGiven && [.csv, .json, .jsonl].contains(a.format)) { format = .markdown }
                 return
             }
             let ext = out.split(separator: ".").last.map { String($0).lowercased() } ?? ""
-            let byExtension: [String: OutputFormat] = ["csv": .csv, "json": .json, "jsonl": .json, "md": .markdown, "markdown": .markdown, "txt": .table]
+            let byExtension: [String: OutputFormat] = ["csv": .csv, "json": .json, "jsonl": .jsonl, "md": .markdown, "markdown": .markdown, "txt": .table]
             if (ext == "svg" || ext == "png") && out.contains(".") {
                 // The charts go into the picture; every other result is printed as usual.
                 svg = true

@@ -71,7 +71,7 @@ public enum CommandLineOptions {
     public static let all: [CommandLineOption] = [
         CommandLineOption("-e", "--eval", .statement, "STATEMENT", "run STATEMENT (repeatable; runs in order with files)"),
         CommandLineOption("-i", "--interactive", nil, nil, "then start the session, with what they defined"),
-        CommandLineOption("-f", "--format", .format, "FORMAT", "table (default), csv, json or markdown"),
+        CommandLineOption("-f", "--format", .format, "FORMAT", "table (default), csv, json, jsonl (one object a row) or markdown"),
         CommandLineOption("-u", "--units", .units, "UNITS", "ko (1조 1,833억 원, default) or en (₩1.1833 trillion)"),
         CommandLineOption(nil, "--color", .color, "WHEN", "auto (default: only on a terminal, never with NO_COLOR), always, never"),
         CommandLineOption(nil, "--bail", nil, nil, "stop at the first statement that fails"),

@@ -265,7 +265,11 @@ public final class Runner {
         return out
     }
 
+    /// How many results have been shown (a single CSV or JSON file holds one).
+    public private(set) var shown = 0
+
     private func show(_ out: Output, of span: Span, in source: SourceText) {
+        shown += 1
         if case .chart(let c) = out.value {
             let text = Runner.oneLine(source.text(span.start..<span.end))
             kept = KeptChart(c, text)

@@ -16,6 +16,15 @@ struct Program {
     /// `-o DIR/`: the charts of the handout, written with it.
     final class Pictures { var list: [(name: String, svg: String)] = [] }
     let handoutCharts = Pictures()
+    /// `-o DIR/` with a data format: each result as its own document; errors go on to stderr.
+    final class ResultFiles: RunObserver {
+        var renderer = Renderer(RenderSpec())
+        var texts: [String] = []
+        func result(_ output: Output, span: Span, in source: SourceText) { texts.append(renderer.render(output)) }
+        func quiet(span: Span, in source: SourceText) {}
+        func failure(_ diagnostic: LocatedDiagnostic, rendered: String) { FileIO.write(2, rendered) }
+    }
+    let resultFiles = ResultFiles()
 
     static let version = SMAVersion.current
 
@@ -48,7 +57,11 @@ struct Program {
         guard let session = loadSession() else { return 1 }
         let runner = Runner(session: session, options: options, sink: sink, cancellation: Interrupts.token)
         if arguments.svg { runner.charts = [] }
-        if arguments.folder {
+        if arguments.folder && options.render.format != .markdown {
+            // One file a result: each result rendered on its own.
+            runner.observer = resultFiles
+            resultFiles.renderer = Renderer(options.render)
+        } else if arguments.folder {
             // A handout's charts: drawn when the run has completed, beside handout.md.
             let render = options.render, pictures = handoutCharts
             runner.savesChart = { chart, statement in
@@ -199,8 +212,17 @@ struct Program {
             sink.error("sma: '\(path)' was not written: the run \(interrupted ? "was interrupted" : "stopped at an error") (the old file, if any, is kept)\n")
             return true
         }
+        if arguments.folder && options.render.format != .markdown {
+            return writeResults(path)
+        }
         if arguments.folder {
             return writeHandout(path, text)
+        }
+        // One CSV or JSON document a file: several results would not read back as one.
+        if [.csv, .json].contains(options.render.format) && runner.shown > 1 {
+            let ext = options.render.format.rawValue
+            sink.error("sma: '\(path)' was not written: the run gave \(runner.shown) results, and a .\(ext) file holds one; write them to a folder, one file a result (`-o results/`), or use --format jsonl\n")
+            return false
         }
         if arguments.png {
             if let e = Picture.writePNG(svg: text, to: path) {
@@ -212,6 +234,24 @@ struct Program {
         if let e = FileIO.writeAtomically(path, text) {
             sink.error("sma: cannot write '\(path)': \(e.message)\n")
             return false
+        }
+        return true
+    }
+
+    /// `-o DIR/` with a data format: DIR/result-1.EXT, … one document a result.
+    func writeResults(_ folder: String) -> Bool {
+        var dir = folder
+        while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
+        if mkdir(dir, 0o755) != 0 && errno != EEXIST {
+            sink.error("sma: cannot make the folder '\(folder)': \(FileIO.errnoMessage(errno))\n")
+            return false
+        }
+        for (i, text) in resultFiles.texts.enumerated() {
+            let name = "\(dir)/result-\(i + 1).\(options.render.format.rawValue)"
+            if let e = FileIO.writeAtomically(name, text) {
+                sink.error("sma: cannot write '\(name)': \(e.message)\n")
+                return false
+            }
         }
         return true
     }

@@ -90,7 +90,7 @@ import Testing
         #expect(try complete(["sma", "-e", "'contr"]) == ["contribution", "contributions"])
         #expect(try complete(["sma", "-e", "proj"]) == ["project"])
         #expect(try complete(["sma", "--form"]) == ["--format"])
-        #expect(try complete(["sma", "--format", "j"]) == ["json"])
+        #expect(try complete(["sma", "--format", "j"]) == ["json", "jsonl"])
         #expect(try complete(["sma", "--completions", ""]) == ["bash", "zsh", "fish"])
         #expect(try complete(["sma", "Examples/what-"]) == ["Examples/what-if.sma"])
         // A name with spaces is one candidate; after -o and --record, folders too.
