@@ -37,6 +37,13 @@ public struct Arguments: Sendable {
     public var showVersion = false
     /// `--echo`: each statement before its results.
     public var echo = false
+    /// Which of the options a startup config may also set were given on the command line.
+    public var unitsGiven = false, colorGiven = false, sizeGiven = false
+    /// `--no-pager`: results taller than the terminal are not paged.
+    public var noPager = false
+    /// `--no-init`: the session reads no startup files; `--init FILE`: statements run first.
+    public var noInit = false
+    public var initPath: String? = nil
     /// `-o DIR/` (a folder): a markdown handout, `DIR/handout.md`, with its charts beside it.
     public var folder = false
     /// `--serve`: answer JSON requests on standard input (the machine protocol, docs/serve.md).
@@ -117,14 +124,19 @@ public struct Arguments: Sendable {
                 let s = try v()
                 guard let u = UnitStyle(rawValue: s) else { throw UsageError(message: "unknown units '\(s)' (choose ko or en)") }
                 a.units = u
+                a.unitsGiven = true
             case "--color", "--colour":
                 let s = try v()
                 guard let c = ColorChoice(rawValue: s) else {
                     throw UsageError(message: "unknown --color value '\(s)' (choose auto, always or never)")
                 }
                 a.color = c
+                a.colorGiven = true
             case "--bail": a.bail = true
             case "--echo": a.echo = true
+            case "--no-pager": a.noPager = true
+            case "--no-init": a.noInit = true
+            case "--init": a.initPath = try v()
             case "--notes": a.notes = true
             case "-q", "--quiet": a.quiet = true
             case "-i", "--interactive": a.interactive = true
@@ -137,6 +149,7 @@ public struct Arguments: Sendable {
                     throw UsageError(message: "unknown size '\(s)' (choose article, slide or WxH in pixels, each side \(ChartSize.sides.lowerBound) to \(ChartSize.sides.upperBound), such as 1600x900)")
                 }
                 a.chartSize = size
+                a.sizeGiven = true
             case "--completions":
                 let s = try v()
                 guard let shell = ShellCompletion.Shell(rawValue: s) else {
@@ -153,7 +166,7 @@ public struct Arguments: Sendable {
                 }
                 a.inputs.append(.file(arg))
             }
-            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record", "--output", "--completions", "--size"].contains(name) {
+            if inline != nil && !["--eval", "--format", "--units", "--color", "--colour", "--record", "--output", "--completions", "--size", "--init"].contains(name) {
                 throw UsageError(message: "option \(name) takes no value")
             }
             i += 1

@@ -43,13 +43,13 @@ public enum CommandLineOptions {
     /// Options that set one thing: given twice, the command line is refused (which should win?).
     /// (Arrays of literals: a `Set` would cost start-up its hashing and metadata, 136,000
     /// instructions, more than the rest of `sma -e '1 + 2'`.)
-    public static let singular: [String] = ["--format", "--units", "--color", "--output", "--record", "--size", "--completions"]
+    public static let singular: [String] = ["--format", "--units", "--color", "--output", "--record", "--size", "--completions", "--init"]
     /// The exact spellings of the options that take a value, and of those that do not: the
     /// command line's fast path (a test holds them to `all`).
     public static let valueSpellings: [String] = ["-e", "--eval", "-f", "--format", "-u", "--units", "--color", "-o", "--output",
-                                                  "--size", "--record", "--completions"]
+                                                  "--size", "--record", "--completions", "--init"]
     public static let flagSpellings: [String] = ["-i", "--interactive", "--bail", "--echo", "--notes", "-q", "--quiet", "--ascii",
-                                                 "--serve", "-h", "--help", "-V", "--version"]
+                                                 "--serve", "-h", "--help", "-V", "--version", "--no-init", "--no-pager"]
 
     /// A short option's long name (the fast path's; a test holds it to `all`).
     public static func long(_ spelling: String) -> String {
@@ -86,6 +86,9 @@ public enum CommandLineOptions {
                           "(.csv, .json, .md, .txt; .svg or .png for a chart), atomically: never half a file"),
         CommandLineOption(nil, "--size", .size, "SIZE", "a chart picture's size: article (880 px wide, as tall as it needs;",
                           "the default), slide (1920x1080, 16:9) or WxH in pixels (1600x900)"),
+        CommandLineOption(nil, "--init", .file, "FILE", "run the statements of FILE first (a session reads init.sma by itself)"),
+        CommandLineOption(nil, "--no-init", nil, nil, "the session reads no startup files (config, init.sma in ~/.config/sma)"),
+        CommandLineOption(nil, "--no-pager", nil, nil, "never page a result taller than the terminal (the session pages with $PAGER)"),
         CommandLineOption(nil, "--serve", nil, nil, "answer JSON requests on standard input, one a line (notebooks and",
                           "editors use it; the protocol is in docs/serve.md)"),
         CommandLineOption(nil, "--completions", .shell, "SHELL", "print the completion script for SHELL (bash, zsh or fish)"),

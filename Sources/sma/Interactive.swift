@@ -10,6 +10,9 @@ import SMAShell
 /// A terminal on standard input: the libedit session. Statements run through the same Runner
 /// as scripts; the session adds prompts, history, completion and a few commands.
 enum Interactive {
+    /// Whether the session pages tall results (`--no-pager`, `pager = off` turn it off).
+    nonisolated(unsafe) static var pages = true
+
     static func run(runner: Runner) {
         guard isatty(2) == 1, let editor = LineEditor(program: "sma", historySize: max(1, HistoryFile.defaultSize())) else {
             plain(runner: runner)
@@ -23,6 +26,7 @@ enum Interactive {
             return (c.replaceFrom, c.candidates)
         }
         FileIO.write(2, "sma \(Program.version) — `help` for the language, `quit` or Ctrl-D to leave.\n")
+        if pages, isatty(1) == 1, let sink = runner.sink as? StandardSink { sink.pages = true }
         var feeder = LineFeeder(name: "<stdin>")
         var entry: [String] = []
         // What ran before the session (`-i FILE`, `-e`) reruns first in a saved script.

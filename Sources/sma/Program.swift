@@ -78,6 +78,7 @@ struct Program {
         }
         // The interactive session installs its own handler and goes on after Ctrl-C.
         Interrupts.install()
+        Interactive.pages = !arguments.noPager
         var status = runInputs(runner)
         sink.flush()
         let interrupted = runner.interrupted || Interrupts.token.isRequested
@@ -173,6 +174,12 @@ struct Program {
         // `save`, so that the saved script reruns the session as it stands.
         if isatty(0) == 1 && inputs.contains(where: Program.isStandardInput) { runner.succeeded = [] }
         var status: Int32 = 0
+        // The init file first (`--init FILE`, a session's init.sma): an error in it is reported
+        // with its file and line, and the rest still runs.
+        if let initFile = Startup.initFile(arguments) {
+            if !Scripts.runScript(initFile, runner: runner) { status = 1 }
+            runner.sink.flush()
+        }
         for input in inputs where !runner.stopped {
             switch input {
             case .statement(let s):

@@ -15,8 +15,19 @@ final class StandardSink: OutputSink {
     /// Set once a write to standard output or standard error failed: reported once, exit 1.
     private(set) var failed = false
 
+    /// The interactive session on a terminal: a result taller than it goes through the pager.
+    var pages = false
+
+    /// Pages `bytes` when they need it; true when the pager showed them.
+    private func paged(_ bytes: [UInt8]) -> Bool {
+        guard pages, let size = Pager.size(), Pager.isTaller(String(decoding: bytes, as: UTF8.self), rows: size.rows, columns: size.columns) else { return false }
+        flush()
+        return Pager.show(bytes)
+    }
+
     func result(_ text: String) {
         if collected != nil { collected! += text; return }
+        if pages && paged(Array(text.utf8)) { return }
         pending.append(contentsOf: text.utf8)
         if immediate || pending.count >= 1 << 16 { flush() }
     }
@@ -26,6 +37,14 @@ final class StandardSink: OutputSink {
             var bytes: [UInt8] = []
             write(&bytes)
             result(String(decoding: bytes, as: UTF8.self))
+            return
+        }
+        if pages {
+            var bytes: [UInt8] = []
+            write(&bytes)
+            if paged(bytes) { return }
+            pending.append(contentsOf: bytes)
+            flush()
             return
         }
         write(&pending)

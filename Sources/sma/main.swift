@@ -9,7 +9,7 @@ import SMAShell
 _ = StandardSink.stdoutClosed
 
 do {
-    let arguments = try Arguments.parse(Array(CommandLine.arguments.dropFirst()))
+    let arguments = Startup.configured(try Arguments.parse(Array(CommandLine.arguments.dropFirst())))
     exit(Program(arguments: arguments).run())
 } catch {
     Program.fail(usage: error.message)

@@ -7,10 +7,12 @@ final class Terminal {
     let name: String
     static let tmux = ["/usr/bin/tmux", "/usr/local/bin/tmux"].first { FileManager.default.isExecutableFile(atPath: $0) }
 
-    init(_ command: String? = nil, history: String, env: [String: String] = [:], prompt: String? = "sma>") throws {
+    /// `PAGER=cat` unless a test asks for the pager: a tall result is then printed whole.
+    init(_ command: String? = nil, history: String, env: [String: String] = [:], prompt: String? = "sma>", size: (Int, Int) = (100, 40)) throws {
         name = "sma-test-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-        var args = ["new-session", "-d", "-s", name, "-x", "100", "-y", "40",
+        var args = ["new-session", "-d", "-s", name, "-x", "\(size.0)", "-y", "\(size.1)",
                     "-e", "SMA_HISTORY=\(history)", "-e", "LANG=C.UTF-8", "-e", "HOME=\(NSTemporaryDirectory())"]
+        if env["PAGER"] == nil { args += ["-e", "PAGER=cat"] }
         for (k, v) in env { args += ["-e", "\(k)=\(v)"] }
         args.append(command ?? CLI.binary)
         // The first new-session starts the tmux server, which would hold a captured pipe open
