@@ -15,7 +15,7 @@ all: build
 APT_NEEDS := $(if $(wildcard /usr/include/histedit.h),,libedit-dev) $(if $(shell command -v tmux),,tmux) \
   $(if $(shell command -v vim),,vim) $(if $(shell command -v groff),,groff) $(if $(shell command -v rsvg-convert),,librsvg2-bin) \
   $(if $(shell command -v chromium),,chromium) $(if $(wildcard /usr/share/fonts/truetype/nanum),,fonts-nanum) \
-  $(if $(shell command -v sqlite3),,sqlite3)
+  $(if $(shell command -v sqlite3),,sqlite3) $(if $(shell command -v zsh),,zsh) $(if $(shell command -v fish),,fish)
 # The Python that runs the Jupyter kernel and its tests. pip refuses to install into a Python
 # the distribution manages (Debian's own python3: PEP 668) unless told; a virtualenv or pyenv
 # Python needs no flag. `=`, not `:=`: asked only by the targets that install.
@@ -109,7 +109,13 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 INSTALLED := bin/sma share/man/man1/sma.1 share/bash-completion/completions/sma \
   share/zsh/site-functions/_sma share/fish/vendor_completions.d/sma.fish \
-  share/sma/editors/vim/syntax/sma.vim share/sma/editors/vim/ftdetect/sma.vim share/sma/editors/sma.tmLanguage.json
+  share/sma/editors/vim/syntax/sma.vim share/sma/editors/vim/ftdetect/sma.vim share/sma/editors/vim/plugin/sma.vim \
+  share/sma/editors/sma.tmLanguage.json share/sma/editors/sublime/sma.sublime-syntax \
+  share/sma/editors/vscode/package.json share/sma/editors/vscode/language-configuration.json \
+  share/sma/editors/vscode/syntaxes/sma.tmLanguage.json
+# fish looks in /usr/local/share only when XDG_DATA_DIRS names it (it is unset on most
+# systems): an install under /usr/local also puts the completions where fish always looks.
+FISH_ETC := $(if $(filter /usr/local,$(PREFIX)),/etc/fish/completions/sma.fish)
 install: release install-files
 
 # The copying alone, from whatever BIN_RELEASE names (the tests install the debug build).
@@ -117,7 +123,8 @@ install-files:
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
 	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
 	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d" "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/syntax" \
-	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect"
+	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect" "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/plugin" \
+	  "$(DESTDIR)$(PREFIX)/share/sma/editors/sublime" "$(DESTDIR)$(PREFIX)/share/sma/editors/vscode/syntaxes"
 	install -m 755 $(BIN_RELEASE) "$(DESTDIR)$(PREFIX)/bin/sma"
 	install -m 644 man/sma.1 "$(DESTDIR)$(PREFIX)/share/man/man1/sma.1"
 	$(BIN_RELEASE) --completions bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/sma"
@@ -126,12 +133,20 @@ install-files:
 	install -m 644 editors/vim/syntax/sma.vim "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/syntax/sma.vim"
 	install -m 644 editors/vim/ftdetect/sma.vim "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect/sma.vim"
 	install -m 644 editors/sma.tmLanguage.json "$(DESTDIR)$(PREFIX)/share/sma/editors/sma.tmLanguage.json"
+	install -m 644 editors/vim/plugin/sma.vim "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/plugin/sma.vim"
+	install -m 644 editors/sublime/sma.sublime-syntax "$(DESTDIR)$(PREFIX)/share/sma/editors/sublime/sma.sublime-syntax"
+	install -m 644 editors/vscode/package.json editors/vscode/language-configuration.json "$(DESTDIR)$(PREFIX)/share/sma/editors/vscode/"
+	install -m 644 editors/vscode/syntaxes/sma.tmLanguage.json "$(DESTDIR)$(PREFIX)/share/sma/editors/vscode/syntaxes/sma.tmLanguage.json"
+	$(if $(FISH_ETC),install -D -m 644 "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/sma.fish" "$(DESTDIR)$(FISH_ETC)")
 	@echo "installed sma in $(DESTDIR)$(PREFIX) (for vim: set runtimepath+=$(PREFIX)/share/sma/editors/vim)"
 
 uninstall:
 	for f in $(INSTALLED); do rm -f "$(DESTDIR)$(PREFIX)/$$f"; done
+	$(if $(FISH_ETC),rm -f "$(DESTDIR)$(FISH_ETC)")
 	-rmdir "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/syntax" "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/ftdetect" \
-	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vim" "$(DESTDIR)$(PREFIX)/share/sma/editors" "$(DESTDIR)$(PREFIX)/share/sma" 2>/dev/null
+	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vim/plugin" "$(DESTDIR)$(PREFIX)/share/sma/editors/vim" \
+	  "$(DESTDIR)$(PREFIX)/share/sma/editors/sublime" "$(DESTDIR)$(PREFIX)/share/sma/editors/vscode/syntaxes" \
+	  "$(DESTDIR)$(PREFIX)/share/sma/editors/vscode" "$(DESTDIR)$(PREFIX)/share/sma/editors" "$(DESTDIR)$(PREFIX)/share/sma" 2>/dev/null
 
 # Releases a user installs without Swift, in dist/: the stripped static binary with its manual
 # page, completions and editor files as a tarball with install.sh (`./install.sh PREFIX`), as a

@@ -51,7 +51,7 @@ let package = Package(
             .product(name: "PropertyBased", package: "swift-property-based"),
         ]),
         .testTarget(name: "CLITests", dependencies: ["SMALanguage", "SMAEngine", "SMARender", "SMAShell", "SMATools"],
-                    exclude: ["trap-audit.allow"]),
+                    exclude: ["trap-audit.allow", "Support"]),
     ]
 )
 

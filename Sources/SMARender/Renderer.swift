@@ -344,7 +344,7 @@ public struct Renderer: Sendable {
             }
             out += text + "\n"
         }
-        var key = "key: \(line) \(Legend.outerBand), \(block) \(Legend.innerBand), \(mark) \(Legend.median)"
+        let key = "key: \(line) \(Legend.outerBand), \(block) \(Legend.innerBand), \(mark) \(Legend.median)"
         appendNote(Phrase(key), to: &out)
         for n in c.notes { appendNote(n, to: &out) }
         return out

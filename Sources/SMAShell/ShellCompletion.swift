@@ -76,10 +76,27 @@ public enum ShellCompletion {
         """
     }
 
+    /// An option's whole help on one line: what a completion menu shows beside it.
+    static func description(_ o: CommandLineOption) -> String { o.help.joined(separator: " ") }
+
+    /// Text inside a zsh `_arguments` spec in single quotes: `'` closed and reopened, and
+    /// `[ ] : \` escaped for `_arguments` itself.
+    static func zshEscaped(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "'": out += "'\\''"
+            case "[", "]", ":", "\\": out += "\\" + String(c)
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
     static var zsh: String {
         var specs: [String] = []
         for o in CommandLineOptions.all {
-            let help = o.help[0].replacingOccurrences("'", "").replacingOccurrences("[", "(").replacingOccurrences("]", ")").replacingOccurrences(":", " ")
+            let help = zshEscaped(description(o))
             var action = ""
             if let v = o.value {
                 switch v {
@@ -89,8 +106,13 @@ public enum ShellCompletion {
                 }
             }
             let names = [o.short, o.long].compactMap { $0 }
+            // A statement option repeats (`-e A -e B`): `*` lets zsh offer it again.
+            let repeats = o.value == .statement
             if names.count == 2 {
-                specs.append("'(\(names.joined(separator: " ")))'{\(names.joined(separator: ","))}'[\(help)]\(action)'")
+                let exclusion = repeats ? "'*'" : "'(\(names.joined(separator: " ")))'"
+                specs.append("\(exclusion){\(names.joined(separator: ","))}'[\(help)]\(action)'")
+            } else if repeats {
+                specs.append("'*\(names[0])[\(help)]\(action)'")
             } else {
                 specs.append("'\(names[0])[\(help)]\(action)'")
             }
@@ -120,7 +142,7 @@ public enum ShellCompletion {
                 default: l += " -f -a '\(o.choices?.joined(separator: " ") ?? "")'"
                 }
             }
-            l += " -d '\(o.help[0].replacingOccurrences("'", "\\'"))'"
+            l += " -d '\(description(o).replacingOccurrences("\\", "\\\\").replacingOccurrences("'", "\\'"))'"
             lines.append(l)
         }
         return lines.joined(separator: "\n") + "\n"

@@ -94,24 +94,32 @@ public enum EditorSyntax {
         }.joined(separator: "|")
     }
 
-    /// `editors/sma.tmLanguage.json`
-    public static var textMateGrammar: String {
-        func rule(_ scope: String, _ words: [String], bounded: Bool = true) -> String {
+    /// The grammar's match rules, in order, one truth for the TextMate and Sublime grammars:
+    /// a scope and its regular expression (Oniguruma, which both editors use). Quoted text is
+    /// a rule of its own (`string` below), between the comment and the rest.
+    static var matchRules: (before: [(scope: String, match: String)], after: [(scope: String, match: String)]) {
+        func rule(_ scope: String, _ words: [String], bounded: Bool = true) -> (String, String) {
             let body = "(?:" + regexAlternatives(words) + ")"
-            let match = bounded ? "(?<![\\w-])" + body + "(?![\\w-])" : body
-            return "    {\"name\": \(json(scope)), \"match\": \(json(match))}"
+            return (scope, bounded ? "(?<![\\w-])" + body + "(?![\\w-])" : body)
         }
-        let patterns = [
-            "    {\"name\": \"comment.line.number-sign.sma\", \"match\": \"#.*$\"}",
-            "    {\"name\": \"string.quoted.double.sma\", \"begin\": \"\\\"\", \"end\": \"\\\"\", \"patterns\": [{\"name\": \"constant.character.escape.sma\", \"match\": \"\\\\\\\\.\"}]}",
-            "    {\"name\": \"constant.other.date.sma\", \"match\": \"\\\\b\\\\d{4}-\\\\d{2}-\\\\d{2}\\\\b\"}",
-        ] + groups.flatMap { g -> [String] in
+        let before = [("comment.line.number-sign.sma", "#.*$")]
+        let after = [("constant.other.date.sma", "\\b\\d{4}-\\d{2}-\\d{2}\\b")] + groups.flatMap { g -> [(String, String)] in
             let ascii = g.words.filter { $0.allSatisfy(\.isASCII) }, other = g.words.filter { !$0.allSatisfy(\.isASCII) }
             return (ascii.isEmpty ? [] : [rule(g.textMate, ascii)]) + (other.isEmpty ? [] : [rule(g.textMate, other, bounded: false)])
         } + [
-            "    {\"name\": \"constant.numeric.sma\", \"match\": \"\\\\b\\\\d[\\\\d,]*(?:\\\\.\\\\d+)?%?\"}",
-            "    {\"name\": \"keyword.operator.sma\", \"match\": \"\\\\.\\\\.|[-+*/^=×÷−]\"}",
+            ("constant.numeric.sma", "\\b\\d[\\d,]*(?:\\.\\d+)?%?"),
+            ("keyword.operator.sma", "\\.\\.|[-+*/^=×÷−]"),
         ]
+        return (before.map { ($0.0, $0.1) }, after.map { ($0.0, $0.1) })
+    }
+
+    /// `editors/sma.tmLanguage.json`
+    public static var textMateGrammar: String {
+        let rules = matchRules
+        func line(_ r: (scope: String, match: String)) -> String { "    {\"name\": \(json(r.scope)), \"match\": \(json(r.match))}" }
+        let patterns = rules.before.map(line) + [
+            "    {\"name\": \"string.quoted.double.sma\", \"begin\": \"\\\"\", \"end\": \"\\\"\", \"patterns\": [{\"name\": \"constant.character.escape.sma\", \"match\": \"\\\\\\\\.\"}]}",
+        ] + rules.after.map(line)
         return """
         {
           "$comment": "TextMate grammar for sma, written from its vocabulary by sma-generate (Sources/SMATools/EditorSyntax.swift); do not edit.",
@@ -123,6 +131,78 @@ public enum EditorSyntax {
         \(patterns.joined(separator: ",\n"))
           ]
         }
+
+        """
+    }
+
+    /// A YAML single-quoted scalar (a `'` is written twice).
+    static func yaml(_ s: String) -> String { "'" + s.replacingOccurrences("'", "''") + "'" }
+
+    /// `editors/sublime/sma.sublime-syntax`: the same rules for Sublime Text, which cannot load
+    /// a TextMate grammar in its JSON form.
+    public static var sublimeSyntax: String {
+        let rules = matchRules
+        func entry(_ r: (scope: String, match: String)) -> String { "    - match: \(yaml(r.match))\n      scope: \(r.scope)\n" }
+        return "%YAML 1.2\n---\n# Sublime Text syntax for sma, written from its vocabulary by sma-generate (Sources/SMATools/EditorSyntax.swift); do not edit.\n"
+            + "name: sma\nfile_extensions: [sma]\nfirst_line_match: \(yaml("^#!.*\\bsma\\b"))\nscope: source.sma\ncontexts:\n  main:\n"
+            + rules.before.map(entry).joined()
+            + "    - match: '\"'\n      scope: punctuation.definition.string.begin.sma\n      push: string\n"
+            + rules.after.map(entry).joined()
+            + "  string:\n    - meta_scope: string.quoted.double.sma\n    - match: \(yaml("\\\\."))\n      scope: constant.character.escape.sma\n"
+            + "    - match: '\"'\n      scope: punctuation.definition.string.end.sma\n      pop: true\n"
+    }
+
+    /// `editors/vscode/package.json`: a VS Code extension that installs by copying the folder
+    /// (to ~/.vscode/extensions/sma): the language, its comment and brackets, and the grammar.
+    public static func vscodePackage(version: String) -> String {
+        """
+        {
+          "name": "sma",
+          "displayName": "sma",
+          "description": "The sma language: what Korea pays toward U.S. Forces Korea (syntax highlighting)",
+          "version": "\(version)",
+          "publisher": "sma",
+          "engines": {"vscode": "^1.60.0"},
+          "categories": ["Programming Languages"],
+          "contributes": {
+            "languages": [{"id": "sma", "aliases": ["sma"], "extensions": [".sma"], "firstLine": "^#!.*\\\\bsma\\\\b", "configuration": "./language-configuration.json"}],
+            "grammars": [{"language": "sma", "scopeName": "source.sma", "path": "./syntaxes/sma.tmLanguage.json"}]
+          }
+        }
+
+        """
+    }
+
+    /// `editors/vscode/language-configuration.json`
+    public static var vscodeLanguageConfiguration: String {
+        """
+        {
+          "comments": {"lineComment": "#"},
+          "brackets": [["(", ")"], ["[", "]"], ["{", "}"]],
+          "autoClosingPairs": [{"open": "(", "close": ")"}, {"open": "[", "close": "]"}, {"open": "{", "close": "}"}, {"open": "\\"", "close": "\\"", "notIn": ["string", "comment"]}],
+          "surroundingPairs": [["(", ")"], ["[", "]"], ["{", "}"], ["\\"", "\\""]]
+        }
+
+        """
+    }
+
+    /// `editors/vim/plugin/sma.vim`: the file type set again once every plugin is loaded, so
+    /// that a `runtimepath` line after `filetype on` still gets `.sma` (not `conf`).
+    public static var vimPlugin: String {
+        """
+        " sma: the file type of .sma files, whatever the order of `filetype on` and runtimepath
+        " (written by sma-generate; do not edit)
+        augroup sma_filetype
+          autocmd!
+          autocmd BufRead,BufNewFile *.sma set filetype=sma
+          autocmd BufRead * if getline(1) =~# '^#!.*\\<sma\\>' | set filetype=sma | endif
+        augroup END
+        " Buffers opened before this plugin loaded (the files on vim's command line).
+        for s:b in getbufinfo({'bufloaded': 1})
+          if s:b.name =~# '\\.sma$' && getbufvar(s:b.bufnr, '&filetype') !=# 'sma'
+            call setbufvar(s:b.bufnr, '&filetype', 'sma')
+          endif
+        endfor
 
         """
     }

@@ -12,6 +12,11 @@ public enum GeneratedFiles {
             ("editors/vim/syntax/sma.vim", EditorSyntax.vimSyntax),
             ("editors/vim/ftdetect/sma.vim", EditorSyntax.vimFiletypeDetect),
             ("editors/sma.tmLanguage.json", EditorSyntax.textMateGrammar),
+            ("editors/vim/plugin/sma.vim", EditorSyntax.vimPlugin),
+            ("editors/sublime/sma.sublime-syntax", EditorSyntax.sublimeSyntax),
+            ("editors/vscode/package.json", EditorSyntax.vscodePackage(version: SMAVersion.current)),
+            ("editors/vscode/language-configuration.json", EditorSyntax.vscodeLanguageConfiguration),
+            ("editors/vscode/syntaxes/sma.tmLanguage.json", EditorSyntax.textMateGrammar),
             ("man/sma.1", ManPage.page(version: SMAVersion.current)),
         ]
     }

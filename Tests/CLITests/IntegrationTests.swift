@@ -92,6 +92,9 @@ import Testing
         #expect(try complete(["sma", "--form"]) == ["--format"])
         #expect(try complete(["sma", "--format", "j"]) == ["json", "jsonl"])
         #expect(try complete(["sma", "--completions", ""]) == ["bash", "zsh", "fish"])
+        // A folder after -o and --record: into it (the shell adds its slash).
+        #expect(try complete(["sma", "-o", "Exam"]).contains("Examples"))
+        #expect(try complete(["sma", "--record", "Examples/err"]).contains("Examples/errors"))
         #expect(try complete(["sma", "Examples/what-"]) == ["Examples/what-if.sma"])
         // A name with spaces is one candidate; after -o and --record, folders too.
         let dir = NSTemporaryDirectory() + "sma-complete-\(getpid())"
@@ -157,8 +160,12 @@ import Testing
         #expect(install.status == 0, "\(install.err)")
         let files = ["bin/sma", "share/man/man1/sma.1", "share/bash-completion/completions/sma", "share/zsh/site-functions/_sma",
                      "share/fish/vendor_completions.d/sma.fish", "share/sma/editors/vim/syntax/sma.vim",
-                     "share/sma/editors/vim/ftdetect/sma.vim", "share/sma/editors/sma.tmLanguage.json"]
+                     "share/sma/editors/vim/ftdetect/sma.vim", "share/sma/editors/vim/plugin/sma.vim", "share/sma/editors/sma.tmLanguage.json",
+                     "share/sma/editors/sublime/sma.sublime-syntax", "share/sma/editors/vscode/package.json",
+                     "share/sma/editors/vscode/syntaxes/sma.tmLanguage.json"]
         for f in files { #expect(FileManager.default.fileExists(atPath: stage + "/usr/local/" + f), "\(f) is not installed") }
+        // Under /usr/local fish's completions also go where fish looks without XDG_DATA_DIRS.
+        #expect(FileManager.default.fileExists(atPath: stage + "/etc/fish/completions/sma.fish"))
         #expect(FileManager.default.isExecutableFile(atPath: stage + "/usr/local/bin/sma"))
         let completion = try String(contentsOfFile: stage + "/usr/local/share/bash-completion/completions/sma", encoding: .utf8)
         #expect(completion == ShellCompletion.script(.bash))
