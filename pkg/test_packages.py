@@ -63,7 +63,8 @@ class Installed(unittest.TestCase):
             subprocess.run(["dpkg-deb", "-x", deb, tmp], check=True)
             self.check_program(os.path.join(tmp, "usr"), os.path.join(tmp, "usr/share/man/man1/sma.1.gz"))
             self.assertTrue(os.path.isfile(os.path.join(tmp, "usr/share/zsh/vendor-completions/_sma")))
-            self.assertTrue(os.path.isfile(os.path.join(tmp, "usr/share/bash-completion/completions/sma")))
+            bash = run(["bash", "-c", f"source {tmp}/usr/share/bash-completion/completions/sma && complete -p sma"])
+            self.assertIn("_sma", bash.stdout, bash.stderr)
         info = run(["dpkg-deb", "--info", deb]).stdout
         self.assertIn("Package: sma", info)
         lint = run(["lintian", "--no-tag-display-limit", deb], env={"PATH": PLAIN_PATH + ":/usr/sbin:/sbin"})

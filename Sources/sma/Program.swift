@@ -17,10 +17,18 @@ struct Program {
     final class Pictures { var list: [(name: String, svg: String)] = [] }
     let handoutCharts = Pictures()
     /// `-o DIR/` with a data format: each result as its own document; errors go on to stderr.
+    /// With `--notes`, a result's notes go to a file beside it (result-1.notes.txt), so that the
+    /// data file is only data: no reader takes a note for a row or a header.
     final class ResultFiles: RunObserver {
         var renderer = Renderer(RenderSpec())
-        var texts: [String] = []
-        func result(_ output: Output, span: Span, in source: SourceText) { texts.append(renderer.render(output)) }
+        var notes: Renderer? = nil
+        var texts: [(data: String, notes: String)] = []
+        func result(_ output: Output, span: Span, in source: SourceText) {
+            var data = output
+            data.notes = []
+            let written = notes.map { r in output.notes.map { $0.text(r.formatter.format) + "\n" }.joined() } ?? ""
+            texts.append((renderer.render(data), written))
+        }
         func quiet(span: Span, in source: SourceText) {}
         func failure(_ diagnostic: LocatedDiagnostic, rendered: String) { FileIO.write(2, rendered) }
     }
@@ -60,7 +68,10 @@ struct Program {
         if arguments.folder && options.render.format != .markdown {
             // One file a result: each result rendered on its own.
             runner.observer = resultFiles
-            resultFiles.renderer = Renderer(options.render)
+            var spec = options.render
+            spec.notes = false
+            resultFiles.renderer = Renderer(spec)
+            if options.render.notes { resultFiles.notes = Renderer(options.render) }
         } else if arguments.folder {
             // A handout's charts: drawn when the run has completed, beside handout.md.
             let render = options.render, pictures = handoutCharts
@@ -255,8 +266,12 @@ struct Program {
         }
         for (i, text) in resultFiles.texts.enumerated() {
             let name = "\(dir)/result-\(i + 1).\(options.render.format.rawValue)"
-            if let e = FileIO.writeAtomically(name, text) {
+            if let e = FileIO.writeAtomically(name, text.data) {
                 sink.error("sma: cannot write '\(name)': \(e.message)\n")
+                return false
+            }
+            if !text.notes.isEmpty, let e = FileIO.writeAtomically("\(dir)/result-\(i + 1).notes.txt", text.notes) {
+                sink.error("sma: cannot write the notes of '\(name)': \(e.message)\n")
                 return false
             }
         }

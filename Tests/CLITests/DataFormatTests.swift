@@ -40,6 +40,11 @@ import Testing
         #expect(folder.status == 0)
         #expect(try String(contentsOfFile: dir + "/result-2.csv", encoding: .utf8) == "value\n1183300000000\n")
         #expect(try String(contentsOfFile: dir + "/result-1.csv", encoding: .utf8).hasPrefix("agreement,years,"))
+        // --notes beside the data, never in it.
+        let noted = try CLI.run(["--notes", "--format", "csv", "-o", dir + "-notes/", "-e", "contributions 2023..2024"])
+        #expect(noted.status == 0)
+        #expect(try String(contentsOfFile: dir + "-notes/result-1.csv", encoding: .utf8).split(separator: "\n").count == 3)
+        #expect(try String(contentsOfFile: dir + "-notes/result-1.notes.txt", encoding: .utf8).contains("derived, not published"))
         let jsonl = try CLI.run(["-o", dir + ".jsonl", "-e", "agreements", "-e", "contribution 2021"])
         #expect(jsonl.status == 0)
         #expect(try String(contentsOfFile: dir + ".jsonl", encoding: .utf8).split(separator: "\n").count == 13)
