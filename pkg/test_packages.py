@@ -31,6 +31,9 @@ def one(pattern):
 class Installed(unittest.TestCase):
     def check_program(self, prefix, man_page):
         sma = os.path.join(prefix, "bin", "sma")
+        # The binary of this tree's release build, not an older one.
+        with open(sma, "rb") as a, open(os.path.join(ROOT, ".build", "release", "sma"), "rb") as b:
+            self.assertEqual(a.read(), b.read(), f"{sma} is not the release build")
         r = run([sma, "-e", "contribution 2021"])
         self.assertEqual(r.returncode, 0, r.stderr)
         self.assertEqual(r.stdout, "1조 1,833억 원\n")

@@ -309,12 +309,15 @@ extension Runner {
     /// A syntax error on a line that is another tool's command (`.quit`, `\\q`, `:q`): the same
     /// error, with a hint naming sma's command.
     static func habit(_ d: Diagnostic, _ source: SourceText) -> Diagnostic? {
-        guard d.phase == .syntax else { return nil }
+        guard d.phase == .syntax || d.phase == .evaluation else { return nil }
         let line = String(decoding: source.bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
             .map { String($0).trimmingWhitespace }.first { !$0.isEmpty } ?? ""
         guard let ours = Vocabulary.otherToolsCommands[line] else { return nil }
         let how = ours == "quit" ? "`quit` (or Ctrl-D) leaves the interactive session; a script ends at its last line"
             : "`help` lists the statements; `help WORD` explains one"
+        if line == ours || line == "exit" {
+            return Diagnostic(d.phase, d.message, at: d.span, hint: "`\(line)` leaves the interactive session; it is not a statement: a script ends at its last line")
+        }
         return Diagnostic(d.phase, d.message, at: d.span, hint: "`\(line)` is another tool's command: in sma, \(how)")
     }
 }

@@ -63,6 +63,9 @@ public enum ShellCompletion {
         _sma() {
             local cur="${COMP_WORDS[COMP_CWORD]}" prev=""
             (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"
+            # `--format=cs`: bash splits the word at `=`; the option is the word before it.
+            if [[ "$cur" == "=" ]]; then cur=""; prev="${COMP_WORDS[COMP_CWORD-1]}"
+            elif [[ "$prev" == "=" ]] && (( COMP_CWORD > 1 )); then prev="${COMP_WORDS[COMP_CWORD-2]}"; fi
             case "$prev" in
         \(valueCases)    esac
             case "$cur" in

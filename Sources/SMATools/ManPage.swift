@@ -145,7 +145,39 @@ public enum ManPage {
         .TP
         .B LANG\\fR, \\fBLC_ALL
         a locale that is not UTF\\-8 draws charts in ASCII
+        .TP
+        .B PAGER
+        the pager of the interactive session for a result taller than the terminal
+        .RB ( "less \\-FRX"
+        when unset or empty;
+        .B \\-\\-no\\-pager
+        turns it off)
+        .TP
+        .B XDG_CONFIG_HOME
+        where the startup files are:
+        .I $XDG_CONFIG_HOME/sma/
         .SH FILES
+        .TP
+        .I ~/.config/sma/config
+        default options of the interactive session (and
+        .BR \\-i ),
+        one
+        .I "NAME = VALUE"
+        a line named as the long options
+        .RI ( "units = en" ,
+        .IR "format = csv" ,
+        .IR "color = never" ,
+        .IR "pager = off" );
+        scripts and
+        .B \\-e
+        do not read it
+        .TP
+        .I ~/.config/sma/init.sma
+        statements the interactive session runs first
+        .RB ( \\-\\-no\\-init
+        skips both files;
+        .BI \\-\\-init " FILE"
+        runs a file first anywhere)
         .TP
         .I ~/.local/state/sma/history
         the history, when neither

@@ -264,6 +264,21 @@ struct Program {
             sink.error("sma: cannot make the folder '\(folder)': \(FileIO.errnoMessage(errno))\n")
             return false
         }
+        // A run's files replace the last run's: its result files that this run would not
+        // write again are removed (only sma's own names: result-N.EXT, result-N.notes.txt).
+        if let d = opendir(dir) {
+            var stale: [String] = []
+            while let e = readdir(d) {
+                let name = withUnsafePointer(to: e.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+                guard name.hasPrefix("result-") else { continue }
+                let rest = name.dropFirst("result-".count)
+                let digits = rest.prefix { $0.isASCII && $0.isNumber }
+                let tail = rest.dropFirst(digits.count)
+                if !digits.isEmpty, [".csv", ".json", ".jsonl", ".notes.txt"].contains(String(tail)) { stale.append(name) }
+            }
+            closedir(d)
+            for name in stale { unlink(dir + "/" + name) }
+        }
         for (i, text) in resultFiles.texts.enumerated() {
             let name = "\(dir)/result-\(i + 1).\(options.render.format.rawValue)"
             if let e = FileIO.writeAtomically(name, text.data) {

@@ -40,6 +40,9 @@ import Testing
         #expect(folder.status == 0)
         #expect(try String(contentsOfFile: dir + "/result-2.csv", encoding: .utf8) == "value\n1183300000000\n")
         #expect(try String(contentsOfFile: dir + "/result-1.csv", encoding: .utf8).hasPrefix("agreement,years,"))
+        // A second run into the folder replaces the first run's files.
+        _ = try CLI.run(["--format", "csv", "-o", dir + "/", "-e", "contribution 2021"])
+        #expect(!FileManager.default.fileExists(atPath: dir + "/result-2.csv"))
         // --notes beside the data, never in it.
         let noted = try CLI.run(["--notes", "--format", "csv", "-o", dir + "-notes/", "-e", "contributions 2023..2024"])
         #expect(noted.status == 0)

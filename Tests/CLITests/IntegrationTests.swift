@@ -92,6 +92,9 @@ import Testing
         #expect(try complete(["sma", "--form"]) == ["--format"])
         #expect(try complete(["sma", "--format", "j"]) == ["json", "jsonl"])
         #expect(try complete(["sma", "--completions", ""]) == ["bash", "zsh", "fish"])
+        // `--format=c`: bash splits the word at `=`.
+        #expect(try complete(["sma", "--format", "=", "c"]) == ["csv"])
+        #expect(try complete(["sma", "--units", "="]) == ["ko", "en"])
         // A folder after -o and --record: into it (the shell adds its slash).
         #expect(try complete(["sma", "-o", "Exam"]).contains("Examples"))
         #expect(try complete(["sma", "--record", "Examples/err"]).contains("Examples/errors"))

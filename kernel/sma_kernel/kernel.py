@@ -54,13 +54,10 @@ def find_sma() -> str:
         if not path or not os.access(path, os.X_OK) or os.path.isdir(path):
             raise SMAError(f"SMA_BIN is {given!r}, which is not an executable file")
         return path
-    path = shutil.which("sma")
-    if not path:
-        # A wheel installs sma beside the Python that runs this kernel (a virtualenv's bin),
-        # which is on PATH only while the environment is activated.
-        beside = os.path.join(os.path.dirname(sys.executable), "sma")
-        if os.access(beside, os.X_OK) and not os.path.isdir(beside):
-            path = beside
+    # A wheel installs sma beside the Python that runs this kernel (a virtualenv's bin): that
+    # one first, the same release as the kernel, whether or not the environment is on PATH.
+    beside = os.path.join(os.path.dirname(sys.executable), "sma")
+    path = beside if os.access(beside, os.X_OK) and not os.path.isdir(beside) else shutil.which("sma")
     if not path:
         raise SMAError(
             "sma is not installed: no `sma` on PATH and SMA_BIN is not set. Install sma "

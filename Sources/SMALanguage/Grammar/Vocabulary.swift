@@ -175,6 +175,8 @@ public enum Vocabulary {
     public static let otherToolsCommands: [String: String] = [
         ".quit": "quit", ".exit": "quit", ".q": "quit", "\\q": "quit", ":q": "quit", ":quit": "quit", ":wq": "quit", ":q!": "quit",
         ".help": "help", "\\?": "help", "\\h": "help", ":help": "help", ":h": "help",
+        // sma's own session commands, met in a script (where they are not statements).
+        "quit": "quit", "exit": "quit",
     ]
 
     /// `in 2025 won`: an amount in the won of a year (the currency word after the year).
