@@ -154,8 +154,19 @@ extension Session {
 
     /// The years `contributions` covers: the recorded ones and those the rules settle.
     var answeredYears: ClosedRange<Int>? {
-        guard let r = record.recordedYears else { return nil }
-        return r.lowerBound...(settledYears().keys.max() ?? r.upperBound)
+        if let c = answeredCache, c.generation == generation { return c.years }
+        let years = record.recordedYears.map { r in r.lowerBound...(settledYears().keys.max() ?? r.upperBound) }
+        answeredCache = (generation, years)
+        return years
+    }
+
+    /// `statedChangeNote` and `figureNotes` of a range of years, kept while nothing they are
+    /// computed from changes.
+    func contributionNotes(_ range: ClosedRange<Int>) -> [Phrase] {
+        if let c = contributionNotesCache, c.years == range, c.generation == generation { return c.notes }
+        let notes = (statedChangeNote(range).map { [$0] } ?? []) + figureNotes(range)
+        contributionNotesCache = (range, generation, notes)
+        return notes
     }
 
     func contributionsTable(_ e: Expr?, span: Span) throws(Diagnostic) -> Output {
@@ -177,11 +188,10 @@ extension Session {
                 notes.append(Phrase("only \(yearsText(lo, hi)) are answered; \(recordedRangeHint() ?? "")"
                                     + (settled.isEmpty ? "" : ", and the rules settle \(Session.yearList(settled))")))
             }
-            if let n = statedChangeNote(range) { notes.append(n) }
-            notes += figureNotes(range)
+            notes += contributionNotes(range)
             return Output(.table(try cachedContributionRows(range, span: e.span)), notes: notes)
         }
-        return Output(.table(try cachedContributionRows(range, span: span)), notes: (statedChangeNote(range).map { [$0] } ?? []) + figureNotes(range))
+        return Output(.table(try cachedContributionRows(range, span: span)), notes: contributionNotes(range))
     }
 
     /// Which years of a table are not published figures: derived ones and those a rule settles.

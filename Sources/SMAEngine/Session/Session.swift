@@ -21,6 +21,10 @@ public final class Session {
     /// The last contributions table computed, for its years and generation: a script that asks
     /// for the same years again (a pipeline over them, say) does not compute them again.
     var contributionsCache: (years: ClosedRange<Int>, generation: Int, table: Table)? = nil
+    /// The notes of that table (the stated changes, the derived and computed years), and the
+    /// years the record answers, kept the same way: both are asked the record and its rules.
+    var contributionNotesCache: (years: ClosedRange<Int>, generation: Int, notes: [Phrase])? = nil
+    var answeredCache: (generation: Int, years: ClosedRange<Int>?)? = nil
     private var loadedRecord: RecordData?
     /// Whether the record has been read (the built-in one is read on first use).
     var recordIsLoaded: Bool { loadedRecord != nil }
