@@ -331,3 +331,22 @@ extension Renderer {
     }
 }
 
+
+/// The byte-level fast paths of rendering against their plain references, on generated strings
+/// of every width class (ASCII, Hangul, combining marks, emoji, CJK, controls, C1).
+@Suite struct ByteFastPathTests {
+    static let pieces: [String] = ["a", "1", " ", "조", "억", "원", "\u{301}", "😀", "漢", "\u{1}", "\u{7f}", "\u{85}", "\u{9f}", "é", "\t", "\n", "₩", "\u{200B}", "Ａ", "\u{10FFFF}"]
+
+    @Test func displayWidthAndControlsMatchTheReference() {
+        var state: UInt64 = 21
+        for _ in 0..<20_000 {
+            var s = ""
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            for k in 0..<Int(truncatingIfNeeded: (state >> 58)) {
+                s += Self.pieces[Int(truncatingIfNeeded: (state >> UInt64(k % 50)) % UInt64(Self.pieces.count))]
+            }
+            #expect(DisplayWidth.of(s) == DisplayWidth.reference(s), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Escape.hasControl(s) == s.unicodeScalars.contains(where: Escape.isControl), "\(s.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+}
