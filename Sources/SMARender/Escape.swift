@@ -83,13 +83,16 @@ public enum Escape {
     /// Whether `s` holds a control character, read from its bytes: C0 but tab, LF and CR, DEL,
     /// and C1 (U+0080–U+009F, which UTF-8 writes as C2 80…C2 9F).
     static func hasControl(_ s: String) -> Bool {
-        var previous: UInt8 = 0
-        for b in s.utf8 {
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return true }
-            if b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
-            previous = b
+        var copy = s
+        return copy.withUTF8 { buf in
+            var previous: UInt8 = 0
+            for b in buf {
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { return true }
+                if b == 0x7F || (previous == 0xC2 && b >= 0x80 && b <= 0x9F) { return true }
+                previous = b
+            }
+            return false
         }
-        return false
     }
 
     static func isControl(_ u: Unicode.Scalar) -> Bool {

@@ -63,3 +63,24 @@ import Testing
         #expect(dec("1234567.5").plain(grouping: true) == "1,234,567.5")
     }
 }
+
+/// `<` (its 64-bit fast path and its general path) against exact rational comparison
+/// (BigInt), on generated pairs of every scale and size, negatives and equal values included.
+@Suite struct DecOrderTests {
+    @Test func lessThanIsTheRationalOrder() {
+        var state: UInt64 = 99
+        func next() -> UInt64 { state = state &* 6364136223846793005 &+ 1442695040888963407; return state }
+        func dec() -> Dec {
+            let scale = Int(truncatingIfNeeded: next() >> 59) % 25
+            let size = Int(truncatingIfNeeded: next() >> 60)
+            var m: Int128 = size < 6 ? Int128(truncatingIfNeeded: next() >> 50) : size < 12 ? Int128(truncatingIfNeeded: next() >> 1) : Int128(truncatingIfNeeded: next()) << 60 | Int128(truncatingIfNeeded: next() >> 4)
+            if next() & 1 == 1 { m = 0 - m }
+            return Dec(mantissa: m % Int128(Dec.mantissaLimit - 1), scale: scale)
+        }
+        for _ in 0..<20_000 {
+            let a = dec(), b = next() & 7 == 0 ? a : dec()
+            let (an, ad) = ArithmeticPropertyTests.rational(a), (bn, bd) = ArithmeticPropertyTests.rational(b)
+            #expect((a < b) == (an * bd < bn * ad), "\(a) < \(b)")
+        }
+    }
+}

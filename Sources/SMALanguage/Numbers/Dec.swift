@@ -366,6 +366,18 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (lhs: Dec, rhs: Dec) -> Bool {
         if lhs.scale == rhs.scale { return lhs.mantissa < rhs.mantissa }
+        // Everyday values (a rate, an amount): 64-bit mantissas a few places apart, aligned by
+        // multiplying by ten in 64 bits; anything larger takes the general path below.
+        let d = lhs.scale - rhs.scale
+        if d >= -18 && d <= 18, var a = Int64(exactly: lhs.mantissa), var b = Int64(exactly: rhs.mantissa) {
+            var fits = true
+            for _ in 0..<(d < 0 ? -d : d) {
+                let (r, o) = (d < 0 ? a : b).multipliedReportingOverflow(by: 10)
+                if o { fits = false; break }
+                if d < 0 { a = r } else { b = r }
+            }
+            if fits { return a < b }
+        }
         let s = max(lhs.scale, rhs.scale)
         if let a = shifted(lhs.mantissa, by: s - lhs.scale), let b = shifted(rhs.mantissa, by: s - rhs.scale) { return a < b }
         if lhs.isNegative != rhs.isNegative { return lhs.isNegative }
