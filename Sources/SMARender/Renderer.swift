@@ -227,6 +227,11 @@ public struct Renderer: Sendable {
             if n > 0 && n <= Renderer.blanks.count { bytes.append(contentsOf: Renderer.blanks[0..<n]) }
             else if n > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: n)) }
         }
+        // A string's bytes copied at once (appending its UTF8View goes byte by byte).
+        @inline(__always) func put(_ s: String) {
+            var s = s
+            s.withUTF8 { bytes.append(contentsOf: $0) }
+        }
         func line(_ items: [String], _ itemWidths: [Int], header: Bool) {
             if header { bytes.append(contentsOf: bold.utf8) }
             let start = bytes.count
@@ -235,9 +240,9 @@ public struct Renderer: Sendable {
                 let gap = i < widths.count ? widths[i] - itemWidths[i] : 0
                 if i < numeric.count && numeric[i] {
                     spaces(gap)
-                    bytes.append(contentsOf: items[i].utf8)
+                    put(items[i])
                 } else {
-                    bytes.append(contentsOf: items[i].utf8)
+                    put(items[i])
                     if i < items.count - 1 { spaces(gap) }
                 }
             }

@@ -364,8 +364,16 @@ public struct Dec: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     // MARK: comparison
 
+    /// Inlined where it is used (a sort compares thousands of times): the same scale is one
+    /// comparison; the rest aligns them.
+    @inlinable
     public static func < (lhs: Dec, rhs: Dec) -> Bool {
         if lhs.scale == rhs.scale { return lhs.mantissa < rhs.mantissa }
+        return lessAligning(lhs, rhs)
+    }
+
+    @usableFromInline
+    static func lessAligning(_ lhs: Dec, _ rhs: Dec) -> Bool {
         // Everyday values (a rate, an amount): 64-bit mantissas a few places apart, aligned by
         // multiplying by ten in 64 bits; anything larger takes the general path below.
         let d = lhs.scale - rhs.scale
