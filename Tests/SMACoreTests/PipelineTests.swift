@@ -216,3 +216,24 @@ import Testing
         }
     }
 }
+
+/// A pipeline keeps the notes that still apply: a note about years goes with the last of them.
+@Suite struct PipelineNotesTests {
+    @Test func notesAboutYearsLeaveWithTheirRows() throws {
+        func notes(_ s: String) -> [String] {
+            var out: [String] = []
+            Interpreter(session: Session()).run(SourceText(name: "-e", text: s)) { o in
+                if case .result(let r, _) = o { out = r.notes.map(\.template) }
+                return true
+            }
+            return out
+        }
+        let all = notes("contributions 2020..2026")
+        #expect(all.contains { $0.contains("derived, not published") })
+        #expect(notes("contributions 2020..2026 | where year >= 2024").contains { $0.contains("derived, not published") })
+        #expect(!notes("contributions 2020..2026 | where year >= 2025").contains { $0.contains("derived, not published") })
+        #expect(!notes("contributions 1991..2026 | where change > 5% | sort change desc | take 3").contains { $0.contains("the change of 1999") })
+        // A note about the whole result stays.
+        #expect(notes("contributions 2020..2026 | take 1").contains { $0.contains("the first row") })
+    }
+}

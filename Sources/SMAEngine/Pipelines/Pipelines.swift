@@ -144,11 +144,20 @@ extension Session {
                     throw Diagnostic(.evaluation, "`\(agg.rawValue)` gives one value, and a stage needs a table", at: stages[i + 1].wordSpan,
                                      hint: "end the pipeline with the aggregate, or `group COLUMN` before it")
                 }
-                return Output(v, notes: notes + [note])
+                return Output(v, notes: Session.notesThatApply(notes, to: table) + [note])
             }
             i += 1
         }
-        return Output(.table(table), notes: notes)
+        return Output(.table(table), notes: Session.notesThatApply(notes, to: table))
+    }
+
+    /// The notes that still apply to the rows a pipeline kept: a note about years (a derived
+    /// year, a stated change) goes when none of them is left.
+    static func notesThatApply(_ notes: [Phrase], to table: Table) -> [Phrase] {
+        guard notes.contains(where: { $0.years != nil }), let y = table.columns.firstIndex(where: { $0.key == "year" }) else { return notes }
+        var kept: [Int] = []
+        for r in table.rows { if y < r.count, case .number(let d)? = r[y], let v = d.intValue { kept.append(v) } }
+        return notes.filter { n in n.years.map { ys in ys.contains { kept.contains($0) } } ?? true }
     }
 
     /// The index of a stage's column in `table`, or an error listing its columns.

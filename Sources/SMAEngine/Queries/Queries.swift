@@ -199,12 +199,12 @@ extension Session {
         var notes: [Phrase] = []
         let derived = range.filter { record.contributions[$0]?.figure == .derived }
         if !derived.isEmpty {
-            notes.append(Phrase("\(Session.yearList(derived)): derived, not published (figure `derived`): no published figure was found; the agreement's rule forces \(derived.count == 1 ? "it" : "them") between published years"))
+            notes.append(Phrase("\(Session.yearList(derived)): derived, not published (figure `derived`): no published figure was found; the agreement's rule forces \(derived.count == 1 ? "it" : "them") between published years").about(derived))
         }
         let settled = settledYears()
         let computed = range.filter { settled[$0] != nil }
         if !computed.isEmpty {
-            notes.append(Phrase("\(Session.yearList(computed)): computed by the agreement's rule from published inputs, not yet published (figure `computed`)"))
+            notes.append(Phrase("\(Session.yearList(computed)): computed by the agreement's rule from published inputs, not yet published (figure `computed`)").about(computed))
         }
         return notes
     }
@@ -273,7 +273,7 @@ extension Session {
         let ys = years.filter { statedChange($0) != nil }
         guard !ys.isEmpty else { return nil }
         let parts = ys.map { y in "\(y): agreed \(Session.signedText(statedChange(y)!)), the figures' ratio \(((try? change(to: y)) ?? nil).map(Session.signedText) ?? "—")" }
-        return Phrase("the change of \(ys.map(String.init).joined(separator: ", ")) is the rate the agreement states; the ratio of the two figures differs because the agreement applied it to a base other than the previous figure here (a readjusted or a rounded one): " + parts.joined(separator: "; "))
+        return Phrase("the change of \(ys.map(String.init).joined(separator: ", ")) is the rate the agreement states; the ratio of the two figures differs because the agreement applied it to a base other than the previous figure here (a readjusted or a rounded one): " + parts.joined(separator: "; ")).about(ys)
     }
 
     /// `2000, 2026` or `1991–1999, 2026`: years as runs.

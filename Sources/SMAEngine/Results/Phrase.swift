@@ -5,6 +5,9 @@ import SMALanguage
 public struct Phrase: Sendable {
     public let template: String
     public let values: [Value]
+    /// The years a note is about (a derived year, a stated change): a pipeline keeps it while
+    /// one of them is among its rows. nil: about the whole result.
+    public var years: [Int]? = nil
 
     public init(_ template: String, _ values: Value...) {
         self.template = template
@@ -14,6 +17,13 @@ public struct Phrase: Sendable {
     public init(_ template: String, values: [Value]) {
         self.template = template
         self.values = values
+    }
+
+    /// The same note, about these years.
+    public func about(_ years: [Int]) -> Phrase {
+        var p = self
+        p.years = years
+        return p
     }
 
     /// The note with each `{}` replaced by `show(value)`.
