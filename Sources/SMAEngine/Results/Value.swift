@@ -21,7 +21,7 @@ public enum Value: Sendable {
     case range(Int, Int)
     case text(String)
     /// Text with values in it (`MISMATCH by 4억 원`): each renderer writes the values in its units.
-    case note(Phrase)
+    indirect case note(Phrase)
     case date(SimpleDate)
     /// The result of a comparison or a condition: `true`, `false` (JSON booleans).
     case bool(Bool)
