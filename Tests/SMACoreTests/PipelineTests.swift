@@ -237,3 +237,34 @@ import Testing
         #expect(notes("contributions 2020..2026 | take 1").contains { $0.contains("the first row") })
     }
 }
+
+/// The sort of one column of decimals (the fast path) against the general sort of values, on
+/// generated columns: duplicates, empty cells, negatives, mixed scales, each kind of number.
+@Suite struct DecimalSortTests {
+    @Test func decimalSortIsTheValueSort() throws {
+        var state: UInt64 = 5
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(truncatingIfNeeded: (state >> 33) % UInt64(n))
+        }
+        let session = Session()
+        for trial in 0..<600 {
+            let kind = trial % 3
+            var t = Table(columns: [Column("x"), Column("row")])
+            for r in 0..<next(40) {
+                let d = Dec(mantissa: Int128(next(2001) - 1000), scale: next(3))
+                let v: Value? = next(8) == 0 ? nil : kind == 0 ? .number(d) : kind == 1 ? .percent(d, signed: true)
+                    : .money((try? Money(exact: Dec(mantissa: Int128(next(50)) * 100_000_000, scale: 0), .krw)) ?? Money(won: 0))
+                t.rows.append([v, .number(Dec(r))])
+            }
+            for desc in [false, true] {
+                let fast = try #require(Session.sortedByDecimals(t, column: 0, descending: desc))
+                let general = try session.sortedByValue(t, by: [(0, desc)], span: Span(0, 0))
+                #expect(fast.map { $0[1].map { "\($0)" } ?? "" } == general.map { $0[1].map { "\($0)" } ?? "" }, "trial \(trial), desc \(desc)")
+            }
+        }
+        // Text, or two kinds, is left to the general sort.
+        let mixed = Table(columns: [Column("x")], rows: [[.number(Dec(1))], [.percent(Dec(1), signed: false)]])
+        #expect(Session.sortedByDecimals(mixed, column: 0, descending: false) == nil)
+    }
+}

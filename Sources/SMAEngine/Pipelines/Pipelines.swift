@@ -239,7 +239,36 @@ extension Session {
     /// row's keys are read once (an agreement as its number), and their kinds checked once, so
     /// the comparison itself cannot fail half-way.
     func sorted(_ table: Table, by keys: [(Int, Bool)], span: Span) throws(Diagnostic) -> [[Value?]] {
-        // One column (the common case): its keys without an array a row.
+        // One column of numbers, percents or money of one currency (the common case): sorted
+        // by their decimals alone, which `sortedByValue` (the general path) is tested against.
+        if keys.count == 1, let rows = Session.sortedByDecimals(table, column: keys[0].0, descending: keys[0].1) { return rows }
+        return try sortedByValue(table, by: keys, span: span)
+    }
+
+    /// The rows in the order of one column's decimals, stable, empty cells last; nil when the
+    /// column holds anything else (text, mixed kinds, two currencies).
+    static func sortedByDecimals(_ table: Table, column j: Int, descending desc: Bool) -> [[Value?]]? {
+        var keyed: [(Dec, Int)] = [], empty: [Int] = []
+        keyed.reserveCapacity(table.rows.count)
+        var kind = -1
+        for (i, row) in table.rows.enumerated() {
+            let k: Int, d: Dec
+            switch j < row.count ? row[j] : nil {
+            case .number(let x)?: (k, d) = (0, x)
+            case .percent(let x, _)?: (k, d) = (1, x)
+            case .money(let m)?: (k, d) = (m.currency == .krw ? 2 : 3, m.amount)
+            case nil: empty.append(i); continue
+            default: return nil
+            }
+            if kind == -1 { kind = k } else if kind != k { return nil }
+            keyed.append((d, i))
+        }
+        keyed.sort { a, b in a.0 == b.0 ? a.1 < b.1 : desc ? b.0 < a.0 : a.0 < b.0 }
+        return keyed.map { table.rows[$0.1] } + empty.map { table.rows[$0] }
+    }
+
+    func sortedByValue(_ table: Table, by keys: [(Int, Bool)], span: Span) throws(Diagnostic) -> [[Value?]] {
+        // One column: its keys without an array a row.
         if keys.count == 1 {
             let (j, desc) = keys[0]
             let keyed: [(key: Value?, offset: Int)] = table.rows.enumerated().map { (i, row) in (Session.comparable(row[j], in: table.columns[j]), i) }
