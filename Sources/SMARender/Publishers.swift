@@ -24,11 +24,15 @@ enum Publishers {
 
     /// The publisher of an address, if the table knows its host.
     static func name(of address: String) -> String? {
+        let h = host(of: address).lowercased()
+        return names.first { h == $0.host || h.hasSuffix("." + $0.host) }?.name
+    }
+
+    /// The host of a web address (`https://www.mnd.go.kr/page` → `www.mnd.go.kr`).
+    static func host(of address: String) -> String {
         var host = Substring(address)
         if let r = host.firstRange(of: "://") { host = host[r.upperBound...] }
-        host = host.prefix { $0 != "/" && $0 != ":" && $0 != "?" }
-        let h = host.lowercased()
-        return names.first { h == $0.host || h.hasSuffix("." + $0.host) }?.name
+        return String(host.prefix { $0 != "/" && $0 != ":" && $0 != "?" })
     }
 
     /// How many publishers a source line names before "and N other sites".
@@ -41,9 +45,7 @@ enum Publishers {
         let distinctKnown = names.map(\.name).reduce(into: [String]()) { out, n in if known.contains(n) && !out.contains(n) { out.append(n) } }
         var unknownHosts: [String] = []
         for a in addresses where name(of: a) == nil {
-            var host = Substring(a)
-            if let r = host.firstRange(of: "://") { host = host[r.upperBound...] }
-            let h = String(host.prefix { $0 != "/" })
+            let h = host(of: a)
             if !unknownHosts.contains(h) { unknownHosts.append(h) }
         }
         guard !distinctKnown.isEmpty || !unknownHosts.isEmpty else {

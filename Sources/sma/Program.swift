@@ -256,14 +256,21 @@ struct Program {
         return true
     }
 
-    /// `-o DIR/` with a data format: DIR/result-1.EXT, … one document a result.
-    func writeResults(_ folder: String) -> Bool {
+    /// `-o DIR/`: the folder without its trailing slash, made if it is missing (its parent must
+    /// exist); nil, with the error reported, when it cannot be made.
+    func madeFolder(_ folder: String) -> String? {
         var dir = folder
         while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
         if mkdir(dir, 0o755) != 0 && errno != EEXIST {
             sink.error("sma: cannot make the folder '\(folder)': \(FileIO.errnoMessage(errno))\n")
-            return false
+            return nil
         }
+        return dir
+    }
+
+    /// `-o DIR/` with a data format: DIR/result-1.EXT, … one document a result.
+    func writeResults(_ folder: String) -> Bool {
+        guard let dir = madeFolder(folder) else { return false }
         // A run's files replace the last run's: its result files that this run would not
         // write again are removed (only sma's own names: result-N.EXT, result-N.notes.txt).
         if let d = opendir(dir) {
@@ -296,12 +303,7 @@ struct Program {
     /// `-o DIR/`: DIR/handout.md and its charts (chart-1.svg, …), each written atomically; the
     /// folder is made if it is missing (its parent must exist).
     func writeHandout(_ folder: String, _ text: String) -> Bool {
-        var dir = folder
-        while dir.count > 1 && dir.hasSuffix("/") { dir.removeLast() }
-        if mkdir(dir, 0o755) != 0 && errno != EEXIST {
-            sink.error("sma: cannot make the folder '\(folder)': \(FileIO.errnoMessage(errno))\n")
-            return false
-        }
+        guard let dir = madeFolder(folder) else { return false }
         for (name, svg) in handoutCharts.list {
             if let e = FileIO.writeAtomically(dir + "/" + name, svg) {
                 sink.error("sma: cannot write '\(dir)/\(name)': \(e.message)\n")

@@ -40,24 +40,15 @@ enum Startup {
         return stat(p, &st) == 0 && (st.st_mode & S_IFMT) == S_IFREG ? p : nil
     }
 
-    /// A small regular file's text (a config is a few lines; at most 1 MiB is read).
+    /// A config's text: nothing when there is none; a config that cannot be read is reported.
     static func read(_ path: String) -> String? {
         var st = stat()
         guard stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            FileIO.write(2, "sma: cannot read '\(path)': \(FileIO.errnoMessage(errno))\n")
+        switch FileIO.readFile(path, limit: 1 << 20) {
+        case .success(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .failure(let e):
+            FileIO.write(2, "sma: cannot read '\(path)': \(e.message)\n")
             return nil
         }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var buf = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < 1 << 20 {
-            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            if n <= 0 { break }
-            bytes.append(contentsOf: buf[0..<n])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
