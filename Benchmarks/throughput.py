@@ -89,12 +89,16 @@ PROJECT = re.compile(r"project (\d+) with growth ([\d.]+)%$")
 
 def run(path, contributions_csv):
     recorded = {}
+    derived = {}  # a year no one published, which the agreement's rule forces: its agreement
     with open(contributions_csv) as f:
         next(f)
         for line in f:
-            year, value, currency = line.split(",")[:3]
+            fields = line.rstrip("\n").split(",")
+            year, value, currency, figure = fields[:4]
             if currency == "KRW":
                 recorded[int(year)] = Decimal(value)
+            if figure == "derived":
+                derived[int(year)] = fields[-1]
     env = {}
     out = []
     write = sys.stdout.write
@@ -105,6 +109,9 @@ def run(path, contributions_csv):
                 env[m[1]] = amount(m[2]) * (1 + Decimal(m[3]) / 100)
             elif m := CONTRIBUTION.match(line):
                 out.append(korean(recorded[int(m[1])]) + "\n")
+                if int(m[1]) in derived:
+                    out.append("note: figure: derived, not published (no published figure was found; "
+                               f"the {derived[int(m[1])]} SMA's rule forces it between published years)\n")
             elif m := PROJECT.match(line):
                 g = Decimal(m[2])
                 a = BASE_2026
