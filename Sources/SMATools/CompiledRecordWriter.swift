@@ -96,8 +96,8 @@ enum CompiledRecordWriter {
             let items = "[" + b.items.map { "(category: \(string($0.category)), amount: \(money($0.amount)))" }.joined(separator: ", ") + "]"
             out += "        r.breakdowns[\(y)] = Breakdown(year: \(b.year), items: \(items), labourShare: \(dec(b.labourShare)), approximate: \(b.approximate), notes: \(strings(b.notes)), sources: \(strings(b.sources)))\n"
         }
-        for (k, s) in r.sources.sorted(by: { $0.key < $1.key }) {
-            out += "        r.sources[\(string(k))] = SourceEntry(key: \(string(s.key)), address: \(string(s.address)), notes: \(strings(s.notes)))\n"
+        for s in r.sources.values {
+            out += "        r.sources[\(string(s.key))] = SourceEntry(key: \(string(s.key)), address: \(string(s.address)), notes: \(strings(s.notes)))\n"
         }
         out += "    }\n}\n"
         return out

@@ -37,7 +37,7 @@ extension Session {
             throw Diagnostic(.evaluation, "a source is named by its key, not \(v.typeName)", at: e.span, hint: "for example `source MOFA-12`")
         }
         guard let s = record.sources[key] ?? record.sources.values.first(where: { $0.key.lowercased() == key.lowercased() }) else {
-            let keys = Array(record.sources.keys)
+            let keys = record.sources.keys
             let hint = Suggest.closest(to: key, among: keys).map { "did you mean `\($0)`?" } ?? "`sources` lists every key"
             throw Diagnostic(.evaluation, "no source `\(key)` is in the record", at: e.span, hint: hint)
         }
@@ -52,7 +52,7 @@ extension Session {
 
     func sourcesTable() -> Output {
         var t = Table(columns: [Column("key"), Column("text"), Column("address")])
-        for s in record.sources.values.sorted(by: { $0.key < $1.key }) {
+        for s in record.sources.values {
             t.rows.append([.text(s.key), .text(s.address), Session.address(in: s.address).map { .text($0) }])
         }
         return Output(.table(t), notes: [Phrase("\(t.rows.count) sources; `source KEY` shows one and what cites it")])

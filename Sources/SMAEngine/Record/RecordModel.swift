@@ -93,27 +93,118 @@ public struct Payment: Sendable {
     public var wonPerDollar: Dec?
 }
 
-
-
+/// One year's contribution as recorded (or settled by its agreement's rule).
+///
+/// Its fields live in one shared box, copied on write: a year is copied out of the record for
+/// every `contribution YEAR`, and a struct of twelve fields (five arrays, three amounts) cost
+/// about 450 instructions to copy and destroy each time; the box costs a retain and a release.
 public struct Contribution: Sendable {
-    public var year: Int
-    public var amount: Money
+    private var box: Box
+
+    public init(year: Int, amount: Money, figure: Figure? = nil, wonEquivalent: Money?, agreement: Int, basis: Basis?,
+                rate: Dec?, parts: [(percent: Dec, label: String)] = [], notes: [String], sources: [String],
+                reported: [(amount: Money, by: String)] = [], payments: [Payment] = []) {
+        box = Box(year: year, amount: amount, figure: figure, wonEquivalent: wonEquivalent, agreement: agreement, basis: basis,
+                  rate: rate, parts: parts, notes: notes, sources: sources, reported: reported, payments: payments)
+    }
+
+    public var year: Int {
+        _read { yield box.year }
+        _modify { unique(); yield &box.year }
+    }
+    public var amount: Money {
+        _read { yield box.amount }
+        _modify { unique(); yield &box.amount }
+    }
     /// Where the figure comes from (`figure stated|rule|chart`), given for the dollar era.
-    public var figure: Figure? = nil
+    public var figure: Figure? {
+        _read { yield box.figure }
+        _modify { unique(); yield &box.figure }
+    }
     /// The won equivalent published for a dollar-era year.
-    public var wonEquivalent: Money?
-    public var agreement: Int
-    public var basis: Basis?
+    public var wonEquivalent: Money? {
+        _read { yield box.wonEquivalent }
+        _modify { unique(); yield &box.wonEquivalent }
+    }
+    public var agreement: Int {
+        _read { yield box.agreement }
+        _modify { unique(); yield &box.agreement }
+    }
+    public var basis: Basis? {
+        _read { yield box.basis }
+        _modify { unique(); yield &box.basis }
+    }
     /// The published rate for a negotiated year (percent points), e.g. 13.9 for 2021.
-    public var rate: Dec?
+    public var rate: Dec? {
+        _read { yield box.rate }
+        _modify { unique(); yield &box.rate }
+    }
     /// Additive parts of the rate: 2021's 7.4% (budget growth) + 6.5% (labour).
-    public var parts: [(percent: Dec, label: String)] = []
-    public var notes: [String]
-    public var sources: [String]
+    public var parts: [(percent: Dec, label: String)] {
+        _read { yield box.parts }
+        _modify { unique(); yield &box.parts }
+    }
+    public var notes: [String] {
+        _read { yield box.notes }
+        _modify { unique(); yield &box.notes }
+    }
+    public var sources: [String] {
+        _read { yield box.sources }
+        _modify { unique(); yield &box.sources }
+    }
     /// Other figures published for the year, each with who published it (`reported $623 million "…"`).
-    public var reported: [(amount: Money, by: String)] = []
+    public var reported: [(amount: Money, by: String)] {
+        _read { yield box.reported }
+        _modify { unique(); yield &box.reported }
+    }
     /// How the year was paid, where the sources say (the payment basis of its won equivalent).
-    public var payments: [Payment] = []
+    public var payments: [Payment] {
+        _read { yield box.payments }
+        _modify { unique(); yield &box.payments }
+    }
+
+    private mutating func unique() {
+        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+    }
+
+    /// The fields. Changed only through `Contribution`, and only when the box is not shared
+    /// (`unique`), so a box is never changed while another thread reads it.
+    private final class Box: @unchecked Sendable {
+        var year: Int
+        var amount: Money
+        var figure: Figure?
+        var wonEquivalent: Money?
+        var agreement: Int
+        var basis: Basis?
+        var rate: Dec?
+        var parts: [(percent: Dec, label: String)]
+        var notes: [String]
+        var sources: [String]
+        var reported: [(amount: Money, by: String)]
+        var payments: [Payment]
+
+        init(year: Int, amount: Money, figure: Figure?, wonEquivalent: Money?, agreement: Int, basis: Basis?, rate: Dec?,
+             parts: [(percent: Dec, label: String)], notes: [String], sources: [String], reported: [(amount: Money, by: String)],
+             payments: [Payment]) {
+            self.year = year
+            self.amount = amount
+            self.figure = figure
+            self.wonEquivalent = wonEquivalent
+            self.agreement = agreement
+            self.basis = basis
+            self.rate = rate
+            self.parts = parts
+            self.notes = notes
+            self.sources = sources
+            self.reported = reported
+            self.payments = payments
+        }
+
+        func copy() -> Box {
+            Box(year: year, amount: amount, figure: figure, wonEquivalent: wonEquivalent, agreement: agreement, basis: basis, rate: rate,
+                parts: parts, notes: notes, sources: sources, reported: reported, payments: payments)
+        }
+    }
 }
 
 public struct NegotiationRound: Sendable {
@@ -181,7 +272,7 @@ public struct RecordData: Sendable {
     public var rounds: [Int: [Int: NegotiationRound]] = [:]
     public var cpi: [Int: IndexValue] = [:]
     public var budget: [Int: BudgetValue] = [:]
-    public var sources: [String: SourceEntry] = [:]
+    public var sources = SourceTable()
     public var exchange: [Int: ExchangeRate] = [:]
     public var breakdowns: [Int: Breakdown] = [:]
     /// Each agreement's chief negotiators, in the order defined.
@@ -215,6 +306,11 @@ public struct RecordData: Sendable {
 
     /// The latest recorded year before `year`.
     public func latestYear(before year: Int) -> Int? {
+        // A projection asks for a year a few after the last recorded one: looked up down to
+        // it, not found by going through every year (about 700 instructions a `project`).
+        if year > Int.min + 8 {
+            for y in stride(from: year - 1, through: year - 8, by: -1) where contributions[y] != nil { return y }
+        }
         var latest: Int? = nil
         for y in contributions.keys where y < year && y > (latest ?? Int.min) { latest = y }
         return latest
