@@ -54,18 +54,15 @@ public enum Vocabulary {
 
     /// The statement word spelled by these UTF-8 bytes (a name's text in the source), if any:
     /// found by its first byte and then one comparison or two (`StatementWord(rawValue:)`
-    /// hashes a string through a cache: ten times the work, on every statement). (Every statement word is lowercase ASCII, which no other spelling is canonically
-    /// equivalent to, so comparing bytes is comparing strings.)
+    /// hashes a string through a cache: ten times the work, on every statement).
     public static func statementWord(utf8 word: ArraySlice<UInt8>) -> StatementWord? {
-        guard let first = word.first, first >= 0x61, first <= 0x7A else { return nil }
-        for (w, spelling) in statementWordSpellingsByInitial[Int(truncatingIfNeeded: first) - 0x61] where spelling.elementsEqual(word) { return w }
-        return nil
+        statementWordTable[utf8: word]
     }
 
-    /// The statement words and their spellings by their first letter, a to z.
-    static let statementWordSpellingsByInitial: [[(StatementWord, [UInt8])]] = (0..<26).map { i in
-        StatementWord.allCases.filter { $0.rawValue.utf8.first == UInt8(0x61 + i) }.map { ($0, Array($0.rawValue.utf8)) }
-    }
+    static let statementWordTable: WordTable<StatementWord> = {
+        let all = StatementWord.allCases
+        return WordTable(words: all.map(\.rawValue), meanings: Array(all))
+    }()
 
     /// The statement words as text, in help order.
     public static let statementWords: [String] = StatementWord.allCases.map(\.rawValue)
@@ -129,30 +126,41 @@ public enum Vocabulary {
     public static let withWords: [String] = AssumptionWord.allCases.map(\.rawValue)
 
     /// Scale words after a number: `1.1833 trillion won`.
-    public static let scaleWords: [String: Int] = [
+    public static let scaleWords: [String: Int] = dictionary(scaleWordList)
+    static let scaleWordList: KeyValuePairs<String, Int> = [
         "trillion": 12, "billion": 9, "million": 6, "thousand": 3,
         "T": 12, "B": 9, "M": 6, "K": 3, "tn": 12, "bn": 9, "mn": 6,
     ]
 
     /// Currency words after an amount: `won`, `dollars`.
-    public static let currencySuffixes: [String: Currency] = [
+    public static let currencySuffixes: [String: Currency] = dictionary(currencySuffixList)
+    static let currencySuffixList: KeyValuePairs<String, Currency> = [
         "won": .krw, "KRW": .krw, "krw": .krw,
         "dollars": .usd, "dollar": .usd, "USD": .usd, "usd": .usd, "달러": .usd,
     ]
 
     /// Currency words before an amount: `KRW 1,183,300,000,000`.
-    public static let currencyPrefixes: [String: Currency] = ["KRW": .krw, "USD": .usd, "US": .usd]
+    public static let currencyPrefixes: [String: Currency] = dictionary(currencyPrefixList)
+    static let currencyPrefixList: KeyValuePairs<String, Currency> = ["KRW": .krw, "USD": .usd, "US": .usd]
 
     /// The same words as tables the parser looks up by a name's bytes in the source (no string
-    /// is made and hashed for each name).
-    static let scaleWordTable = WordTable(scaleWords)
-    static let currencySuffixTable = WordTable(currencySuffixes)
-    static let currencyPrefixTable = WordTable(currencyPrefixes)
-    static let conversionTargetTable = WordTable(conversionTargets)
-    static let wordsAfterValuesTable = WordTable(Dictionary(uniqueKeysWithValues: wordsAfterValues.map { ($0, true) }))
+    /// is made and hashed for each name), made from the same lists as the dictionaries.
+    static let scaleWordTable = WordTable(scaleWordList)
+    static let currencySuffixTable = WordTable(currencySuffixList)
+    static let currencyPrefixTable = WordTable(currencyPrefixList)
+    static let conversionTargetTable = WordTable(conversionTargetList)
+    static let wordsAfterValuesTable = WordTable(words: wordsAfterValues)
+
+    /// A list of words as a dictionary (each word is in its list once: VocabularyTests).
+    static func dictionary<V>(_ list: KeyValuePairs<String, V>) -> [String: V] {
+        var d: [String: V] = [:]
+        for (w, v) in list { d[w] = v }
+        return d
+    }
 
     /// Currency words after `in`: `contribution 2026 in usd`.
-    public static let conversionTargets: [String: Currency] = [
+    public static let conversionTargets: [String: Currency] = dictionary(conversionTargetList)
+    static let conversionTargetList: KeyValuePairs<String, Currency> = [
         "usd": .usd, "USD": .usd, "dollars": .usd, "krw": .krw, "KRW": .krw, "won": .krw,
     ]
 
