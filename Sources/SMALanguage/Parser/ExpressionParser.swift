@@ -199,9 +199,9 @@ extension Parser {
             let p = advance().span
             e = syntax.add(.percent(e), e.span.to(p))
         }
-        // A rate (`with cpi 3%`) converts nothing: an `in` after it belongs to the statement.
-        if case .percent = syntax[e] { return e }
         while queryArgumentNesting == 0, isWord("in") {
+            // A rate (`with cpi 3%`) converts nothing: an `in` after it belongs to the statement.
+            if case .percent = syntax[e] { return e }
             if let target = word(ahead: 1, in: Vocabulary.conversionTargetTable) {
                 _ = advance()
                 var end = advance().span

@@ -14,6 +14,9 @@ public struct Parser {
     /// Above zero inside a stage's expression (`where agreement == 11`): a statement word with
     /// no operand after it is the row's column, not a query.
     var stageNesting = 0
+    /// The statement word of the last statement begun, at its token: `statement()` looks it
+    /// up and a query's parser asks again (index -1: none; `start` forgets it with the tokens).
+    var statementWordAt: (index: Int, word: Vocabulary.StatementWord?) = (-1, nil)
 
     /// The depth budget of an expression's tree: brackets, unary operators and each operator of
     /// a chain (`1+1+…`) count against it. Evaluating and freeing the tree recurse that deep.
@@ -42,6 +45,7 @@ public struct Parser {
         index = 0
         depth = 0
         queryArgumentNesting = 0
+        statementWordAt = (-1, nil)
         bytes = source.bytes
         do throws(Diagnostic) {
             try Lexer.tokenize(source, into: &tokens)
@@ -87,10 +91,27 @@ public struct Parser {
     }
 
     /// Whether the current token is the name `w` (compared in the source, nothing made).
-    func isWord(_ w: String) -> Bool {
+    @inline(__always) func isWord(_ w: String) -> Bool {
         let t = tokens[index]
         guard t.kind.isIdentifier, t.span.end - t.span.start == w.utf8.count else { return false }
-        return w.utf8.elementsEqual(bytes[t.span.start..<t.span.end])
+        return spells(w, at: t.span)
+    }
+
+    /// Whether the source at `span` (as long as `w`) holds `w`'s bytes: compared through
+    /// pointers (`elementsEqual` of a string's UTF-8 view and a slice went through their
+    /// iterators, about 200 instructions for `growth`).
+    @inline(never) func spells(_ w: String, at span: Span) -> Bool {
+        var w = w
+        return w.withUTF8 { word in
+            bytes.withUnsafeBufferPointer { all in
+                var i = 0
+                while i < word.count {
+                    if all[span.start + i] != word[i] { return false }
+                    i += 1
+                }
+                return true
+            }
+        }
     }
 
     /// The meaning in `table` of the name `n` tokens ahead, looked up by its bytes.
@@ -102,6 +123,10 @@ public struct Parser {
 
     /// The statement word at the current token, if it is one.
     func statementWordHere() -> Vocabulary.StatementWord? {
+        index == statementWordAt.index ? statementWordAt.word : lookUpStatementWord()
+    }
+
+    @inline(__always) private func lookUpStatementWord() -> Vocabulary.StatementWord? {
         let t = tokens[index]
         guard t.kind.isIdentifier else { return nil }
         return Vocabulary.statementWord(utf8: bytes[t.span.start..<t.span.end])
@@ -170,7 +195,9 @@ public struct Parser {
     public mutating func statement() throws(Diagnostic) -> Statement {
         let start = current.span
         let stmtKind: Statement.Kind
-        let statement = statementWordHere()
+        let statement = lookUpStatementWord()
+        // Asked again when the statement is a query (`parseQuery`): looked up once.
+        statementWordAt = (index, statement)
         switch statement {
         case .let?:
             stmtKind = try parseLet()
