@@ -19,12 +19,14 @@ extension Parser {
     public mutating func parseExpression() throws(Diagnostic) -> Expr {
         // Most expressions hold no condition and no stage: after the range, the statement or
         // the bracket ends, and the levels above are not climbed one by one.
+        // (Only a comparison, a stage or a word — `and`, `or`, `contains` — continues a range;
+        // after anything else the levels above would return it unchanged.)
         var first: Expr? = nil
         if !atNot {
             let lhs = try parseRange()
             switch kind {
-            case .newline, .semicolon, .end, .rightParen, .comma, .rightBrace, .rightBracket: return lhs
-            default: first = lhs
+            case .comparison, .pipe, .identifier: first = lhs
+            default: return lhs
             }
         }
         var e = try parseOr(first: first)
