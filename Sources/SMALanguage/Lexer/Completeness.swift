@@ -72,10 +72,12 @@ public struct Completeness: Sendable {
         // one difference from shifting in every significant byte is in invalid UTF-8, an
         // operator's bytes split by a blank, which no longer reads as that operator.)
         var last = -1
-        @inline(__always) func takeRun(_ tail: inout (UInt8, UInt8, UInt8), _ endsInWord: inout Bool) {
+        // Where the last run taken ends, while nothing significant has followed it: whether it
+        // ends in a continuing word is asked once, at the end of the line (-1: no such run).
+        var lastRun = -1
+        @inline(__always) func takeRun(_ tail: inout (UInt8, UInt8, UInt8)) {
             if last < 0 { return }
-            let b = line[last]
-            endsInWord = b >= 0x61 && b <= 0x7A && Completeness.continuingWord(line, endingAt: last)
+            lastRun = last
             switch last {
             case 0: tail = (tail.1, tail.2, line[0])
             case 1: tail = (tail.2, line[0], line[1])
@@ -88,7 +90,7 @@ public struct Completeness: Sendable {
             let b = line[i]
             switch b {
             case UInt8(ascii: "#"):
-                takeRun(&tail, &endsInWord)
+                takeRun(&tail)
                 while i < line.endIndex && line[i] != UInt8(ascii: "\n") {
                     // The lexer checks comments for invalid UTF-8, NUL bytes and a CR alone
                     // (which ends a comment): let it see this one.
@@ -97,27 +99,27 @@ public struct Completeness: Sendable {
                 }
                 continue
             case UInt8(ascii: "\""):
-                takeRun(&tail, &endsInWord)
+                takeRun(&tail)
                 i += 1
                 while i < line.endIndex && line[i] != UInt8(ascii: "\"") && line[i] != UInt8(ascii: "\n") {
                     if line[i] == UInt8(ascii: "\\") { i += 1 }
                     i += 1
                 }
                 significant(b)
+                lastRun = -1
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                takeRun(&tail, &endsInWord)
+                takeRun(&tail)
                 depth += 1
                 significant(b)
+                lastRun = -1
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
-                takeRun(&tail, &endsInWord)
+                takeRun(&tail)
                 depth = max(0, depth - 1)
                 significant(b)
-            case UInt8(ascii: "\r") where Completeness.isLoneCR(line, i):
-                // Refused by the lexer (a file with CR line ends): let it see this one.
-                hasContent = true
-                i += 1
-                continue
+                lastRun = -1
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                // A CR alone is refused by the lexer (a file with CR line ends): let it see it.
+                if b == 0x0D && Completeness.isLoneCR(line, i) { hasContent = true }
                 i += 1
                 continue
             default:
@@ -126,7 +128,11 @@ public struct Completeness: Sendable {
             hasContent = true
             i += 1
         }
-        takeRun(&tail, &endsInWord)
+        takeRun(&tail)
+        if lastRun >= 0 {
+            let b = line[lastRun]
+            endsInWord = b >= 0x61 && b <= 0x7A && Completeness.continuingWord(line, endingAt: lastRun)
+        }
     }
 
     /// A CR at `i` that no LF follows.
