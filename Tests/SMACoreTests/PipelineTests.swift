@@ -190,6 +190,19 @@ import Testing
         #expect(t2.rows.count == 2)
         #expect(try amount2027().map { "\($0)" } == "\(Value.money(Money(won: 1_551_100_000_000)))")
     }
+
+    /// A projection starts from the last recorded year, kept while the record is unchanged: a
+    /// year defined later is where the next projection starts, and after `reset` it is gone.
+    @Test func aProjectionStartsFromTheLastYearDefined() throws {
+        let s = Session()
+        let before = run("project 2029 with growth 0%", session: s).out
+        #expect(before.contains("1조 5,192억 원"), "\(before)")
+        _ = run("define contribution 2027 = 2조 { agreement 12 }", session: s)
+        let after = run("project 2029 with growth 0%", session: s).out
+        #expect(after.contains("2조 원"), "\(after)")
+        _ = run("reset", session: s)
+        #expect(run("project 2029 with growth 0%", session: s).out == before)
+    }
 }
 
 /// `where COLUMN OP VALUE` compares each cell with the value computed once; the same condition

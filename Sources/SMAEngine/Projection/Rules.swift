@@ -151,7 +151,9 @@ extension Session {
         if let a = under, a.base != nil, record.contributions[a.firstYear] == nil, targets.lowerBound >= a.firstYear {
             return (a.firstYear - 1, nil)
         }
-        guard let y = record.latestYear(before: targets.lowerBound) else {
+        // After the last recorded year (a projection, usually), that year; else a search.
+        let after = recordedYears.flatMap { r in targets.lowerBound > r.upperBound ? r.upperBound : nil }
+        guard let y = after ?? record.latestYear(before: targets.lowerBound) else {
             throw Diagnostic(.evaluation, "no recorded year before \(targets.lowerBound) to project from", at: targetSpan,
                              hint: recordedRangeHint())
         }
@@ -254,6 +256,15 @@ extension Session {
         }
         settledCache = (generation, out)
         return out
+    }
+
+    /// The record's first and last recorded years, kept while the record is unchanged (every
+    /// projection asks; the record finds them by going through every year).
+    var recordedYears: ClosedRange<Int>? {
+        if let c = recordedCache, c.generation == generation { return c.years }
+        let years = record.recordedYears
+        recordedCache = (generation, years)
+        return years
     }
 
     /// A year's figure: recorded, or settled by its agreement's rule.

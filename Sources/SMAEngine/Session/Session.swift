@@ -25,6 +25,8 @@ public final class Session {
     /// years the record answers, kept the same way: both are asked the record and its rules.
     var contributionNotesCache: (years: ClosedRange<Int>, generation: Int, notes: [Phrase])? = nil
     var answeredCache: (generation: Int, years: ClosedRange<Int>?)? = nil
+    /// The record's first and last recorded years, kept the same way (`recordedYears`).
+    var recordedCache: (generation: Int, years: ClosedRange<Int>?)? = nil
     private var loadedRecord: RecordData?
     /// Whether the record has been read (the built-in one is read on first use).
     var recordIsLoaded: Bool { loadedRecord != nil }
