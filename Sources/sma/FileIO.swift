@@ -267,7 +267,8 @@ extension FileIO {
         var template = Array((directory(of: target) + "/." + base(of: target) + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         if fd < 0 { return IOError(message: errnoMessage(errno)) }
-        let tmp = String(cString: template)
+        // The name mkstemp filled in, to its terminating NUL.
+        let tmp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = write(fd, text)
         var saved = errno
         if ok { ok = fchmod(fd, mode) == 0; saved = errno }
