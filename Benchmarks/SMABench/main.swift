@@ -53,6 +53,7 @@ for i in 0..<1000 { runner.run(name: "bench", bytes: Array("let v\(i) = \(i)억"
 let commands = ["quit", "exit", "history", "save", "load", "reset"]
 
 var times: [UInt64] = []
+var slowest = (time: UInt64(0), prefix: "")
 var answers = 0
 for line in lines {
     let bytes = Array(line.utf8)
@@ -68,6 +69,7 @@ for line in lines {
             answers += c.candidates.count
         }
         times.append(best)
+        if best > slowest.time { slowest = (best, String(decoding: bytes[0..<cursor], as: UTF8.self)) }
     }
 }
 times.sort()
@@ -77,4 +79,6 @@ func us(_ ns: UInt64) -> String {
 }
 let p99 = times[min(times.count - 1, times.count * 99 / 100)]
 print("completion: \(times.count) prefixes of \(lines.count) lines, 1,000 variables defined: median \(us(times[times.count / 2])), 99th percentile \(us(p99)), slowest \(us(times.last!)) (goal: under 1 ms)")
+let shown = slowest.prefix.count > 60 ? "…" + slowest.prefix.suffix(59) : slowest.prefix
+print("  slowest prefix (\(slowest.prefix.utf8.count) bytes): \(shown)")
 if answers == 0 { print("(no candidates at all: something is wrong)") }

@@ -53,6 +53,38 @@ enum Conditions {
         }
     }
 
+    /// Whether `text` holds `part`, character by character (`contains`). Text of ASCII alone,
+    /// with no CR (which joins the LF after it into one character), is one character a byte:
+    /// it is searched as bytes, a tenth of the character search, which everything else takes
+    /// (`ConditionTests` compares the two on generated text).
+    static func text(_ text: String, contains part: String) -> Bool {
+        if part.isEmpty { return true }
+        let t = Array(text.utf8), p = Array(part.utf8)
+        if let found = t.withUnsafeBufferPointer({ t in p.withUnsafeBufferPointer { p in asciiSearch(t, for: p) } }) { return found }
+        return characterSearch(text, for: part)
+    }
+
+    /// The general search: the characters of `part`, in order, among those of `text` (so a CR
+    /// LF, one character, does not hold a CR alone).
+    static func characterSearch(_ text: String, for part: String) -> Bool {
+        part.isEmpty || text.contains(part)
+    }
+
+    /// Whether `p` is in `t`, when both are ASCII without a CR; nil when either is not.
+    static func asciiSearch(_ t: UnsafeBufferPointer<UInt8>, for p: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for c in t where c >= 0x80 || c == 0x0D { return nil }
+        for c in p where c >= 0x80 || c == 0x0D { return nil }
+        guard p.count <= t.count else { return false }
+        var i = 0
+        while i + p.count <= t.count {
+            var k = 0
+            while k < p.count && t[i + k] == p[k] { k += 1 }
+            if k == p.count { return true }
+            i += 1
+        }
+        return false
+    }
+
     static func holds(_ op: ComparisonOperator, _ order: Int) -> Bool {
         switch op {
         case .equal: order == 0
@@ -88,7 +120,7 @@ extension Session {
                 throw Diagnostic(.evaluation, "`contains` looks for text in text, not \(rv.typeName) in \(lv.typeName)", at: span,
                                  hint: "for example `where city contains \"Seoul\"`")
             }
-            return .bool(b.isEmpty || a.contains(b))
+            return .bool(Conditions.text(a, contains: b))
         case .logic(let op, let l, let r):
             let a = try condition(l, what: "each side of `\(op.rawValue)`")
             // Short-circuit, as every language does: `false and …` is false.

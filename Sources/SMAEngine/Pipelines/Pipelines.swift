@@ -422,11 +422,21 @@ extension Session {
         if case .query(let q) = parsed.syntax[root], case .simulate(_, let sim) = parsed.syntax[q] {
             return summaryTable([], years: [], trials: 0, above: sim.above != nil).columns.map(\.key)
         }
+        // Filtering and ordering keep the columns: the table before them is enough (a Tab after
+        // `sources | where text contains "…" |` ran the condition over every source, over a
+        // millisecond).
+        var left = e
+        stages: while case .pipe(let inner, let stage) = parsed.syntax[left] {
+            switch parsed.syntax[stage].kind {
+            case .where, .sort, .take: left = inner
+            default: break stages
+            }
+        }
         let savedTree = syntax, savedSource = currentSource, savedSuggests = suggests
         defer { syntax = savedTree; currentSource = savedSource; suggests = savedSuggests }
         syntax = parsed.syntax
         suggests = false
-        guard let out = try? evaluateOutput(e) else { return [] }
+        guard let out = try? evaluateOutput(left) else { return [] }
         switch out.value {
         case .table(let t): return t.columns.map(\.key)
         case .chart(let c): return c.table.columns.map(\.key)
