@@ -22,8 +22,10 @@ public struct Lexer {
     /// input into one buffer. (Tokens are plain data, so emptying it frees nothing.)
     public static func tokenize(_ source: SourceText, into tokens: inout [Token]) throws(Diagnostic) {
         tokens.removeAll(keepingCapacity: true)
-        // About one token per four bytes of ordinary statements: one allocation, not a series.
-        tokens.reserveCapacity(source.bytes.count / 4 + 4)
+        // About one token per four bytes of ordinary statements: one allocation, not a series
+        // (asked only when the buffer is smaller: most lines fit the last one's).
+        let wanted = source.bytes.count / 4 + 4
+        if tokens.capacity < wanted { tokens.reserveCapacity(wanted) }
         var lexer = Lexer(bytes: source.bytes)
         swap(&lexer.tokens, &tokens)
         defer { swap(&lexer.tokens, &tokens) }
