@@ -176,6 +176,21 @@ import Testing
         }
     }
 
+    @Test func wholeNumbersAppendTheirDigits() {
+        // A few digits are appended byte by byte, more in one step: both are the decimal text.
+        var values: [Int64] = [0, 9, -9, 10, 999, 1000, 9999, 10000, -99999, .max, .min]
+        var x: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for i in 0..<3000 {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            values.append(Int64(truncatingIfNeeded: x >> UInt64(i % 60)) &* (i % 2 == 0 ? 1 : -1))
+        }
+        for v in values {
+            var out: [UInt8] = [0x41]
+            Dec.appendDigits(v, to: &out)
+            #expect(out == [0x41] + Array(String(v).utf8), "\(v)")
+        }
+    }
+
     @Test func plainNumbers() {
         for v in FastFormattingTests.values(2_000) {
             for scale in [0, 1, 2, 5, 18, 24] {
