@@ -38,6 +38,20 @@ import Testing
         }
     }
 
+    @Test func sourcesInAnyOrderAreListedInKeyOrder() {
+        // Written backwards (a record file need not be sorted), then forwards, then mixed.
+        let keys = (0..<3000).map { "K\(String($0, radix: 36))" }
+        for order in [Array(keys.reversed()), keys, keys.enumerated().map { keys[($0.offset * 7) % keys.count] }] {
+            var table = SourceTable()
+            for k in order { table[k] = SourceEntry(key: k, address: "a" + k, notes: []) }
+            #expect(table.count == Set(order).count)
+            #expect(table.keys == Set(order).sorted())
+            for k in order { #expect(table[k]?.address == "a" + k) }
+            table[order[0]] = nil
+            #expect(table[order[0]] == nil && table.count == Set(order).count - 1)
+        }
+    }
+
     @Test func theBuiltInSourcesAreInKeyOrder() {
         let keys = Session().record.sources.keys
         #expect(keys == keys.sorted())

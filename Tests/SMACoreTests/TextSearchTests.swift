@@ -30,6 +30,19 @@ import Testing
         }
     }
 
+    @Test func repeatsAreSearchedAsCharactersAre() {
+        // Texts of repeats, where a search that starts again at every place would be slow and
+        // a wrong skip would miss a match: each against the character search.
+        for n in [1, 2, 3, 10, 100, 2000] {
+            let a = String(repeating: "a", count: n)
+            let cases = [(a, String(a.prefix(n / 2)) + "b"), (a + "b", String(a.prefix(n / 2)) + "b"), (a + "ab" + a, "aab"),
+                         (String(repeating: "ab", count: n), "abab" + "c"), (String(repeating: "aab", count: n) + "aaab", "aaab")]
+            for (t, p) in cases {
+                #expect(Conditions.text(t, contains: p) == Conditions.characterSearch(t, for: p), "\(t.count) \(p)")
+            }
+        }
+    }
+
     /// The address as it was found before: the text split into characters at spaces.
     static func referenceAddress(_ text: String) -> String? {
         for word in text.split(separator: " ") where word.hasPrefix("https://") || word.hasPrefix("http://") {

@@ -62,9 +62,11 @@ extension Session {
     ///
     /// Read in the text's UTF-8: split into characters, every source's text cost about 30,000
     /// instructions, most of `sources` (and of a Tab after `sources |`). The words are split
-    /// at the space byte, which is part of no other character; the one difference from
-    /// splitting characters is a space with a combining mark after it, which no source has
-    /// (`SourcesTests` compares the two on generated texts).
+    /// at the space byte and `https://` is compared as bytes. This differs from characters only
+    /// where a combining mark follows a space or the `//` (to characters, one character with
+    /// it): an address then ends at the space, or starts at the `//`, as a reader would take it.
+    /// No source of the record has one (`TextSearchTests` compares the two on generated text
+    /// without such marks, and on every source).
     static func address(in text: String) -> String? {
         let bytes = Array(text.utf8)
         let https = Array("https://".utf8), http = Array("http://".utf8)
