@@ -60,7 +60,7 @@ struct WordTable<Meaning>: Sendable where Meaning: Sendable {
                 let found = bytes.withUnsafeBufferPointer { all -> Int? in
                     while k < end {
                         let start = k == 0 ? 0 : ends[k - 1]
-                        if ends[k] - start == w.count, Self.same(all, from: start, w) { return index[k] }
+                        if ends[k] - start == w.count, all.holds(w, at: start) { return index[k] }
                         k += 1
                     }
                     return nil
@@ -74,19 +74,23 @@ struct WordTable<Meaning>: Sendable where Meaning: Sendable {
             return nil
         }
     }
-
-    /// Whether `all[start...]` begins with the bytes of `w` (all holds them: its caller checked).
-    private static func same(_ all: UnsafeBufferPointer<UInt8>, from start: Int, _ w: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        while i < w.count {
-            if all[start + i] != w[i] { return false }
-            i += 1
-        }
-        return true
-    }
 }
 
 extension WordTable where Meaning == Bool {
     /// A set of words: each means `true`.
     init(words: [String]) { self.init(words: words, meanings: words.map { _ in true }) }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// Whether these bytes hold all of `w`'s from `start` (the caller has checked that they
+    /// reach that far): compared through pointers, as the parser compares names and words.
+    @inline(__always)
+    func holds(_ w: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        var i = 0
+        while i < w.count {
+            if self[start + i] != w[i] { return false }
+            i += 1
+        }
+        return true
+    }
 }

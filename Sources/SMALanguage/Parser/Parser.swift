@@ -102,16 +102,7 @@ public struct Parser {
     /// iterators, about 200 instructions for `growth`).
     @inline(never) func spells(_ w: String, at span: Span) -> Bool {
         var w = w
-        return w.withUTF8 { word in
-            bytes.withUnsafeBufferPointer { all in
-                var i = 0
-                while i < word.count {
-                    if all[span.start + i] != word[i] { return false }
-                    i += 1
-                }
-                return true
-            }
-        }
+        return w.withUTF8 { word in bytes.withUnsafeBufferPointer { $0.holds(word, at: span.start) } }
     }
 
     /// The meaning in `table` of the name `n` tokens ahead, looked up by its bytes.
