@@ -85,6 +85,11 @@ public struct Completeness: Sendable {
             }
             last = -1
         }
+        // A significant byte after the run: the line no longer ends in that run's word.
+        @inline(__always) func significantAfterRun(_ b: UInt8) {
+            significant(b)
+            lastRun = -1
+        }
         var i = line.startIndex
         while i < line.endIndex {
             let b = line[i]
@@ -105,18 +110,15 @@ public struct Completeness: Sendable {
                     if line[i] == UInt8(ascii: "\\") { i += 1 }
                     i += 1
                 }
-                significant(b)
-                lastRun = -1
+                significantAfterRun(b)
             case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
                 takeRun(&tail)
                 depth += 1
-                significant(b)
-                lastRun = -1
+                significantAfterRun(b)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                 takeRun(&tail)
                 depth = max(0, depth - 1)
-                significant(b)
-                lastRun = -1
+                significantAfterRun(b)
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"):
                 // A CR alone is refused by the lexer (a file with CR line ends): let it see it.
                 if b == 0x0D && Completeness.isLoneCR(line, i) { hasContent = true }
