@@ -5,8 +5,9 @@ import Testing
 
 /// The record's storage, made for start-up and for copying (issue 22's instruction counts),
 /// checked against the plain forms it replaced: the sources' ordered table against a
-/// dictionary, a contribution's shared box against independent copies, and the quick
-/// `latestYear` against a scan of every year.
+/// dictionary, a contribution's shared box against independent copies; and `latestYear` (which
+/// a projection past the record no longer asks: the session keeps the last year) on records
+/// with gaps.
 @Suite struct RecordStorageTests {
     /// Keys from a small alphabet, so that generated operations hit, replace and remove.
     static let key = Gen.int(in: 0...40).map { n -> String in

@@ -306,11 +306,6 @@ public struct RecordData: Sendable {
 
     /// The latest recorded year before `year`.
     public func latestYear(before year: Int) -> Int? {
-        // A projection asks for a year a few after the last recorded one: looked up down to
-        // it, not found by going through every year (about 700 instructions a `project`).
-        if year > Int.min + 8 {
-            for y in stride(from: year - 1, through: year - 8, by: -1) where contributions[y] != nil { return y }
-        }
         var latest: Int? = nil
         for y in contributions.keys where y < year && y > (latest ?? Int.min) { latest = y }
         return latest
