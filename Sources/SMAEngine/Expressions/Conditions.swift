@@ -56,11 +56,11 @@ enum Conditions {
     /// Whether `text` holds `part`, character by character (`contains`). Text of ASCII alone,
     /// with no CR (which joins the LF after it into one character), is one character a byte:
     /// it is searched as bytes, a tenth of the character search, which everything else takes
-    /// (`ConditionTests` compares the two on generated text).
+    /// (`TextSearchTests` compares the two on generated text).
     static func text(_ text: String, contains part: String) -> Bool {
         if part.isEmpty { return true }
-        let t = Array(text.utf8), p = Array(part.utf8)
-        if let found = t.withUnsafeBufferPointer({ t in p.withUnsafeBufferPointer { p in asciiSearch(t, for: p) } }) { return found }
+        var t = text, p = part
+        if let found = t.withUTF8({ t in p.withUTF8 { p in asciiSearch(t, for: p) } }) { return found }
         return characterSearch(text, for: part)
     }
 

@@ -17,10 +17,9 @@ extension Parser {
     /// counts one, so a bracket is one level, as the limit's message says. Each `|`, `and`,
     /// `or` and `not` counts one too, as the operators of a sum do.)
     public mutating func parseExpression() throws(Diagnostic) -> Expr {
-        // Most expressions hold no condition and no stage: after the range, the statement or
-        // the bracket ends, and the levels above are not climbed one by one.
-        // (Only a comparison, a stage or a word — `and`, `or`, `contains` — continues a range;
-        // after anything else the levels above would return it unchanged.)
+        // Most expressions hold no condition and no stage, and the levels above are not
+        // climbed one by one: only a comparison, a stage or a word (`and`, `or`, `contains`)
+        // continues a range; after anything else those levels would return it unchanged.
         var first: Expr? = nil
         if !atNot {
             let lhs = try parseRange()
