@@ -104,72 +104,71 @@ public struct Contribution: Sendable {
     public init(year: Int, amount: Money, figure: Figure? = nil, wonEquivalent: Money?, agreement: Int, basis: Basis?,
                 rate: Dec?, parts: [(percent: Dec, label: String)] = [], notes: [String], sources: [String],
                 reported: [(amount: Money, by: String)] = [], payments: [Payment] = []) {
-        box = Box(year: year, amount: amount, figure: figure, wonEquivalent: wonEquivalent, agreement: agreement, basis: basis,
-                  rate: rate, parts: parts, notes: notes, sources: sources, reported: reported, payments: payments)
+        box = Box(Fields(year: year, amount: amount, figure: figure, wonEquivalent: wonEquivalent, agreement: agreement, basis: basis,
+                         rate: rate, parts: parts, notes: notes, sources: sources, reported: reported, payments: payments))
     }
 
     public var year: Int {
-        _read { yield box.year }
-        _modify { unique(); yield &box.year }
+        _read { yield box.fields.year }
+        _modify { unique(); yield &box.fields.year }
     }
     public var amount: Money {
-        _read { yield box.amount }
-        _modify { unique(); yield &box.amount }
+        _read { yield box.fields.amount }
+        _modify { unique(); yield &box.fields.amount }
     }
     /// Where the figure comes from (`figure stated|rule|chart`), given for the dollar era.
     public var figure: Figure? {
-        _read { yield box.figure }
-        _modify { unique(); yield &box.figure }
+        _read { yield box.fields.figure }
+        _modify { unique(); yield &box.fields.figure }
     }
     /// The won equivalent published for a dollar-era year.
     public var wonEquivalent: Money? {
-        _read { yield box.wonEquivalent }
-        _modify { unique(); yield &box.wonEquivalent }
+        _read { yield box.fields.wonEquivalent }
+        _modify { unique(); yield &box.fields.wonEquivalent }
     }
     public var agreement: Int {
-        _read { yield box.agreement }
-        _modify { unique(); yield &box.agreement }
+        _read { yield box.fields.agreement }
+        _modify { unique(); yield &box.fields.agreement }
     }
     public var basis: Basis? {
-        _read { yield box.basis }
-        _modify { unique(); yield &box.basis }
+        _read { yield box.fields.basis }
+        _modify { unique(); yield &box.fields.basis }
     }
     /// The published rate for a negotiated year (percent points), e.g. 13.9 for 2021.
     public var rate: Dec? {
-        _read { yield box.rate }
-        _modify { unique(); yield &box.rate }
+        _read { yield box.fields.rate }
+        _modify { unique(); yield &box.fields.rate }
     }
     /// Additive parts of the rate: 2021's 7.4% (budget growth) + 6.5% (labour).
     public var parts: [(percent: Dec, label: String)] {
-        _read { yield box.parts }
-        _modify { unique(); yield &box.parts }
+        _read { yield box.fields.parts }
+        _modify { unique(); yield &box.fields.parts }
     }
     public var notes: [String] {
-        _read { yield box.notes }
-        _modify { unique(); yield &box.notes }
+        _read { yield box.fields.notes }
+        _modify { unique(); yield &box.fields.notes }
     }
     public var sources: [String] {
-        _read { yield box.sources }
-        _modify { unique(); yield &box.sources }
+        _read { yield box.fields.sources }
+        _modify { unique(); yield &box.fields.sources }
     }
     /// Other figures published for the year, each with who published it (`reported $623 million "…"`).
     public var reported: [(amount: Money, by: String)] {
-        _read { yield box.reported }
-        _modify { unique(); yield &box.reported }
+        _read { yield box.fields.reported }
+        _modify { unique(); yield &box.fields.reported }
     }
     /// How the year was paid, where the sources say (the payment basis of its won equivalent).
     public var payments: [Payment] {
-        _read { yield box.payments }
-        _modify { unique(); yield &box.payments }
+        _read { yield box.fields.payments }
+        _modify { unique(); yield &box.fields.payments }
     }
 
     private mutating func unique() {
-        if !isKnownUniquelyReferenced(&box) { box = box.copy() }
+        if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
     }
 
-    /// The fields. Changed only through `Contribution`, and only when the box is not shared
-    /// (`unique`), so a box is never changed while another thread reads it.
-    private final class Box: @unchecked Sendable {
+    /// The fields, as a plain struct.
+    private struct Fields {
         var year: Int
         var amount: Money
         var figure: Figure?
@@ -182,28 +181,13 @@ public struct Contribution: Sendable {
         var sources: [String]
         var reported: [(amount: Money, by: String)]
         var payments: [Payment]
+    }
 
-        init(year: Int, amount: Money, figure: Figure?, wonEquivalent: Money?, agreement: Int, basis: Basis?, rate: Dec?,
-             parts: [(percent: Dec, label: String)], notes: [String], sources: [String], reported: [(amount: Money, by: String)],
-             payments: [Payment]) {
-            self.year = year
-            self.amount = amount
-            self.figure = figure
-            self.wonEquivalent = wonEquivalent
-            self.agreement = agreement
-            self.basis = basis
-            self.rate = rate
-            self.parts = parts
-            self.notes = notes
-            self.sources = sources
-            self.reported = reported
-            self.payments = payments
-        }
-
-        func copy() -> Box {
-            Box(year: year, amount: amount, figure: figure, wonEquivalent: wonEquivalent, agreement: agreement, basis: basis, rate: rate,
-                parts: parts, notes: notes, sources: sources, reported: reported, payments: payments)
-        }
+    /// The fields, shared. Changed only through `Contribution`, and only when the box is not
+    /// shared (`unique`), so a box is never changed while another thread reads it.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 }
 
